@@ -140,6 +140,36 @@ public final class FakeDiscord implements AutoCloseable {
     return messages.get(id);
   }
 
+  /** Ids of the messages the bot posted in a channel, oldest first. */
+  public List<Long> botMessagesIn(long channel) {
+    return messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
+        .filter(m -> m.path("author").path("id").asText().equals(botUser.idString()))
+        .map(m -> m.get("id").asLong())
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Turns an interaction callback's message (an ephemeral reply) into a stored message, as the
+   * Discord client would show it, so a test can press its buttons. Returns its id.
+   */
+  public long ephemeralMessage(long channel, RecordedCall callback) {
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, callback.text("/data/content"));
+    JsonNode data = callback.body().path("data");
+    for (String key : List.of("embeds", "components", "flags")) {
+      if (data.has(key)) {
+        message.set(key, data.get(key).deepCopy());
+      }
+    }
+    message.path("embeds").forEach(e -> ((ObjectNode) e).put("type", "rich"));
+    message.put("type", 20);
+    message.put("application_id", Long.toUnsignedString(applicationId));
+    long id = message.get("id").asLong();
+    messages.put(id, message);
+    return id;
+  }
+
   // ---------------------------------------------------------------- gateway dispatches
 
   public void dispatch(String type, JsonNode data) {
@@ -577,9 +607,15 @@ public final class FakeDiscord implements AutoCloseable {
     }
     for (String key : List.of("content", "embeds", "components", "flags", "message_reference")) {
       if (body.has(key)) {
-        message.set(key, body.get(key));
+        message.set(key, body.get(key).deepCopy());
       }
     }
+    // Discord adds the embed type to what it stores
+    message.path("embeds").forEach(e -> {
+      if (!e.has("type")) {
+        ((ObjectNode) e).put("type", "rich");
+      }
+    });
     if (body.has("message_reference")) {
       message.put("type", 19);
     }
