@@ -322,8 +322,8 @@ def _make():
             return _open(*a, **k)
 
         def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-            from_user = (_isinstance(globals, _dict) and
-                         globals.get("__file__") == USER_FILE)
+            from_user = ((_isinstance(globals, _dict) and globals.get("__file__") == USER_FILE)
+                         or called_from_user())
             if from_user and level == 0:
                 full = [name] + [name + "." + f for f in (fromlist or ())
                                  if _isinstance(f, _str)]
@@ -353,15 +353,21 @@ def _make():
                 violate(bad[0], bad[1])
             return _compile(tree, USER_FILE, mode)
 
+        def caller_namespace(g, l):
+            if g is not None:
+                return g, l
+            frame = _getframe(2)
+            return frame.f_globals, (frame.f_locals if l is None else l)
+
         def guarded_eval(source, g=None, l=None):
             if not called_from_user():
-                return _eval(source, g, l)
-            return _eval(checked_code(source, "eval"), g if g is not None else {}, l)
+                return _eval(source, *caller_namespace(g, l))
+            return _eval(checked_code(source, "eval"), *caller_namespace(g, l))
 
         def guarded_exec(source, g=None, l=None):
             if not called_from_user():
-                return _exec(source, g, l)
-            return _exec(checked_code(source, "exec"), g if g is not None else {}, l)
+                return _exec(source, *caller_namespace(g, l))
+            return _exec(checked_code(source, "exec"), *caller_namespace(g, l))
 
         def guarded_compile(source, filename, mode, *a, **k):
             if not called_from_user():
@@ -408,7 +414,8 @@ def _make():
         return line
 
     def error_info(exc):
-        frames = [f for f in _traceback.extract_tb(exc.__traceback__)
+        # Only the innermost frames matter, and a recursion error has a thousand of them.
+        frames = [f for f in _traceback.extract_tb(exc.__traceback__, limit=-12)
                   if f.filename == USER_FILE]
         lines = []
         for f in frames[-8:]:
