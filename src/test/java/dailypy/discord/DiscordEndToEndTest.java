@@ -258,6 +258,60 @@ class DiscordEndToEndTest {
   }
 
   @Test
+  @Order(9)
+  void gradeThisOnSomeoneElsesMessageIsPrivateAndNotRecorded() throws Exception {
+    long target = discord.userMessage(discord.alice, threadId,
+        "```python\ndef add(a, b):\n    # flood\n    return a - b\n```", null);
+    Thread.sleep(300);
+    int recorded = progress.submissions.size();
+    int mark = discord.mark();
+    long id = discord.messageCommand(discord.bob, threadId, "Grade this", target);
+    RecordedCall deferred = callback(mark, id);
+    assertThat(deferred.text("/type")).isEqualTo("5");
+    assertThat(deferred.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    assertThat(result.text("/embeds/0/description")).contains("Failed");
+    assertThat(result.files()).containsExactly("output.txt");
+    assertThat(result.fileContents().getFirst().lines()).hasSize(50);
+    assertThat(result.body().toString()).contains("full text attached");
+    assertThat(progress.submissions).hasSize(recorded);
+  }
+
+  @Test
+  @Order(9)
+  void practiceLeaderboardProfileAndForgetMe() throws Exception {
+    int mark = discord.mark();
+    long q = discord.slashCommand(discord.bob, discord.channelId, "question", "level", "basic");
+    RecordedCall practice = callback(mark, q);
+    assertThat(practice.text("/data/embeds/0/title")).isEqualTo("Add two numbers");
+    assertThat(practice.text("/data/embeds/0/author/name")).contains("Practice");
+
+    mark = discord.mark();
+    long lb = discord.slashCommand(discord.bob, discord.channelId, "leaderboard", "period", "all-time");
+    RecordedCall board = callback(mark, lb);
+    assertThat(board.text("/data/embeds/0/description")).contains("<@" + discord.alice.idString() + ">");
+    assertThat(board.body().at("/data/allowed_mentions/parse").size()).isZero();
+
+    mark = discord.mark();
+    long pr = discord.slashCommand(discord.alice, discord.channelId, "profile");
+    callback(mark, pr);
+    RecordedCall profile = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    assertThat(profile.files()).containsExactly("streak.png");
+    assertThat(profile.fileContents().getFirst()).startsWith("\uFFFDPNG");
+    assertThat(profile.text("/embeds/0/image/url")).isEqualTo("attachment://streak.png");
+
+    mark = discord.mark();
+    long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
+    RecordedCall confirm = callback(mark, fm);
+    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:confirm");
+    long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
+    mark = discord.mark();
+    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+    assertThat(callback(mark, press).text("/data/content")).contains("deleted");
+    assertThat(progress.streak(discord.guildId, discord.admin.id(), DAY).totalPoints()).isZero();
+  }
+
+  @Test
   @Order(10)
   void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
     bot.close();
