@@ -1085,10 +1085,29 @@ def _make():
     # test Client), and tables created as each of the user's models is defined.
     DJANGO_APP_MODULE = "dailypy_django_app"
 
+    # Modules imported for the user before the guards are on: some libraries probe the host
+    # while they import (pandas runs `uname -p` through platform.processor(), urllib3 under
+    # DRF opens an IPv6 socket), which is the library's doing, not the user's.
+    PRELOAD = {"django": ("django.db.models", "django.http", "django.urls", "django.shortcuts",
+                          "django.views", "django.views.decorators.http",
+                          "django.core.exceptions", "django.test"),
+               "djangorestframework": ("rest_framework.views", "rest_framework.serializers",
+                                       "rest_framework.response", "rest_framework.status",
+                                       "rest_framework.generics", "rest_framework.viewsets",
+                                       "rest_framework.routers", "rest_framework.decorators")}
+
     def prepare_frameworks(requires):
         names = {r.lower() for r in requires}
+        if IMPLEMENTATION != "cpython" or not names:
+            return
         if "django" in names or "djangorestframework" in names:
             prepare_django("djangorestframework" in names)
+        for name in _sorted(names):
+            for module in (module_for(name),) + PRELOAD.get(name, ()):
+                try:
+                    lazy_module(module)
+                except _Exception:
+                    pass  # not installed here: the user's own import reports it
 
     def prepare_django(with_rest_framework):
         conf = lazy_module("django.conf")
@@ -1148,7 +1167,6 @@ def _make():
                 pass  # a duplicate or odd model: saving it later gives the user a clear error
 
         signals.class_prepared.connect(create_table, weak=False)
-        lazy_module("django.test")  # the test Client, loaded before user code is guarded
     # === end of host-CPython support ===========================================================
 
     return grade
