@@ -327,5 +327,11 @@ class DiscordEndToEndTest {
     RecordedCall closing = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
     assertThat(closing.text("/content")).contains("Day over").contains("3 people solved").contains("||");
     discord.awaitCall(mark, post(channelMessages(discord.channelId)), WAIT);
+    RecordedCall tally = discord.awaitCall(mark, post(channelMessages(quizMessageId)), WAIT);
+    assertThat(tally.text("/content")).contains("✅ B: 1").contains("▫️ A: 0");
+
+    mark = discord.mark();
+    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    assertThat(callback(mark, late).text("/data/content")).contains("day is over").contains("**B**");
   }
 }
