@@ -213,7 +213,7 @@ final class Interactions {
       long guild = e.getGuild().getIdLong();
       e.deferReply().queue();
       flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
-          e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
     });
   }
 
@@ -245,7 +245,7 @@ final class Interactions {
       boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
       e.deferReply(!own).queue();
       flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-          code, own), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), code, own), new InteractionSink(e.getHook()));
     });
   }
 

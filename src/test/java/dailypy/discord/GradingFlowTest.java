@@ -69,7 +69,7 @@ class GradingFlowTest {
   }
 
   private static GradingFlow.Job job(String code) {
-    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, code, true);
+    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
   }
 
   @Test
