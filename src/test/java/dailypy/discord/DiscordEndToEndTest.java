@@ -322,9 +322,20 @@ class DiscordEndToEndTest {
   @Test
   @Order(10)
   void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
+    // an answer still grading when the bot stops is finished, saved and answered first
+    int mark = discord.mark();
+    int saved = progress.submissions.size();
+    discord.userMessage(discord.bob, threadId, "```python\ndef add(a, b):\n    return b + a\n```", null);
+    for (int i = 0; i < 200 && bot.gradingsInFlight() == 0; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(bot.gradingsInFlight()).isEqualTo(1);
     bot.close();
     bot = null;
-    int mark = discord.mark();
+    assertThat(progress.submissions).hasSize(saved + 1);
+    discord.awaitCall(mark, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+
+    mark = discord.mark();
     bot = startBot();
     bot.tick();
     assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
