@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * A test double for the grader when the real runner is not wanted: code containing
- * {@code return a + b} passes, anything else fails the first visible test.
+ * {@code return a + b} passes, anything else fails; code containing {@code # flood} prints 50 lines.
  */
 public final class MarkerGrader implements AnswerGrader {
   private static final Pattern BLOCK = Pattern.compile("```(?:python|py)?\\n(.*?)```", Pattern.DOTALL);
@@ -23,8 +23,10 @@ public final class MarkerGrader implements AnswerGrader {
     List<TestResult> tests = List.of(
         new TestResult("add(2, 3)", ok, false, ok ? "" : "add(2, 3) returned None, expected 5", ""),
         new TestResult("hidden test 1", ok, true, "", ""));
+    // "# flood" asks for more output than a result embed shows
+    String output = code.contains("# flood") ? "spam line\n".repeat(50) : "";
     return new RunResult(ok ? Verdict.PASSED : Verdict.FAILED, ok ? "" : "1 of 2 tests failed", tests,
-        "", null, null, 12, "marker");
+        output, null, null, 12, "marker");
   }
 
   @Override
