@@ -62,7 +62,11 @@ public final class HarnessRequests {
           array.addObject().put("call", c.call()).put("hidden", c.hidden());
         }
       }
-      case TestSpec.Unittest unittest -> root.put("module", unittest.module());
+      case TestSpec.Unittest unittest -> {
+        root.put("module", unittest.module());
+        root.put("solution_module", unittest.solutionModule());
+        root.putPOJO("extra_modules", unittest.extraModules());
+      }
       case TestSpec.TestWriting writing -> {
         root.put("module_name", writing.moduleName());
         root.put("reference", writing.reference());

@@ -47,7 +47,8 @@ public final class WorkerMain {
       r -> new Thread(null, r, "guest", GUEST_STACK_BYTES));
   private volatile GraalSandbox.Prepared current;
   private volatile boolean memoryExceeded;
-  private Future<GraalSandbox.Prepared> next;
+  private volatile boolean requestWaiting;
+  private volatile Future<GraalSandbox.Prepared> next;
 
   private WorkerMain(PrintStream protocol) {
     this.protocol = protocol;
@@ -85,7 +86,10 @@ public final class WorkerMain {
 
   private HarnessReply handle(String request, long wallMillis, int outputLimit) throws Exception {
     memoryExceeded = false;
+    requestWaiting = true;
     GraalSandbox.Prepared prepared = next.get();
+    next = null;
+    requestWaiting = false;
     current = prepared;
     Future<HarnessReply> run = guest.submit(() -> prepared.call(request));
     HarnessReply reply;
@@ -136,7 +140,19 @@ public final class WorkerMain {
   }
 
   private void prepareNext() {
-    next = guest.submit(() -> sandbox.prepare(64 * 1024));
+    Future<GraalSandbox.Prepared> prepared = guest.submit(() -> sandbox.prepare(64 * 1024));
+    next = prepared;
+    // While nobody is waiting, also load what unittest-style gradings need; a request that
+    // arrives first skips this and pays for the import itself.
+    guest.submit(() -> {
+      if (!requestWaiting && next == prepared) {
+        try {
+          prepared.get().preload();
+        } catch (Exception ignored) {
+          // a failed preload only costs the next request the import time
+        }
+      }
+    });
   }
 
   private ObjectNode encode(long id, HarnessReply reply) {

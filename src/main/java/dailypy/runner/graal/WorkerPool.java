@@ -33,6 +33,7 @@ public final class WorkerPool implements HarnessBackend {
   private final CountDownLatch ready;
   private final AtomicInteger restarts = new AtomicInteger();
   private final List<WorkerProcess> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ServiceTimes serviceTimes = new ServiceTimes();
   private volatile boolean closed;
 
   private record Job(String request, Limits limits, CompletableFuture<HarnessReply> reply) {}
@@ -89,6 +90,11 @@ public final class WorkerPool implements HarnessBackend {
     return restarts.get();
   }
 
+  /** Service times (dequeue to reply) recorded since the last call, in nanoseconds. */
+  public long[] drainServiceTimes() {
+    return serviceTimes.drain();
+  }
+
   /** Process ids of the live workers, for memory measurements. */
   public List<Long> workerPids() {
     return live.stream().map(WorkerProcess::pid).toList();
@@ -120,8 +126,10 @@ public final class WorkerPool implements HarnessBackend {
           continue;
         }
         long wall = job.limits().wallTime().toMillis();
+        long started = System.nanoTime();
         WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
             job.limits().outputBytes(), wall + config.grace().toMillis());
+        serviceTimes.record(System.nanoTime() - started);
         job.reply().complete(exchange.reply());
         if (!exchange.reusable()) {
           LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());

@@ -81,9 +81,6 @@ class HostileSubmissionTest {
         attack("patch builtins to fake the result", Verdict.SANDBOX, "host",
             "import builtins\nbuiltins.isinstance = lambda *a: True\n"
                 + "def sum_of_list(n):\n    return 10\n"),
-        attack("patch unittest assertions", Verdict.FORBIDDEN, "tampering",
-            "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\n"
-                + "def sum_of_list(n):\n    return 10\n"),
         attack("sys.exit before the tests", Verdict.RUNTIME_ERROR, null,
             "import sys\nsys.exit(0)\ndef sum_of_list(n):\n    return 10\n"),
         attack("os._exit before the tests", Verdict.RUNTIME_ERROR, null,
@@ -146,6 +143,26 @@ class HostileSubmissionTest {
   static List<Arguments> hostileOutput() {
     return List.of(Arguments.of("mentions", "'@everyone @here <@&123456789012345678>'"),
         Arguments.of("fences", "'```\\nclosing the code block ``` and **bold**'"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void patching_unittest_to_pass_every_assertion_is_caught() {
+    TestSpec spec = new TestSpec.Unittest("""
+        import unittest
+        from solution import sum_of_list
+
+        class SumTest(unittest.TestCase):
+            def test_sum(self):
+                self.assertEqual(sum_of_list([1, 2, 3, 4]), 10)
+        """);
+    String cheat = "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\n"
+        + "def sum_of_list(n):\n    return 0\n";
+
+    RunResult result = RUNNER.run(RunRequest.of(cheat, spec));
+
+    assertThat(result.verdict()).isEqualTo(Verdict.FORBIDDEN);
+    assertThat(result.violation().rule()).isEqualTo("tampering");
+    assertThat(result.message()).contains("assertEqual");
   }
 
   @org.junit.jupiter.api.Test
