@@ -244,6 +244,17 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long ok = discord.slashCommand(discord.admin, discord.channelId, "setup", "time", "08:15");
     assertThat(callback(mark, ok).text("/data/content")).contains("08:15 Europe/Berlin");
+
+    mark = discord.mark();
+    long bad = discord.slashCommand(discord.admin, discord.channelId, "setup", "timezone", "Mars/Olympus");
+    assertThat(callback(mark, bad).text("/data/content")).contains("Unknown timezone").contains("IANA");
+
+    mark = discord.mark();
+    long now = discord.slashCommand(discord.admin, discord.channelId, "setup", "post_now", true);
+    assertThat(callback(mark, now).text("/type")).isEqualTo("5");
+    RecordedCall done = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    assertThat(done.text("/content")).contains("already posted");
+    assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
   }
 
   @Test
