@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Daily Python Tutor 0.1.0",
     description = "Daily Python interview questions, graded in a sandbox.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      BenchCommand.class,
+      RunTestsCommand.class,
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

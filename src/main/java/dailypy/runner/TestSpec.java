@@ -1,6 +1,7 @@
 package dailypy.runner;
 
 import java.util.List;
+import java.util.Map;
 
 /** How a submission is tested. Each kind is run by the same Python harness. */
 public sealed interface TestSpec {
@@ -35,10 +36,23 @@ public sealed interface TestSpec {
       double tolerance) {}
 
   /**
-   * A unittest module that imports the user's code as module {@code solution}. Test methods whose
-   * names start with {@code test_hidden} are hidden.
+   * A unittest module that imports the user's code as module {@code solutionModule} (normally
+   * {@code solution}). Test methods whose names start with {@code test_hidden} are hidden.
+   *
+   * @param extraModules further user modules by name, importable in any order (run-tests on a
+   *     folder of exercise files)
    */
-  record Unittest(String module) implements TestSpec {
+  record Unittest(String module, String solutionModule, Map<String, String> extraModules)
+      implements TestSpec {
+
+    public Unittest {
+      extraModules = Map.copyOf(extraModules);
+    }
+
+    public Unittest(String module) {
+      this(module, "solution", Map.of());
+    }
+
     @Override
     public String style() {
       return "unittest";

@@ -1,0 +1,199 @@
+package dailypy.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dailypy.cli.config.ConfigException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The app config, {@code config/tutor.yaml}; every key is documented in
+ * {@code config/tutor.example.yaml}. Missing keys take their defaults; an unknown key or a bad
+ * value stops the start with a message naming the key and line. The Discord token is never read
+ * from here: it comes from the {@code DISCORD_TOKEN} environment variable.
+ */
+public record AppConfig(Discord discord, Runner runner, Questions questions, Progress progress) {
+  public static final Path DEFAULT_PATH = Path.of("config", "tutor.yaml");
+  static final Set<String> BACKENDS = Set.of("graalpy", "cpython");
+
+  public AppConfig {
+    discord = discord == null ? new Discord(null, null, null, null, null, null) : discord;
+    runner = runner == null ? new Runner(null, null, null, null, null, null) : runner;
+    questions = questions == null ? new Questions(null) : questions;
+    progress = progress == null ? new Progress(null) : progress;
+  }
+
+  public static AppConfig defaults() {
+    return new AppConfig(null, null, null, null);
+  }
+
+  /** The Discord connection. */
+  public record Discord(
+      @JsonProperty("rest_url") String restUrl,
+      @JsonProperty("gateway_url") String gatewayUrl,
+      @JsonProperty("message_content") Boolean messageContent,
+      @JsonProperty("grading_threads") Integer gradingThreads,
+      @JsonProperty("cooldown_seconds") Integer cooldownSeconds,
+      @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds) {
+    public Discord {
+      restUrl = orDefault(restUrl, "https://discord.com/api/v10/");
+      gatewayUrl = orDefault(gatewayUrl, "wss://gateway.discord.gg/");
+      messageContent = messageContent == null || messageContent;
+      gradingThreads = range("discord.grading_threads", gradingThreads, 2, 1, 64);
+      cooldownSeconds = range("discord.cooldown_seconds", cooldownSeconds, 5, 0, 3600);
+      schedulerIntervalSeconds = range("discord.scheduler_interval_seconds", schedulerIntervalSeconds, 30, 1, 3600);
+      url("discord.rest_url", restUrl, "http://", "https://");
+      url("discord.gateway_url", gatewayUrl, "ws://", "wss://");
+    }
+
+    public Duration cooldown() {
+      return Duration.ofSeconds(cooldownSeconds);
+    }
+
+    public Duration schedulerInterval() {
+      return Duration.ofSeconds(schedulerIntervalSeconds);
+    }
+  }
+
+  /** The sandboxed runner pool. */
+  public record Runner(
+      @JsonProperty("workers") Integer workers,
+      @JsonProperty("heap_mb") Integer heapMb,
+      @JsonProperty("wall_time_ms") Integer wallTimeMs,
+      @JsonProperty("output_kb") Integer outputKb,
+      @JsonProperty("queue_capacity") Integer queueCapacity,
+      @JsonProperty("backends") List<String> backends) {
+    public Runner {
+      workers = range("runner.workers", workers, 2, 1, 64);
+      heapMb = range("runner.heap_mb", heapMb, 256, 64, 16384);
+      wallTimeMs = range("runner.wall_time_ms", wallTimeMs, 5000, 100, 600_000);
+      outputKb = range("runner.output_kb", outputKb, 64, 1, 65536);
+      queueCapacity = range("runner.queue_capacity", queueCapacity, 64, 0, 100_000);
+      backends = backends == null ? List.of("graalpy") : List.copyOf(backends);
+      if (backends.isEmpty()) {
+        throw new ConfigException("runner.backends: list at least one backend (" + String.join(", ", BACKENDS) + ")");
+      }
+      for (String b : backends) {
+        if (!BACKENDS.contains(b)) {
+          throw new ConfigException("runner.backends: unknown backend '" + b + "'; known: "
+              + BACKENDS.stream().sorted().collect(Collectors.joining(", ")));
+        }
+      }
+    }
+  }
+
+  /** The question bank. */
+  public record Questions(@JsonProperty("dir") String dir) {
+    public Questions {
+      dir = orDefault(dir, "questions");
+    }
+  }
+
+  /** The progress database. */
+  public record Progress(@JsonProperty("database") String database) {
+    public Progress {
+      database = orDefault(database, "data/tutor.db");
+    }
+  }
+
+  /** Reads a config file; a missing file at the default path means "all defaults". */
+  public static AppConfig load(Path file) {
+    if (!Files.exists(file)) {
+      if (file.equals(DEFAULT_PATH)) {
+        return defaults();
+      }
+      throw new ConfigException(file + ": no such config file");
+    }
+    try {
+      return parse(Files.readString(file), file.toString());
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses YAML text; {@code source} names it in error messages. */
+  public static AppConfig parse(String yaml, String source) {
+    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    try {
+      AppConfig config = yaml.isBlank() ? null : mapper.readValue(yaml, AppConfig.class);
+      return config == null ? defaults() : config;
+    } catch (UnrecognizedPropertyException e) {
+      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      int line = keyLine(yaml, e.getPropertyName(), e.getLocation().getLineNr());
+      throw new ConfigException(source + ":" + line + ": unknown key '"
+          + path(e, true) + "'" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ConfigException ce) {
+        throw new ConfigException(source + line(e) + ": " + ce.getMessage());
+      }
+      throw new ConfigException(source + line(e) + ": bad value for '" + path(e, false) + "': "
+          + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(source + line(e) + ": not valid YAML: "
+          + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (ConfigException e) {
+      throw new ConfigException(source + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The line of {@code key} at or before the parser's reported line (the parser reports where it
+   * stopped reading, which can be the line after the key).
+   */
+  static int keyLine(String yaml, String key, int reported) {
+    String[] lines = yaml.split("\n", -1);
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*(- )?" + java.util.regex.Pattern.quote(key) + "\\s*:");
+    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+      if (p.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return reported;
+  }
+
+  private static String line(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+  }
+
+  private static String path(JsonMappingException e, boolean withLast) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+
+  static int range(String key, Integer value, int fallback, int min, int max) {
+    int v = value == null ? fallback : value;
+    if (v < min || v > max) {
+      throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + v);
+    }
+    return v;
+  }
+
+  static void url(String key, String value, String... schemes) {
+    for (String s : schemes) {
+      if (value.startsWith(s)) {
+        return;
+      }
+    }
+    throw new ConfigException(key + " must start with " + String.join(" or ", schemes) + ", got '" + value + "'");
+  }
+}

@@ -1,0 +1,37 @@
+package dailypy.cli;
+
+import dailypy.runner.bench.RunnerBenchmark;
+import dailypy.runner.graal.PoolConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks the grading engine; the numbers go into docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure grading latency, burst throughput and memory of the runner.")
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--workers", defaultValue = "2", description = "Worker processes.")
+  int workers;
+
+  @Option(names = "--heap-mb", defaultValue = "256", description = "Heap per worker.")
+  int heapMb;
+
+  @Option(names = "--iterations", defaultValue = "30", description = "Sequential gradings per "
+      + "workload.")
+  int iterations;
+
+  @Option(names = "--burst", defaultValue = "200", description = "Submissions in the burst.")
+  int burst;
+
+  @Option(names = "--pause-ms", defaultValue = "300", description = "Idle time between "
+      + "sequential gradings, as between real users.")
+  long pauseMillis;
+
+  @Override
+  public Integer call() throws Exception {
+    PoolConfig config = PoolConfig.defaults().withWorkers(workers).withHeapMb(heapMb);
+    new RunnerBenchmark(config, iterations, burst, pauseMillis, System.out).run();
+    return 0;
+  }
+}

@@ -1,0 +1,131 @@
+package dailypy.discord;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts each guild's daily questions once per local day. The (guild, level, date) claim in the
+ * progress store makes this idempotent across restarts; a bot that was down at post time posts
+ * on its first tick later the same day. Posting a new day closes the previous day's thread.
+ */
+final class DailyPoster {
+  private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
+
+  private final BotContext ctx;
+  private final JDA jda;
+
+  DailyPoster(BotContext ctx, JDA jda) {
+    this.ctx = ctx;
+    this.jda = jda;
+  }
+
+  /** Posts whatever is due now in every configured guild; failures are logged per guild. */
+  void tick() {
+    for (GuildSettings s : ctx.progress().allSettings()) {
+      try {
+        if (s.paused() || s.channelId() == 0 || jda.getGuildById(s.guildId()) == null) {
+          continue;
+        }
+        ZonedDateTime now = ZonedDateTime.now(ctx.clock().withZone(s.zone()));
+        if (due(now.toLocalTime(), s.postTime())) {
+          postAll(s, now.toLocalDate());
+        }
+      } catch (RuntimeException e) {
+        ErrorReference.report("daily post for guild " + s.guildId(), e);
+      }
+    }
+  }
+
+  /** Posts every enabled level for {@code date} now, regardless of post time; returns what was posted. */
+  synchronized List<String> postAll(GuildSettings s, LocalDate date) {
+    return s.levels().stream().sorted(QuestionLocator::byLevel)
+        .filter(level -> post(s, level, date))
+        .toList();
+  }
+
+  /** Posts one level's question unless it is already posted; true when a message was sent. */
+  private boolean post(GuildSettings s, String level, LocalDate date) {
+    Optional<DailyPost> existing = ctx.progress().dailyPost(s.guildId(), level, date);
+    if (existing.isPresent() && existing.get().posted()) {
+      return false;
+    }
+    String questionId = existing.map(DailyPost::questionId).or(() ->
+        ctx.questions().pickDaily(level, ctx.progress().askedQuestions(s.guildId(), level)).map(BotQuestion::id))
+        .orElse(null);
+    if (questionId == null) {
+      LOG.warn("no {} question available for guild {}", level, s.guildId());
+      return false;
+    }
+    DailyPost claim = ctx.progress().claimDailyPost(s.guildId(), level, date, questionId);
+    if (claim.posted()) {
+      return false;
+    }
+    BotQuestion q = ctx.questions().find(claim.questionId()).orElseThrow(
+        () -> new IllegalStateException("claimed question " + claim.questionId() + " is not in the bank"));
+    TextChannel channel = jda.getTextChannelById(s.channelId());
+    if (channel == null) {
+      LOG.warn("guild {}: daily channel {} not found", s.guildId(), s.channelId());
+      return false;
+    }
+    MessageCreateBuilder message = new MessageCreateBuilder()
+        .setEmbeds(Embeds.question(q, "📅 Daily question " + date, ctx.options().messageContent()))
+        .setComponents(q.isQuiz() ? QuizButtons.rows(q) : List.of());
+    if (s.pingRoleId() != 0) {
+      message.setContent("<@&" + Long.toUnsignedString(s.pingRoleId()) + ">");
+      message.mentionRoles(s.pingRoleId());
+    }
+    Message sent = channel.sendMessage(message.build()).complete();
+    // recorded at once, so a failure below can never lead to a second post
+    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
+    if (s.threads()) {
+      String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
+      try {
+        ThreadChannel thread = sent.createThreadChannel(name).complete();
+        ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
+      } catch (RuntimeException e) {
+        ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
+      }
+    }
+    LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
+    closePrevious(s, level, date);
+    return true;
+  }
+
+  private void closePrevious(GuildSettings s, String level, LocalDate date) {
+    ctx.progress().previousDailyPost(s.guildId(), level, date).ifPresent(prev -> {
+      BotQuestion q = ctx.questions().find(prev.questionId()).orElse(null);
+      if (q == null) {
+        return;
+      }
+      String text = Embeds.closing(q, ctx.progress().solveCount(prev),
+          q.isQuiz() ? ctx.progress().quizTally(prev) : java.util.Map.of());
+      long where = prev.threadId() != 0 ? prev.threadId() : 0;
+      if (where != 0) {
+        ThreadChannel thread = jda.getThreadChannelById(where);
+        if (thread != null) {
+          thread.sendMessage(text).queue(null, e -> ErrorReference.report("closing thread " + where, e));
+          return;
+        }
+      }
+      TextChannel channel = jda.getTextChannelById(s.channelId());
+      if (channel != null && prev.messageId() != 0) {
+        channel.sendMessage(text).setMessageReference(prev.messageId())
+            .queue(null, e -> ErrorReference.report("closing daily post " + prev.messageId(), e));
+      }
+    });
+  }
+
+  static boolean due(LocalTime now, LocalTime postTime) {
+    return !now.isBefore(postTime);
+  }
+}

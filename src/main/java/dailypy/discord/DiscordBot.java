@@ -1,0 +1,136 @@
+package dailypy.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts JDA with the tutor's handlers and runs the daily scheduler. The token is handed in by the
+ * caller (from DISCORD_TOKEN) and never logged.
+ */
+public final class DiscordBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+  private final JDA jda;
+  private final BotContext ctx;
+  private final DailyPoster poster;
+  private final ScheduledExecutorService scheduler;
+
+  private DiscordBot(JDA jda, BotContext ctx, DailyPoster poster, ScheduledExecutorService scheduler) {
+    this.jda = jda;
+    this.ctx = ctx;
+    this.poster = poster;
+    this.scheduler = scheduler;
+  }
+
+  /** Logs in, registers the commands, posts anything due today and starts the scheduler. */
+  public static DiscordBot start(
+      String token, DiscordOptions options, QuestionCatalog questions, AnswerGrader grader,
+      ProgressPort progress, Clock clock) throws InterruptedException {
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException("DISCORD_TOKEN is not set");
+    }
+    // Echoed code must never ping anyone: no mention type is allowed unless a message asks for it.
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+
+    GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), clock);
+    BotContext ctx = new BotContext(questions, grader, progress, options, clock, queue);
+    QuestionLocator locator = new QuestionLocator(ctx);
+    GradingFlow flow = new GradingFlow(ctx);
+    SetupCommand setup = new SetupCommand(ctx);
+    TutorListener listener = new TutorListener(new AnswerMessages(ctx, locator, flow),
+        new Interactions(ctx, locator, flow, setup));
+
+    EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
+    if (options.messageContent()) {
+      intents.add(GatewayIntent.MESSAGE_CONTENT);
+    }
+    String gateway = options.gatewayUrl();
+    JDA jda = JDABuilder.createLight(token, intents)
+        .disableCache(EnumSet.allOf(CacheFlag.class))
+        .setRestConfig(new RestConfig().setBaseUrl(options.restBaseUrl()))
+        .setSessionController(new SessionControllerAdapter() {
+          @Override
+          public String getGateway() {
+            return gateway;
+          }
+        })
+        .setCompression(Compression.NONE)
+        .addEventListeners(listener)
+        .build();
+    try {
+      jda.awaitReady();
+    } catch (RuntimeException | InterruptedException e) {
+      jda.shutdownNow();
+      queue.shutdown(Duration.ZERO);
+      throw e;
+    }
+    jda.updateCommands().addCommands(CommandDefinitions.all()).queue(
+        ok -> LOG.info("registered {} commands", ok.size()),
+        e -> ErrorReference.report("registering commands", e));
+
+    DailyPoster poster = new DailyPoster(ctx, jda);
+    setup.attach(poster);
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "daily-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = Math.max(1, options.schedulerInterval().toMillis());
+    // the first tick runs at once: a bot that was down at post time posts on its return
+    scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
+    LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
+        jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
+    return new DiscordBot(jda, ctx, poster, scheduler);
+  }
+
+  public JDA jda() {
+    return jda;
+  }
+
+  /** Gradings accepted and not yet finished (for health checks and a graceful stop). */
+  public int gradingsInFlight() {
+    return ctx.queue().waiting();
+  }
+
+  /** Runs one scheduler check now (also used by operators' "post now" and by tests). */
+  public void tick() {
+    poster.tick();
+  }
+
+  /**
+   * Stops taking work, lets gradings in flight finish (bounded) so their results are saved and
+   * sent, then disconnects.
+   */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    try {
+      if (!ctx.queue().shutdown(Duration.ofSeconds(30))) {
+        LOG.warn("gradings still running after 30 s; shutting down anyway");
+      }
+      jda.shutdown();
+      if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+        jda.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      jda.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dailypy.discord;
+
+import java.time.Duration;
+
+/**
+ * How the bot connects and behaves; read from the app config.
+ *
+ * @param restBaseUrl Discord's REST root, ending in {@code /api/v10/}
+ * @param gatewayUrl the gateway WebSocket URL
+ * @param messageContent whether the privileged MESSAGE_CONTENT intent is requested; without it
+ *     reply-grading is off and only /submit and "Grade this" grade
+ * @param gradingThreads how many gradings the bot hands to the runner at once
+ * @param cooldown minimum time between two gradings of one user
+ * @param schedulerInterval how often the daily scheduler checks the clock
+ */
+public record DiscordOptions(
+    String restBaseUrl,
+    String gatewayUrl,
+    boolean messageContent,
+    int gradingThreads,
+    Duration cooldown,
+    Duration schedulerInterval) {
+
+  public static final String DISCORD_REST = "https://discord.com/api/v10/";
+  public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
+
+  public DiscordOptions {
+    if (!restBaseUrl.endsWith("/")) {
+      restBaseUrl = restBaseUrl + "/";
+    }
+    if (gradingThreads < 1) {
+      throw new IllegalArgumentException("grading threads must be at least 1");
+    }
+  }
+
+  public static DiscordOptions defaults() {
+    return new DiscordOptions(DISCORD_REST, DISCORD_GATEWAY, true, 2, Duration.ofSeconds(5), Duration.ofSeconds(30));
+  }
+}

@@ -1,0 +1,212 @@
+package dailypy.discord;
+
+import dailypy.discord.DiscordLimits.Trimmed;
+import dailypy.discord.ProgressPort.Award;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
+import dailypy.runner.Verdict;
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+
+/** Builds every embed the bot sends. Pure functions of their inputs, so they are unit-tested. */
+public final class Embeds {
+  static final int OUTPUT_LINES = 10;
+  static final int OUTPUT_CHARS = 1000;
+  private static final int MAX_TEST_LINES = 20;
+
+  private Embeds() {}
+
+  public static Color levelColor(String level) {
+    return switch (level) {
+      case "basic" -> new Color(0x57F287);
+      case "intermediate" -> new Color(0xFEE75C);
+      case "advanced" -> new Color(0xED4245);
+      default -> new Color(0x5865F2);
+    };
+  }
+
+  /** The daily (or practice) question post. */
+  public static MessageEmbed question(BotQuestion q, String heading, boolean replyGrading) {
+    EmbedBuilder e = new EmbedBuilder();
+    e.setColor(levelColor(q.level()));
+    e.setAuthor(DiscordLimits.truncate(heading + " · " + q.level() + " · " + q.topic(), 256));
+    e.setTitle(DiscordLimits.title(q.title()));
+    StringBuilder body = new StringBuilder(q.prompt());
+    if (!q.starter().isBlank()) {
+      body.append("\n\n**Starter code**\n").append(DiscordLimits.codeBlock("python", q.starter(), 1500));
+    }
+    e.setDescription(DiscordLimits.description(body.toString()));
+    e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
+    e.setFooter("id: " + q.id());
+    return fit(e);
+  }
+
+  static String howToAnswer(BotQuestion q, boolean replyGrading) {
+    if (q.isQuiz()) {
+      return "Press the button with your answer. Only your first press counts; the tally is shown"
+          + " when the day ends.";
+    }
+    String reply = replyGrading
+        ? "Reply in the thread (or to this message) with a ```python code block, or use "
+        : "Use ";
+    String what = q.isOutput() ? "the exact output the snippet prints" : "your code";
+    return reply + "`/submit " + q.id() + "` to paste " + what
+        + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
+  }
+
+  /** A result embed, and the full output as a .txt attachment when the embed shows only part of it. */
+  public record Rendered(MessageEmbed embed, FileUpload attachment) {}
+
+  /** The graded result: verdict, tests, trimmed output and what was earned. Never the solution. */
+  public static Rendered result(BotQuestion q, RunResult r, Award award) {
+    EmbedBuilder e = new EmbedBuilder();
+    Verdict v = r.verdict();
+    e.setColor(v.passed() ? new Color(0x57F287) : v == Verdict.BUSY ? new Color(0xFEE75C) : new Color(0xED4245));
+    String summary = r.tests().isEmpty()
+        ? v.emoji() + " **" + v.label() + "**"
+        : v.emoji() + " **" + v.label() + "** · " + r.passedCount() + "/" + r.tests().size() + " tests";
+    e.setTitle(DiscordLimits.title(q.title()));
+    StringBuilder d = new StringBuilder(summary);
+    if (r.durationMillis() > 0) {
+      d.append(" · ").append(r.durationMillis()).append(" ms");
+    }
+    if (!r.message().isBlank() && !v.passed()) {
+      d.append("\n").append(DiscordLimits.truncate(r.message(), 500));
+    }
+    if (r.error() != null) {
+      RunResult.ErrorInfo err = r.error();
+      d.append("\n`").append(DiscordLimits.truncate(err.type() + ": " + err.message(), 300)).append('`');
+      if (err.line() > 0) {
+        d.append(" (line ").append(err.line()).append(err.column() > 0 ? ", col " + err.column() : "").append(')');
+      }
+    }
+    if (r.violation() != null) {
+      d.append("\n🚫 ").append(DiscordLimits.truncate(r.violation().message(), 300));
+      if (r.violation().line() > 0) {
+        d.append(" (line ").append(r.violation().line()).append(')');
+      }
+    }
+    if (award != null && (award.points() > 0 || award.streakGrew())) {
+      d.append("\n\n");
+      if (award.points() > 0) {
+        d.append("+").append(award.points()).append(" points");
+        if (award.firstSolver()) {
+          d.append(" (first solver bonus!)");
+        }
+      }
+      if (award.streakGrew()) {
+        d.append(award.points() > 0 ? " · " : "").append("🔥 streak ").append(award.streak());
+      }
+    } else if (award != null && award.alreadySolved() && v.passed()) {
+      d.append("\n\nAlready solved before: no new points.");
+    }
+    e.setDescription(DiscordLimits.description(d.toString()));
+    if (!r.tests().isEmpty()) {
+      e.addField("Tests", DiscordLimits.fieldValue(testLines(r.tests())), false);
+      firstVisibleFailure(r.tests()).ifPresent(t -> e.addField(
+          "First failure: " + DiscordLimits.truncate(t.name(), 200),
+          DiscordLimits.fieldValue(failureDetail(t)), false));
+    }
+    FileUpload attachment = null;
+    if (!r.output().isEmpty()) {
+      Trimmed out = DiscordLimits.trimLines(r.output(), OUTPUT_LINES, OUTPUT_CHARS);
+      e.addField(out.cut() ? "Output (trimmed, full text attached)" : "Output",
+          DiscordLimits.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
+      if (out.cut()) {
+        attachment = FileUpload.fromData(r.output().getBytes(StandardCharsets.UTF_8), "output.txt");
+      }
+    }
+    e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
+    return new Rendered(fit(e), attachment);
+  }
+
+  /**
+   * Builds the embed, first shortening the description if the whole embed would pass Discord's
+   * 6000-character total.
+   */
+  static MessageEmbed fit(EmbedBuilder e) {
+    int excess = e.length() - DiscordLimits.EMBED_TOTAL;
+    if (excess > 0) {
+      String d = e.getDescriptionBuilder().toString();
+      e.setDescription(DiscordLimits.truncate(d, Math.max(0, d.length() - excess)));
+    }
+    return e.build();
+  }
+
+  static String testLines(List<TestResult> tests) {
+    List<String> lines = new ArrayList<>();
+    int hiddenNo = 0;
+    for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
+      TestResult t = tests.get(i);
+      String name = t.hidden() ? "hidden test " + (++hiddenNo) : DiscordLimits.truncate(t.name(), 80);
+      lines.add((t.passed() ? "✅ " : "❌ ") + "`" + name.replace("`", "'") + "`");
+    }
+    if (tests.size() > MAX_TEST_LINES) {
+      lines.add("… and " + (tests.size() - MAX_TEST_LINES) + " more");
+    }
+    return String.join("\n", lines);
+  }
+
+  static java.util.Optional<TestResult> firstVisibleFailure(List<TestResult> tests) {
+    return tests.stream().filter(t -> !t.passed() && !t.hidden()).findFirst();
+  }
+
+  private static String failureDetail(TestResult t) {
+    StringBuilder s = new StringBuilder(DiscordLimits.truncate(t.message(), 600));
+    if (t.output() != null && !t.output().isBlank()) {
+      Trimmed out = DiscordLimits.trimLines(t.output(), 5, 300);
+      s.append("\n").append(DiscordLimits.codeBlock("", out.text(), 360));
+    }
+    return s.toString();
+  }
+
+  /** Closing message for the previous day's thread: solve count and the explanation in a spoiler. */
+  public static String closing(BotQuestion q, int solves, Map<Integer, Integer> tally) {
+    StringBuilder s = new StringBuilder("🏁 **Day over!** ");
+    s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
+    if (q.isQuiz() && !q.options().isEmpty()) {
+      s.append("\n").append(quizTally(q, tally));
+    }
+    s.append("\n\n**Explanation** (spoiler): ||").append(q.explanation().replace("||", "| |")).append("||");
+    return DiscordLimits.message(s.toString());
+  }
+
+  /** The quiz tally, correct option marked. */
+  public static String quizTally(BotQuestion q, Map<Integer, Integer> tally) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < q.options().size(); i++) {
+      BotQuestion.Option o = q.options().get(i);
+      s.append(o.correct() ? "✅ " : "▫️ ").append(optionLetter(i)).append(": ")
+          .append(tally.getOrDefault(i, 0)).append('\n');
+    }
+    return s.toString().strip();
+  }
+
+  public static String optionLetter(int index) {
+    return String.valueOf((char) ('A' + index));
+  }
+
+  /** /explain: explanation and reference solution. */
+  public static MessageEmbed explanation(BotQuestion q) {
+    EmbedBuilder e = new EmbedBuilder();
+    e.setColor(levelColor(q.level()));
+    e.setTitle(DiscordLimits.title("Explanation: " + q.title()));
+    e.setDescription(DiscordLimits.description(q.explanation()));
+    if (q.isQuiz()) {
+      for (int i = 0; i < q.options().size() && i < DiscordLimits.MAX_FIELDS - 1; i++) {
+        BotQuestion.Option o = q.options().get(i);
+        e.addField((o.correct() ? "✅ " : "❌ ") + optionLetter(i),
+            DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
+      }
+    } else if (!q.solution().isBlank()) {
+      e.addField("Reference solution", DiscordLimits.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
+    }
+    return fit(e);
+  }
+}

@@ -1,0 +1,61 @@
+package dailypy.discord;
+
+import dailypy.discord.ProgressPort.Award;
+import dailypy.discord.ProgressPort.Submission;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+
+/** Grades one answer off the event thread and sends the result to its sink. */
+final class GradingFlow {
+
+  private final BotContext ctx;
+
+  GradingFlow(BotContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * A request to grade {@code code}. {@code userId} is the answer's author, {@code requesterId} who
+   * asked (and waits: the one-in-flight rule applies to them); {@code record} is false when someone
+   * grades another's message.
+   */
+  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, long requesterId, String code,
+      boolean record) {}
+
+  /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
+  boolean start(Job job, ResultSink sink) {
+    GradingQueue.Admission admission = ctx.queue().submit(job.requesterId(), () -> run(job, sink));
+    if (admission instanceof GradingQueue.Accepted accepted) {
+      if (accepted.ahead() > 0) {
+        sink.progress("⏳ Queued: " + accepted.ahead() + " answer(s) ahead of yours…");
+      }
+      return true;
+    }
+    sink.fail(GradingQueue.refusal(admission));
+    return false;
+  }
+
+  private void run(Job job, ResultSink sink) {
+    try {
+      RunResult result = ctx.grader().grade(job.question(), job.code());
+      Award award = Award.NONE;
+      if (job.record() && countsAsAttempt(result.verdict())) {
+        award = ctx.progress().recordSubmission(new Submission(
+            job.guildId(), job.userId(), job.question().id(), job.question().level(),
+            job.question().topic(), job.daily(), job.code(), result, ctx.today(job.guildId())));
+      }
+      if (result.verdict() == Verdict.BUSY) {
+        result = RunResult.of(Verdict.BUSY,
+            "All graders are busy right now. Nothing was lost: try again in a minute.", result.backend());
+      }
+      sink.deliver(Embeds.result(job.question(), result, award));
+    } catch (RuntimeException e) {
+      sink.fail(ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e));
+    }
+  }
+
+  /** BUSY and ERROR are our failures, not the user's attempt; NO_CODE is not an attempt either. */
+  static boolean countsAsAttempt(Verdict v) {
+    return v != Verdict.BUSY && v != Verdict.ERROR && v != Verdict.NO_CODE;
+  }
+}

@@ -1,0 +1,329 @@
+package dailypy.discord;
+
+import dailypy.discord.ProgressPort.LeaderRow;
+import dailypy.discord.ProgressPort.Streak;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+
+/** Slash commands, autocomplete, the submit modal, "Grade this" and buttons. */
+final class Interactions {
+  static final String SUBMIT_MODAL = "submit:";
+  static final String EXPLAIN_BUTTON = "explain:";
+  static final String FORGET_BUTTON = "forget:confirm";
+  static final int MODAL_MAX = 4000;
+
+  private final BotContext ctx;
+  private final QuestionLocator locator;
+  private final GradingFlow flow;
+  private final SetupCommand setup;
+  private final ProfileCommand profile;
+
+  Interactions(BotContext ctx, QuestionLocator locator, GradingFlow flow, SetupCommand setup) {
+    this.ctx = ctx;
+    this.locator = locator;
+    this.flow = flow;
+    this.setup = setup;
+    this.profile = new ProfileCommand(ctx);
+  }
+
+  // ------------------------------------------------------------------ slash commands
+
+  void onSlash(SlashCommandInteractionEvent e) {
+    guarded(e, "/" + e.getName(), () -> {
+      if (e.getGuild() == null) {
+        e.reply("This bot works in servers only.").setEphemeral(true).queue();
+        return;
+      }
+      switch (e.getName()) {
+        case "submit" -> submit(e);
+        case "hint" -> hint(e);
+        case "explain" -> explain(e);
+        case "question" -> practice(e);
+        case "streak" -> streak(e);
+        case "leaderboard" -> leaderboard(e);
+        case "profile" -> profile.handle(e);
+        case "forget-me" -> e.reply("This deletes your streak, points and history in this server. Sure?")
+            .setEphemeral(true)
+            .setComponents(ActionRow.of(Button.danger(FORGET_BUTTON, "Yes, forget me")))
+            .queue();
+        case "setup" -> setup.handle(e);
+        default -> e.reply("Unknown command.").setEphemeral(true).queue();
+      }
+    });
+  }
+
+  private Optional<QuestionLocator.Located> located(SlashCommandInteractionEvent e) {
+    return locator.forCommand(e.getGuild().getIdLong(), e.getOption("question", null, OptionMapping::getAsString),
+        e.getMessageChannel());
+  }
+
+  private void submit(SlashCommandInteractionEvent e) {
+    String id = e.getOption("question", "", OptionMapping::getAsString).strip();
+    Optional<BotQuestion> q = ctx.questions().find(id);
+    if (q.isEmpty()) {
+      e.reply("No question with id `" + DiscordLimits.truncate(id, 100) + "`. Pick one from the list.")
+          .setEphemeral(true).queue();
+      return;
+    }
+    if (q.get().isQuiz()) {
+      e.reply("That one is a quiz: answer with the buttons under the question.").setEphemeral(true).queue();
+      return;
+    }
+    TextInput code = TextInput.create("code", TextInputStyle.PARAGRAPH)
+        .setPlaceholder(q.get().isOutput() ? "What does the snippet print?" : "def ...")
+        .setRequiredRange(1, MODAL_MAX)
+        .setValue(q.get().starter().isBlank() ? null : DiscordLimits.truncate(q.get().starter(), MODAL_MAX))
+        .build();
+    Modal modal = Modal.create(SUBMIT_MODAL + q.get().id(), DiscordLimits.truncate("Answer: " + q.get().title(), 45))
+        .addComponents(Label.of(q.get().isOutput() ? "Predicted output" : "Your Python code", code))
+        .build();
+    e.replyModal(modal).queue();
+  }
+
+  private void hint(SlashCommandInteractionEvent e) {
+    Optional<QuestionLocator.Located> l = located(e);
+    if (l.isEmpty()) {
+      e.reply("Which question? Use `/hint question:<id>` or run it in a daily question's thread.")
+          .setEphemeral(true).queue();
+      return;
+    }
+    BotQuestion q = l.get().question();
+    if (q.hints().isEmpty()) {
+      e.reply("This question has no hints.").setEphemeral(true).queue();
+      return;
+    }
+    int taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id());
+    int shown = Math.min(taken, q.hints().size());
+    StringBuilder s = new StringBuilder("💡 **Hint " + shown + "/" + q.hints().size() + "** for *" + q.title() + "*\n");
+    s.append(q.hints().get(shown - 1));
+    if (taken > q.hints().size()) {
+      s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
+    } else if (!ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
+      s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
+    }
+    e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();
+  }
+
+  private void explain(SlashCommandInteractionEvent e) {
+    Optional<QuestionLocator.Located> l = located(e);
+    if (l.isEmpty()) {
+      e.reply("Which question? Use `/explain question:<id>` or run it in a daily question's thread.")
+          .setEphemeral(true).queue();
+      return;
+    }
+    BotQuestion q = l.get().question();
+    if (ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
+      e.replyEmbeds(Embeds.explanation(q)).setEphemeral(true).queue();
+      return;
+    }
+    e.reply("You haven't solved *" + q.title() + "* yet. Revealing the answer forfeits its points. Reveal it?")
+        .setEphemeral(true)
+        .setComponents(ActionRow.of(Button.danger(EXPLAIN_BUTTON + q.id(), "Reveal the answer")))
+        .queue();
+  }
+
+  private void practice(SlashCommandInteractionEvent e) {
+    String level = e.getOption("level", null, OptionMapping::getAsString);
+    String topic = e.getOption("topic", null, OptionMapping::getAsString);
+    Optional<BotQuestion> q = ctx.questions().pickPractice(level, topic == null ? null : topic.strip().toLowerCase());
+    if (q.isEmpty()) {
+      e.reply("No question matches" + (level == null ? "" : " level `" + level + "`")
+          + (topic == null ? "" : " topic `" + DiscordLimits.truncate(topic, 50) + "`") + ".").setEphemeral(true).queue();
+      return;
+    }
+    e.reply(new MessageCreateBuilder()
+            .setEmbeds(Embeds.question(q.get(), "🏋️ Practice", ctx.options().messageContent()))
+            .setComponents(q.get().isQuiz() ? QuizButtons.rows(q.get()) : List.of())
+            .build())
+        .queue();
+  }
+
+  private void streak(SlashCommandInteractionEvent e) {
+    long guild = e.getGuild().getIdLong();
+    Streak s = ctx.progress().streak(guild, e.getUser().getIdLong(), ctx.today(guild));
+    e.reply("🔥 streak " + s.current() + " (longest " + s.longest() + ") · 🧊 freezes " + s.freezes()
+        + " · ⭐ " + s.totalPoints() + " points").setEphemeral(true).queue();
+  }
+
+  private void leaderboard(SlashCommandInteractionEvent e) {
+    long guild = e.getGuild().getIdLong();
+    boolean weekly = !"all-time".equals(e.getOption("period", "weekly", OptionMapping::getAsString));
+    List<LeaderRow> rows = ctx.progress().leaderboard(guild, weekly, ctx.today(guild), 10);
+    EmbedBuilder b = new EmbedBuilder().setTitle(weekly ? "🏆 This week" : "🏆 All time");
+    if (rows.isEmpty()) {
+      b.setDescription("Nobody has scored yet. Be the first!");
+    } else {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < rows.size(); i++) {
+        LeaderRow r = rows.get(i);
+        s.append(i + 1).append(". <@").append(Long.toUnsignedString(r.userId())).append("> · ")
+            .append(r.points()).append(" pts · ").append(r.solves()).append(" solved\n");
+      }
+      b.setDescription(DiscordLimits.description(s.toString()));
+    }
+    // mentions render as names but ping nobody: allowed mentions are none by default
+    e.replyEmbeds(Embeds.fit(b)).queue();
+  }
+
+  // ------------------------------------------------------------------ autocomplete, modal, context menu
+
+  void onAutocomplete(CommandAutoCompleteInteractionEvent e) {
+    try {
+      String typed = e.getFocusedOption().getValue();
+      List<Command.Choice> choices = ctx.questions().search(typed, 25).stream()
+          .map(q -> new Command.Choice(
+              DiscordLimits.truncate(q.level() + " · " + q.title(), DiscordLimits.CHOICE_NAME), q.id()))
+          .toList();
+      e.replyChoices(choices).queue();
+    } catch (RuntimeException ex) {
+      ErrorReference.report("autocomplete", ex);
+      e.replyChoices(List.of()).queue();
+    }
+  }
+
+  void onModal(ModalInteractionEvent e) {
+    guarded(e, "submit modal", () -> {
+      if (!e.getModalId().startsWith(SUBMIT_MODAL) || e.getGuild() == null) {
+        return;
+      }
+      Optional<BotQuestion> q = ctx.questions().find(e.getModalId().substring(SUBMIT_MODAL.length()));
+      if (q.isEmpty()) {
+        e.reply("That question no longer exists.").setEphemeral(true).queue();
+        return;
+      }
+      String text = e.getValue("code") == null ? "" : e.getValue("code").getAsString();
+      String code = q.get().isOutput() ? text : fencedOrRaw(text);
+      long guild = e.getGuild().getIdLong();
+      e.deferReply().queue();
+      flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
+          e.getUser().getIdLong(), e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
+    });
+  }
+
+  /** A modal may hold a pasted ```python block or bare code; both are fine. */
+  private String fencedOrRaw(String text) {
+    String extracted = ctx.grader().extractCode(text);
+    return extracted.isBlank() ? text : extracted;
+  }
+
+  void onMessageCommand(MessageContextInteractionEvent e) {
+    guarded(e, "grade this", () -> {
+      if (!CommandDefinitions.GRADE_THIS.equals(e.getName()) || e.getGuild() == null) {
+        return;
+      }
+      Message target = e.getTarget();
+      long guild = e.getGuild().getIdLong();
+      Optional<QuestionLocator.Located> l = locator.forMessage(guild, target.getChannel(), target);
+      if (l.isEmpty()) {
+        e.reply("I can't tell which question that message answers. Use it on an answer in a daily"
+            + " question's thread or on a reply to a question.").setEphemeral(true).queue();
+        return;
+      }
+      String code = ctx.grader().extractCode(target.getContentRaw());
+      if (code.isBlank()) {
+        e.reply(AnswerMessages.HOW_TO).setEphemeral(true).queue();
+        return;
+      }
+      // only the author's own answer counts towards points and streaks
+      boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
+      e.deferReply(!own).queue();
+      flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
+          e.getUser().getIdLong(), code, own), new InteractionSink(e.getHook()));
+    });
+  }
+
+  // ------------------------------------------------------------------ buttons
+
+  void onButton(ButtonInteractionEvent e) {
+    guarded(e, "button " + e.getComponentId(), () -> {
+      if (e.getGuild() == null) {
+        return;
+      }
+      String id = e.getComponentId();
+      long guild = e.getGuild().getIdLong();
+      long user = e.getUser().getIdLong();
+      QuizButtons.Press press = QuizButtons.parse(id);
+      if (press != null) {
+        quiz(e, press, guild, user);
+      } else if (id.startsWith(EXPLAIN_BUTTON)) {
+        Optional<BotQuestion> q = ctx.questions().find(id.substring(EXPLAIN_BUTTON.length()));
+        if (q.isEmpty()) {
+          e.reply("That question no longer exists.").setEphemeral(true).queue();
+          return;
+        }
+        ctx.progress().recordReveal(guild, user, q.get().id());
+        e.editMessage("Revealed. Points for this question are forfeited.")
+            .setEmbeds(Embeds.explanation(q.get())).setComponents().queue();
+      } else if (id.equals(FORGET_BUTTON)) {
+        ctx.progress().forget(guild, user);
+        e.editMessage("🗑️ Done: your data in this server is deleted.").setComponents().queue();
+      }
+    });
+  }
+
+  private void quiz(ButtonInteractionEvent e, QuizButtons.Press press, long guild, long user) {
+    Optional<BotQuestion> q = ctx.questions().find(press.questionId());
+    if (q.isEmpty() || press.option() < 0 || press.option() >= q.get().options().size()) {
+      e.reply("That quiz is no longer available.").setEphemeral(true).queue();
+      return;
+    }
+    BotQuestion.Option option = q.get().options().get(press.option());
+    Optional<DailyPost> daily = ctx.progress().dailyPostByMessageOrThread(guild, e.getMessageIdLong());
+    if (daily.isPresent() && daily.get().date().isBefore(ctx.today(guild))) {
+      int correct = 0;
+      for (int i = 0; i < q.get().options().size(); i++) {
+        correct = q.get().options().get(i).correct() ? i : correct;
+      }
+      e.reply("This quiz's day is over. The answer was **" + Embeds.optionLetter(correct) + "**: "
+          + q.get().options().get(correct).why()).setEphemeral(true).queue();
+      return;
+    }
+    if (daily.isPresent()) {
+      if (!ctx.progress().recordQuizAnswer(daily.get(), user, press.option(), option.correct())) {
+        e.reply("You already answered this quiz: only your first press counts. The tally comes when the day ends.")
+            .setEphemeral(true).queue();
+        return;
+      }
+    }
+    String verdict = option.correct() ? "✅ Correct!" : "❌ Not quite.";
+    StringBuilder s = new StringBuilder(verdict).append(" You chose **").append(Embeds.optionLetter(press.option()))
+        .append("**: ").append(option.why());
+    if (daily.isPresent()) {
+      s.append("\n-# The tally is shown when the day ends.");
+    }
+    e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();
+  }
+
+  // ------------------------------------------------------------------ failures
+
+  /** Runs a handler; any failure becomes a short ephemeral message with a logged reference id. */
+  static void guarded(IReplyCallback e, String where, Runnable handler) {
+    try {
+      handler.run();
+    } catch (RuntimeException ex) {
+      String message = ErrorReference.report(where, ex);
+      if (e.isAcknowledged()) {
+        e.getHook().sendMessage(message).setEphemeral(true).queue(null, x -> { });
+      } else {
+        e.reply(message).setEphemeral(true).queue(null, x -> { });
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dailypy.discord;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+
+/**
+ * Works out which question a message answers: a daily question's thread, a reply to a daily
+ * post, or a reply to any bot post whose embed footer carries the question id.
+ */
+final class QuestionLocator {
+  private static final Pattern FOOTER_ID = Pattern.compile("^id: ([a-z0-9-]+)");
+
+  private final BotContext ctx;
+
+  QuestionLocator(BotContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** A question and, when it is a daily question, its post. */
+  record Located(BotQuestion question, DailyPost daily) {}
+
+  Optional<Located> forMessage(long guildId, MessageChannel channel, Message message) {
+    if (channel.getType() == ChannelType.GUILD_PUBLIC_THREAD || channel.getType() == ChannelType.GUILD_PRIVATE_THREAD) {
+      Optional<Located> inThread = daily(guildId, channel.getIdLong());
+      if (inThread.isPresent()) {
+        return inThread;
+      }
+    }
+    if (message.getMessageReference() != null) {
+      long ref = message.getMessageReference().getMessageIdLong();
+      Optional<Located> replied = daily(guildId, ref);
+      if (replied.isPresent()) {
+        return replied;
+      }
+      Message referenced = message.getReferencedMessage();
+      if (referenced != null && referenced.getAuthor().getIdLong() == channel.getJDA().getSelfUser().getIdLong()) {
+        return fromFooter(referenced).flatMap(ctx.questions()::find).map(q -> new Located(q, null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The daily post for a message or thread id, with its question. */
+  Optional<Located> daily(long guildId, long messageOrThreadId) {
+    return ctx.progress().dailyPostByMessageOrThread(guildId, messageOrThreadId)
+        .flatMap(p -> ctx.questions().find(p.questionId()).map(q -> new Located(q, p)));
+  }
+
+  /**
+   * The question a slash command refers to: the named one, else the daily question of the thread
+   * it is used in, else today's daily question of the guild's first enabled level.
+   */
+  Optional<Located> forCommand(long guildId, String questionId, MessageChannel channel) {
+    if (questionId != null && !questionId.isBlank()) {
+      return ctx.questions().find(questionId.strip()).map(q -> new Located(q, todaysDaily(guildId, q)));
+    }
+    Optional<Located> inThread = daily(guildId, channel.getIdLong());
+    if (inThread.isPresent()) {
+      return inThread;
+    }
+    GuildSettings s = ctx.settings(guildId);
+    return s.levels().stream().sorted(QuestionLocator::byLevel)
+        .map(level -> ctx.progress().dailyPost(guildId, level, ctx.today(guildId)))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .flatMap(p -> ctx.questions().find(p.questionId()).map(q -> new Located(q, p)));
+  }
+
+  /** Today's daily post in this guild if it is for this question. */
+  DailyPost todaysDaily(long guildId, BotQuestion q) {
+    return ctx.progress().dailyPost(guildId, q.level(), ctx.today(guildId))
+        .filter(p -> p.questionId().equals(q.id()))
+        .orElse(null);
+  }
+
+  static Optional<String> fromFooter(Message message) {
+    for (MessageEmbed embed : message.getEmbeds()) {
+      if (embed.getFooter() != null && embed.getFooter().getText() != null) {
+        Matcher m = FOOTER_ID.matcher(embed.getFooter().getText());
+        if (m.find()) {
+          return Optional.of(m.group(1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static int byLevel(String a, String b) {
+    return Integer.compare(rank(a), rank(b));
+  }
+
+  static int rank(String level) {
+    return switch (level) {
+      case "basic" -> 0;
+      case "intermediate" -> 1;
+      case "advanced" -> 2;
+      default -> 3;
+    };
+  }
+}

@@ -1,0 +1,152 @@
+package dailypy.discord;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/**
+ * /setup: channel, levels, time, timezone, role, threads, pause and "post now". Discord hides it
+ * from members without Manage Server by default; the check here also refuses them if a server
+ * admin changed the command's permissions.
+ */
+final class SetupCommand {
+  private final BotContext ctx;
+  private DailyPoster poster;
+
+  SetupCommand(BotContext ctx) {
+    this.ctx = ctx;
+  }
+
+  void attach(DailyPoster poster) {
+    this.poster = poster;
+  }
+
+  void handle(SlashCommandInteractionEvent e) {
+    if (e.getMember() == null || !e.getMember().hasPermission(Permission.MANAGE_SERVER)) {
+      e.reply("🔒 `/setup` needs the **Manage Server** permission.").setEphemeral(true).queue();
+      return;
+    }
+    long guild = e.getGuild().getIdLong();
+    GuildSettings s = ctx.settings(guild);
+    try {
+      s = apply(s, e);
+    } catch (IllegalArgumentException bad) {
+      e.reply("⚠️ " + bad.getMessage()).setEphemeral(true).queue();
+      return;
+    }
+    ctx.progress().saveSettings(s);
+    boolean postNow = e.getOption("post_now", false, OptionMapping::getAsBoolean);
+    if (!postNow) {
+      e.reply(describe(s)).setEphemeral(true).queue();
+      return;
+    }
+    if (s.channelId() == 0) {
+      e.reply(describe(s) + "\n\n⚠️ Set a channel before posting.").setEphemeral(true).queue();
+      return;
+    }
+    e.deferReply(true).queue();
+    GuildSettings saved = s;
+    // posting talks to Discord and blocks, so it runs off the event thread
+    Thread.ofVirtual().name("post-now-" + guild).start(() -> {
+      try {
+        List<String> posted = poster.postAll(saved, ctx.today(guild));
+        e.getHook().editOriginal(describe(saved) + "\n\n"
+            + (posted.isEmpty() ? "Today's questions were already posted." : "Posted: " + String.join(", ", posted)))
+            .queue();
+      } catch (RuntimeException ex) {
+        e.getHook().editOriginal(ErrorReference.report("post now in guild " + guild, ex)).queue();
+      }
+    });
+  }
+
+  private GuildSettings apply(GuildSettings s, SlashCommandInteractionEvent e) {
+    OptionMapping channel = e.getOption("channel");
+    if (channel != null) {
+      if (channel.getChannelType() != ChannelType.TEXT) {
+        throw new IllegalArgumentException("The channel must be a text channel.");
+      }
+      s = s.withChannel(channel.getAsLong());
+    }
+    String levels = e.getOption("levels", null, OptionMapping::getAsString);
+    if (levels != null) {
+      s = s.withLevels(parseLevels(levels, ctx.questions().levels()));
+    }
+    String time = e.getOption("time", null, OptionMapping::getAsString);
+    if (time != null) {
+      s = s.withPostTime(parseTime(time));
+    }
+    String zone = e.getOption("timezone", null, OptionMapping::getAsString);
+    if (zone != null) {
+      s = s.withZone(parseZone(zone));
+    }
+    OptionMapping role = e.getOption("role");
+    if (role != null) {
+      s = s.withPingRole(role.getAsLong());
+    }
+    if (e.getOption("no_role", false, OptionMapping::getAsBoolean)) {
+      s = s.withPingRole(0);
+    }
+    Boolean threads = e.getOption("threads", null, OptionMapping::getAsBoolean);
+    if (threads != null) {
+      s = s.withThreads(threads);
+    }
+    Boolean pause = e.getOption("pause", null, OptionMapping::getAsBoolean);
+    if (pause != null) {
+      s = s.withPaused(pause);
+    }
+    return s;
+  }
+
+  static Set<String> parseLevels(String text, Set<String> known) {
+    Set<String> levels = Arrays.stream(text.split("[,\\s]+"))
+        .map(String::strip).map(String::toLowerCase).filter(x -> !x.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("Give at least one level: " + String.join(", ", known) + ".");
+    }
+    for (String l : levels) {
+      if (!known.contains(l)) {
+        throw new IllegalArgumentException("Unknown level `" + DiscordLimits.truncate(l, 30) + "`. Levels: "
+            + String.join(", ", known) + ".");
+      }
+    }
+    return levels;
+  }
+
+  static LocalTime parseTime(String text) {
+    try {
+      return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+    } catch (DateTimeParseException ex) {
+      throw new IllegalArgumentException("Time must be HH:mm in 24-hour form, e.g. 09:00.");
+    }
+  }
+
+  static ZoneId parseZone(String text) {
+    try {
+      return ZoneId.of(text.strip());
+    } catch (DateTimeException ex) {
+      throw new IllegalArgumentException("Unknown timezone `" + DiscordLimits.truncate(text, 60)
+          + "`. Use an IANA name such as Europe/Berlin or America/New_York.");
+    }
+  }
+
+  static String describe(GuildSettings s) {
+    return "⚙️ **Daily questions**\n"
+        + "Channel: " + (s.channelId() == 0 ? "not set" : "<#" + Long.toUnsignedString(s.channelId()) + ">") + "\n"
+        + "Levels: " + s.levels().stream().sorted(QuestionLocator::byLevel).collect(Collectors.joining(", ")) + "\n"
+        + "Time: " + s.postTime() + " " + s.zone().getId() + "\n"
+        + "Role ping: " + (s.pingRoleId() == 0 ? "none" : "<@&" + Long.toUnsignedString(s.pingRoleId()) + ">") + "\n"
+        + "Threads: " + (s.threads() ? "on" : "off") + "\n"
+        + "Paused: " + (s.paused() ? "yes" : "no");
+  }
+}

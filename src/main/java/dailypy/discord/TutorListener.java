@@ -1,0 +1,68 @@
+package dailypy.discord;
+
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/** Routes JDA events to the handlers; a failing message handler is logged with a reference id. */
+final class TutorListener extends ListenerAdapter {
+  private final AnswerMessages answers;
+  private final Interactions interactions;
+
+  TutorListener(AnswerMessages answers, Interactions interactions) {
+    this.answers = answers;
+    this.interactions = interactions;
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    try {
+      answers.onMessage(event);
+    } catch (RuntimeException e) {
+      replyWithReference(event.getMessage(), ErrorReference.report("message " + event.getMessageId(), e));
+    }
+  }
+
+  @Override
+  public void onMessageUpdate(MessageUpdateEvent event) {
+    try {
+      answers.onEdit(event);
+    } catch (RuntimeException e) {
+      replyWithReference(event.getMessage(), ErrorReference.report("edit of " + event.getMessageId(), e));
+    }
+  }
+
+  private static void replyWithReference(net.dv8tion.jda.api.entities.Message message, String text) {
+    message.reply(text).queue(null, x -> { });
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    interactions.onSlash(event);
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    interactions.onAutocomplete(event);
+  }
+
+  @Override
+  public void onModalInteraction(ModalInteractionEvent event) {
+    interactions.onModal(event);
+  }
+
+  @Override
+  public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+    interactions.onMessageCommand(event);
+  }
+
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    interactions.onButton(event);
+  }
+}

@@ -1,0 +1,145 @@
+package dailypy.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Runner} every backend shares: it asks the backend to evaluate a question's expected
+ * values once (with no user code present), runs the submission, and judges the raw answer in Java.
+ */
+public final class HarnessRunner implements Runner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HarnessRunner.class);
+  private static final int EXPECTED_CACHE_LIMIT = 4096;
+
+  private final HarnessBackend backend;
+  private final Map<String, String> packages;
+  private final Map<String, List<ExpectedValue>> expectedCache = new ConcurrentHashMap<>();
+
+  /**
+   * @param packages third-party packages the backend can import, with versions (probed once)
+   */
+  public HarnessRunner(HarnessBackend backend, Map<String, String> packages) {
+    this.backend = backend;
+    this.packages = Map.copyOf(packages);
+  }
+
+  @Override
+  public RunResult run(RunRequest request) {
+    long start = System.nanoTime();
+    try {
+      if (request.source() == null || request.source().isBlank()) {
+        return RunResult.of(Verdict.NO_CODE, "There is no code to grade.", backend.name());
+      }
+      List<ExpectedValue> expected = List.of();
+      if (request.tests() instanceof TestSpec.Cases cases) {
+        Object lookup = expectedValues(cases, request);
+        if (lookup instanceof RunResult failure) {
+          return failure;
+        }
+        @SuppressWarnings("unchecked")
+        List<ExpectedValue> values = (List<ExpectedValue>) lookup;
+        expected = values;
+      }
+      HarnessReply reply = backend.execute(HarnessRequests.grade(request), request.limits());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return switch (reply) {
+        case HarnessReply.Completed done -> ResultAssembler.assemble(request,
+            HarnessRequests.JSON.readTree(done.json()), expected, millis, backend.name());
+        case HarnessReply.Stopped stopped -> stoppedResult(stopped, millis);
+      };
+    } catch (Exception | StackOverflowError e) {
+      String ref = UUID.randomUUID().toString().substring(0, 8);
+      LOG.error("grader error ref={} backend={}", ref, backend.name(), e);
+      return RunResult.of(Verdict.ERROR, "The grader failed (reference " + ref + ").",
+          backend.name());
+    }
+  }
+
+  private RunResult stoppedResult(HarnessReply.Stopped stopped, long millis) {
+    RunResult.Violation violation = stopped.verdict() == Verdict.SANDBOX
+        ? new RunResult.Violation(stopped.rule(), stopped.message(), 0) : null;
+    return new RunResult(stopped.verdict(), stopped.message(), List.of(), "", null, violation,
+        millis, backend.name());
+  }
+
+  /** Returns the expected values, or a RunResult explaining why they are unavailable. */
+  private Object expectedValues(TestSpec.Cases cases, RunRequest request) throws Exception {
+    List<String> expressions = new ArrayList<>();
+    for (TestSpec.Case c : cases.cases()) {
+      expressions.add(c.expected() == null || c.expected().isBlank() ? "None" : c.expected());
+    }
+    String key = cacheKey(expressions, request);
+    List<ExpectedValue> cached = expectedCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    HarnessReply reply = backend.execute(
+        HarnessRequests.expect(expressions, request.requires()), request.limits());
+    if (reply instanceof HarnessReply.Stopped stopped) {
+      if (stopped.verdict() == Verdict.BUSY) {
+        return stoppedResult(stopped, 0);
+      }
+      String ref = UUID.randomUUID().toString().substring(0, 8);
+      LOG.error("expected values failed ref={} verdict={} message={}", ref, stopped.verdict(),
+          stopped.message());
+      return RunResult.of(Verdict.ERROR, "The question's expected values could not be "
+          + "evaluated (reference " + ref + ").", backend.name());
+    }
+    JsonNode root = HarnessRequests.JSON.readTree(((HarnessReply.Completed) reply).json());
+    List<ExpectedValue> values = new ArrayList<>();
+    for (JsonNode e : root.path("expected")) {
+      values.add(e.path("ok").asBoolean()
+          ? new ExpectedValue(e.get("value"), e.path("repr").asText(), null)
+          : new ExpectedValue(null, "", e.path("error").asText()));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      TestSpec.Case c = cases.cases().get(i);
+      boolean needsValue = c.raises() == null || c.raises().isBlank();
+      if (needsValue && values.get(i).error() != null) {
+        return RunResult.of(Verdict.ERROR, "Question error: the expected value of case "
+            + (i + 1) + " failed: " + values.get(i).error(), backend.name());
+      }
+    }
+    if (expectedCache.size() > EXPECTED_CACHE_LIMIT) {
+      expectedCache.clear();
+    }
+    expectedCache.put(key, List.copyOf(values));
+    return values;
+  }
+
+  private static String cacheKey(List<String> expressions, RunRequest request)
+      throws NoSuchAlgorithmException {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    digest.update(String.join("\u0000", request.requires().stream().sorted().toList())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (String e : expressions) {
+      digest.update((e + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Override
+  public String name() {
+    return backend.name();
+  }
+
+  @Override
+  public Map<String, String> packages() {
+    return packages;
+  }
+
+  @Override
+  public void close() {
+    backend.close();
+  }
+}

@@ -1,0 +1,157 @@
+package dailypy.runner.bench;
+
+import dailypy.runner.HarnessRunner;
+import dailypy.runner.RunResult;
+import dailypy.runner.Runner;
+import dailypy.runner.Verdict;
+import dailypy.runner.cpython.CPythonBackend;
+import dailypy.runner.graal.PoolConfig;
+import dailypy.runner.graal.WorkerPool;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the grading engine: cold start, warm latency per workload (with the CPython
+ * fresh-process run of the same harness as a ratio), a burst through the pool, and memory.
+ */
+public final class RunnerBenchmark {
+
+  private final PoolConfig config;
+  private final int iterations;
+  private final int burst;
+  private final long pauseMillis;
+  private final PrintStream out;
+
+  /**
+   * @param pauseMillis idle time between sequential gradings, as between real users; it lets a
+   *     worker pre-create its next context
+   */
+  public RunnerBenchmark(PoolConfig config, int iterations, int burst, long pauseMillis,
+      PrintStream out) {
+    this.config = config;
+    this.iterations = iterations;
+    this.burst = burst;
+    this.pauseMillis = pauseMillis;
+    this.out = out;
+  }
+
+  public void run() throws Exception {
+    out.printf("## Runner benchmark%n%n");
+    out.printf("- machine: %d cores, JDK %s; workers %d, heap %d MB each%n%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        config.workers(), config.heapMb());
+    long coldStart = System.nanoTime();
+    WorkerPool pool = WorkerPool.start(config.withQueueCapacity(Math.max(burst,
+        config.queueCapacity())));
+    try (Runner graal = new HarnessRunner(pool, Map.of())) {
+      RunResult first = graal.run(Workloads.BASIC.request());
+      out.printf("- cold start to first result: %.1f s (%s)%n%n",
+          (System.nanoTime() - coldStart) / 1e9, first.verdict());
+      Runner cpython = cpythonRunner();
+      out.println("| workload | embedded GraalPy, warm | python3 -I fresh process | ratio (p50) |");
+      out.println("|---|---|---|---|");
+      for (Workloads.Workload w : Workloads.all()) {
+        Percentiles g = sequential(graal, w);
+        Percentiles c = cpython == null ? null : sequential(cpython, w);
+        out.printf("| %s | %s | %s | %s |%n", w.name(), g.format(),
+            c == null ? "python3 not found" : c.format(),
+            c == null ? "-" : String.format("%.2f", g.p50() / c.p50()));
+      }
+      out.println();
+      pool.drainServiceTimes();
+      burst(graal, pool);
+      memory(pool);
+    }
+  }
+
+  private Runner cpythonRunner() throws IOException {
+    Path dir = Files.createTempDirectory("dailypy-bench");
+    try {
+      Process p = new ProcessBuilder("python3", "--version").start();
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        return null;
+      }
+    } catch (IOException | InterruptedException e) {
+      return null;
+    }
+    return new HarnessRunner(new CPythonBackend(List.of(), "python3", dir, 2000), Map.of());
+  }
+
+  private Percentiles sequential(Runner runner, Workloads.Workload w) throws Exception {
+    long[] samples = new long[iterations];
+    for (int i = 0; i < iterations; i++) {
+      Thread.sleep(pauseMillis);
+      long start = System.nanoTime();
+      RunResult r = runner.run(w.request());
+      samples[i] = System.nanoTime() - start;
+      if (r.verdict() != Verdict.PASSED) {
+        throw new IllegalStateException(w.name() + " on " + runner.name() + " gave "
+            + r.verdict() + ": " + r.message());
+      }
+    }
+    return Percentiles.ofNanos(samples);
+  }
+
+  private void burst(Runner runner, WorkerPool pool) throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(Math.min(burst, 256));
+    try {
+      long start = System.nanoTime();
+      List<Future<RunResult>> futures = new ArrayList<>();
+      for (int i = 0; i < burst; i++) {
+        futures.add(callers.submit(() -> runner.run(Workloads.BASIC.request())));
+      }
+      int passed = 0;
+      int dropped = 0;
+      for (Future<RunResult> f : futures) {
+        RunResult r = f.get(30, TimeUnit.MINUTES);
+        if (r.verdict() == Verdict.PASSED) {
+          passed++;
+        } else {
+          dropped++;
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Percentiles service = Percentiles.ofNanos(pool.drainServiceTimes());
+      out.printf("- burst of %d basic submissions: %.1f s, %.1f gradings/s, passed %d, "
+          + "dropped or failed %d; service time past the queue %s%n", burst, seconds,
+          burst / seconds, passed, dropped, service.format());
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  private void memory(WorkerPool pool) {
+    long self = rssKb(ProcessHandle.current().pid());
+    long total = self;
+    StringBuilder workers = new StringBuilder();
+    for (long pid : pool.workerPids()) {
+      long rss = rssKb(pid);
+      total += rss;
+      workers.append(String.format("%.0f MiB ", rss / 1024.0));
+    }
+    out.printf("- resident memory: this process %.0f MiB, workers %s, total %.0f MiB%n",
+        self / 1024.0, workers.toString().trim(), total / 1024.0);
+  }
+
+  private static long rssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+}

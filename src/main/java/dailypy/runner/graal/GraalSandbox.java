@@ -1,0 +1,107 @@
+package dailypy.runner.graal;
+
+import dailypy.runner.HarnessReply;
+import dailypy.runner.HarnessRequests;
+import dailypy.runner.Verdict;
+import java.io.OutputStream;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * One warm GraalPy engine and the contexts made from it. Each submission gets a fresh context
+ * with the CONSTRAINED sandbox policy: no IO, no host classes, no processes, threads or
+ * environment. The harness is loaded into the context before user code arrives.
+ */
+final class GraalSandbox implements AutoCloseable {
+
+  private final Engine engine;
+  private final Source harness;
+
+  GraalSandbox() {
+    this.engine = Engine.newBuilder("python")
+        .sandbox(SandboxPolicy.CONSTRAINED)
+        .out(OutputStream.nullOutputStream())
+        .err(OutputStream.nullOutputStream())
+        .option("engine.WarnInterpreterOnly", "false")
+        .build();
+    this.harness = Source.newBuilder("python", HarnessRequests.harnessSource(), "harness.py")
+        .cached(true).buildLiteral();
+  }
+
+  /** A context with the harness loaded, ready for one submission. */
+  Prepared prepare(int rawOutputLimit) {
+    BoundedOutputStream out = new BoundedOutputStream(rawOutputLimit);
+    Context context = Context.newBuilder("python")
+        .engine(engine)
+        .sandbox(SandboxPolicy.CONSTRAINED)
+        .allowHostAccess(HostAccess.CONSTRAINED)
+        .allowIO(IOAccess.NONE)
+        .allowCreateThread(false)
+        .allowCreateProcess(false)
+        .allowNativeAccess(false)
+        .out(out)
+        .err(out)
+        .build();
+    Value grade = context.eval(harness);
+    return new Prepared(context, grade, out);
+  }
+
+  /** A context and the harness's grade function in it. */
+  record Prepared(Context context, Value grade, BoundedOutputStream out) {
+
+    /** Runs one harness request; host-side denials and exits become replies, never throws. */
+    HarnessReply call(String requestJson) {
+      try {
+        return new HarnessReply.Completed(grade.execute(requestJson).asString());
+      } catch (PolyglotException e) {
+        return classify(e, out.exceeded());
+      }
+    }
+
+    /** Imports the modules unittest-style gradings need, ahead of time. */
+    void preload() {
+      context.eval("python", "import unittest, traceback");
+    }
+
+    void cancel() {
+      try {
+        context.close(true);
+      } catch (RuntimeException ignored) {
+        // already closed or closing: the point is only that it stops
+      }
+    }
+  }
+
+  static HarnessReply classify(PolyglotException e, boolean outputExceeded) {
+    if (outputExceeded) {
+      return HarnessReply.Stopped.of(Verdict.OUTPUT_LIMIT, "Your code printed too much.");
+    }
+    if (e.isExit()) {
+      return HarnessReply.Stopped.of(Verdict.RUNTIME_ERROR,
+          "Your code ended the interpreter (os._exit); return from your function instead.");
+    }
+    if (e.isResourceExhausted()) {
+      return HarnessReply.Stopped.of(Verdict.MEMORY_LIMIT, "Your code ran out of memory.");
+    }
+    if (e.isCancelled()) {
+      return HarnessReply.Stopped.of(Verdict.TIMEOUT, "Your code was stopped.");
+    }
+    String category = DenialClassifier.categorise(e.getMessage());
+    if (category != null) {
+      return new HarnessReply.Stopped(Verdict.SANDBOX, DenialClassifier.describe(category),
+          category);
+    }
+    return HarnessReply.Stopped.of(Verdict.ERROR, "internal: " + e.getMessage());
+  }
+
+  @Override
+  public void close() {
+    engine.close(true);
+  }
+}

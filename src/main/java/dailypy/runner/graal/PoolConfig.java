@@ -1,0 +1,62 @@
+package dailypy.runner.graal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Settings of the worker pool. Defaults follow snekbox and Judge0: small heaps, a short queue.
+ *
+ * @param workers worker processes, each grading one submission at a time
+ * @param heapMb heap cap of each worker JVM
+ * @param queueCapacity submissions that may wait; beyond it callers get BUSY at once
+ * @param startupTimeout how long a worker may take to become ready
+ * @param grace how long past the wall limit the pool waits before killing a worker
+ * @param javaExecutable the java binary for workers (by default this JVM's own)
+ * @param classpath the worker classpath (by default this JVM's own)
+ * @param extraJvmArgs appended to the worker command line, e.g. an AOT cache
+ */
+public record PoolConfig(
+    int workers,
+    int heapMb,
+    int queueCapacity,
+    Duration startupTimeout,
+    Duration grace,
+    Path javaExecutable,
+    String classpath,
+    List<String> extraJvmArgs) {
+
+  public PoolConfig {
+    if (workers < 1 || workers > 64) {
+      throw new IllegalArgumentException("workers must be between 1 and 64, got " + workers);
+    }
+    if (heapMb < 64) {
+      throw new IllegalArgumentException("heap_mb must be at least 64, got " + heapMb);
+    }
+    if (queueCapacity < 0) {
+      throw new IllegalArgumentException("queue capacity must not be negative");
+    }
+    extraJvmArgs = List.copyOf(extraJvmArgs);
+  }
+
+  public static PoolConfig defaults() {
+    return new PoolConfig(2, 256, 64, Duration.ofSeconds(120), Duration.ofSeconds(2),
+        Path.of(System.getProperty("java.home"), "bin", "java"),
+        System.getProperty("java.class.path"), List.of());
+  }
+
+  public PoolConfig withWorkers(int n) {
+    return new PoolConfig(n, heapMb, queueCapacity, startupTimeout, grace, javaExecutable,
+        classpath, extraJvmArgs);
+  }
+
+  public PoolConfig withHeapMb(int mb) {
+    return new PoolConfig(workers, mb, queueCapacity, startupTimeout, grace, javaExecutable,
+        classpath, extraJvmArgs);
+  }
+
+  public PoolConfig withQueueCapacity(int capacity) {
+    return new PoolConfig(workers, heapMb, capacity, startupTimeout, grace, javaExecutable,
+        classpath, extraJvmArgs);
+  }
+}

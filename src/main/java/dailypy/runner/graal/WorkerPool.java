@@ -1,0 +1,220 @@
+package dailypy.runner.graal;
+
+import dailypy.runner.HarnessBackend;
+import dailypy.runner.HarnessReply;
+import dailypy.runner.Limits;
+import dailypy.runner.Verdict;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small pool of worker JVMs behind a bounded queue. Each worker has a dispatcher thread that
+ * takes the next submission, sends it, and replaces the worker when it dies or misses its
+ * deadline. A full queue answers BUSY at once instead of blocking the caller.
+ */
+public final class WorkerPool implements HarnessBackend {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
+  private static final int MAX_START_ATTEMPTS = 3;
+
+  private final PoolConfig config;
+  private final BlockingQueue<Job> queue;
+  private final List<Thread> dispatchers = new ArrayList<>();
+  private final CountDownLatch ready;
+  private final AtomicInteger restarts = new AtomicInteger();
+  private final List<WorkerProcess> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ServiceTimes serviceTimes = new ServiceTimes();
+  private volatile boolean closed;
+
+  private record Job(String request, Limits limits, CompletableFuture<HarnessReply> reply) {}
+
+  private WorkerPool(PoolConfig config) {
+    this.config = config;
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, config.queueCapacity()));
+    this.ready = new CountDownLatch(config.workers());
+  }
+
+  /** Starts the workers; they warm up in the background. */
+  public static WorkerPool start(PoolConfig config) {
+    WorkerPool pool = new WorkerPool(config);
+    for (int i = 0; i < config.workers(); i++) {
+      Thread t = Thread.ofPlatform().daemon().name("grader-dispatch-" + i)
+          .start(pool::dispatchLoop);
+      pool.dispatchers.add(t);
+    }
+    return pool;
+  }
+
+  /** Blocks until every worker is warm, or the timeout passes; true when all are ready. */
+  public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+    return ready.await(timeout, unit);
+  }
+
+  @Override
+  public HarnessReply execute(String requestJson, Limits limits) {
+    if (closed) {
+      return HarnessReply.Stopped.of(Verdict.BUSY, "The grader is shutting down.");
+    }
+    Job job = new Job(requestJson, limits, new CompletableFuture<>());
+    if (!queue.offer(job)) {
+      return HarnessReply.Stopped.of(Verdict.BUSY,
+          "The grader is busy right now; please try again in a moment.");
+    }
+    try {
+      return job.reply().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while waiting for the grader");
+    } catch (ExecutionException e) {
+      return HarnessReply.Stopped.of(Verdict.ERROR, "grader failure: " + e.getCause());
+    }
+  }
+
+  /** Submissions waiting for a worker. */
+  public int queued() {
+    return queue.size();
+  }
+
+  /** Workers replaced since start (timeouts, crashes, memory). */
+  public int restarts() {
+    return restarts.get();
+  }
+
+  /** Service times (dequeue to reply) recorded since the last call, in nanoseconds. */
+  public long[] drainServiceTimes() {
+    return serviceTimes.drain();
+  }
+
+  /** Process ids of the live workers, for memory measurements. */
+  public List<Long> workerPids() {
+    return live.stream().map(WorkerProcess::pid).toList();
+  }
+
+  @Override
+  public String name() {
+    return "graalpy";
+  }
+
+  private void dispatchLoop() {
+    WorkerProcess worker = null;
+    boolean counted = false;
+    while (!closed) {
+      try {
+        if (worker == null) {
+          worker = startWorker();
+          if (worker == null) {
+            failNextJob("The grader could not start; an operator has been notified.");
+            continue;
+          }
+          if (!counted) {
+            counted = true;
+            ready.countDown();
+          }
+        }
+        Job job = queue.poll(500, TimeUnit.MILLISECONDS);
+        if (job == null) {
+          continue;
+        }
+        long wall = job.limits().wallTime().toMillis();
+        long started = System.nanoTime();
+        WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
+            job.limits().outputBytes(), wall + config.grace().toMillis());
+        serviceTimes.record(System.nanoTime() - started);
+        job.reply().complete(exchange.reply());
+        if (!exchange.reusable()) {
+          LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());
+          retire(worker);
+          worker = null;
+          restarts.incrementAndGet();
+        }
+      } catch (InterruptedException e) {
+        break;
+      } catch (RuntimeException e) {
+        LOG.error("dispatcher failure; replacing its worker", e);
+        if (worker != null) {
+          retire(worker);
+          worker = null;
+        }
+      }
+    }
+    if (worker != null) {
+      retire(worker);
+    }
+    if (!counted) {
+      ready.countDown();
+    }
+  }
+
+  private void retire(WorkerProcess worker) {
+    live.remove(worker);
+    worker.kill();
+  }
+
+  private WorkerProcess startWorker() throws InterruptedException {
+    for (int attempt = 1; attempt <= MAX_START_ATTEMPTS && !closed; attempt++) {
+      try {
+        WorkerProcess w = WorkerProcess.start(config);
+        if (w.awaitReady(config.startupTimeout().toMillis())) {
+          live.add(w);
+          return w;
+        }
+        LOG.error("worker {} did not become ready (attempt {}): {}", w.pid(), attempt,
+            w.stderrTail());
+        w.kill();
+      } catch (IOException e) {
+        LOG.error("cannot start a worker (attempt {})", attempt, e);
+      }
+    }
+    return null;
+  }
+
+  private void failNextJob(String message) throws InterruptedException {
+    Job job = queue.poll(2, TimeUnit.SECONDS);
+    if (job != null) {
+      job.reply().complete(HarnessReply.Stopped.of(Verdict.ERROR, message));
+    }
+  }
+
+  /** Lets queued work finish (bounded by each job's deadline), then stops the workers. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!queue.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    closed = true;
+    for (Thread t : dispatchers) {
+      try {
+        t.join(TimeUnit.SECONDS.toMillis(15));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    for (WorkerProcess w : live) {
+      w.stop();
+    }
+    Job leftover;
+    while ((leftover = queue.poll()) != null) {
+      leftover.reply().complete(HarnessReply.Stopped.of(Verdict.BUSY,
+          "The grader shut down before this ran."));
+    }
+  }
+}

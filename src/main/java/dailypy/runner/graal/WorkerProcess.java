@@ -1,0 +1,212 @@
+package dailypy.runner.graal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dailypy.runner.HarnessReply;
+import dailypy.runner.Verdict;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One worker JVM, seen from the pool: start it, send a request, read a reply, kill it. */
+final class WorkerProcess {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
+  private static final String EOF = "\u0000eof";
+  private static final int STDERR_TAIL_CHARS = 4000;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Process process;
+  private final BufferedWriter stdin;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final StringBuilder stderrTail = new StringBuilder();
+  private long nextId;
+
+  private WorkerProcess(Process process) {
+    this.process = process;
+    this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(),
+        StandardCharsets.UTF_8));
+    Thread.ofPlatform().daemon().name("worker-out-" + process.pid())
+        .start(() -> pumpLines(process.getInputStream()));
+    Thread.ofPlatform().daemon().name("worker-err-" + process.pid())
+        .start(() -> pumpStderr(process.getErrorStream()));
+  }
+
+  static WorkerProcess start(PoolConfig config) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        config.javaExecutable().toString(),
+        "-Xmx" + config.heapMb() + "m",
+        "-Xss8m",
+        "-XX:+UseSerialGC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-XX:TieredStopAtLevel=1",
+        "-XX:-UsePerfData",
+        "--enable-native-access=ALL-UNNAMED",
+        "--sun-misc-unsafe-memory-access=allow",
+        "-Dpolyglot.engine.WarnInterpreterOnly=false",
+        "-Dlogback.configurationFile=dailypy/runner/graal/worker-logback.xml",
+        "-cp", config.classpath()));
+    command.addAll(config.extraJvmArgs());
+    command.add(WorkerMain.class.getName());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(k -> k.contains("TOKEN") || k.contains("SECRET"));
+    return new WorkerProcess(builder.start());
+  }
+
+  /** Waits for the worker's ready line; false if it died or took too long. */
+  boolean awaitReady(long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000),
+          TimeUnit.MILLISECONDS);
+      if (line == null || line.equals(EOF)) {
+        return false;
+      }
+      if (line.contains("\"ready\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sends one request and waits for its reply until the deadline. On a missed deadline or a dead
+   * worker it returns TIMEOUT or MEMORY_LIMIT; the caller must then replace this worker.
+   */
+  Exchange exchange(String harnessRequest, long wallMillis, int outputLimit, long deadlineMillis)
+      throws InterruptedException {
+    long id = ++nextId;
+    try {
+      var message = json.createObjectNode();
+      message.put("id", id).put("request", harnessRequest).put("wallMillis", wallMillis)
+          .put("outputLimit", outputLimit);
+      stdin.write(json.writeValueAsString(message));
+      stdin.write('\n');
+      stdin.flush();
+    } catch (IOException e) {
+      return new Exchange(deathReply(wallMillis), false);
+    }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+    while (true) {
+      long left = deadline - System.nanoTime();
+      String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+      if (line == null) {
+        return new Exchange(HarnessReply.Stopped.of(Verdict.TIMEOUT,
+            "Your code took longer than " + wallMillis / 1000.0 + " s."), false);
+      }
+      if (line.equals(EOF)) {
+        return new Exchange(deathReply(wallMillis), false);
+      }
+      try {
+        JsonNode reply = json.readTree(line);
+        if (reply.path("id").asLong() != id) {
+          continue; // a stale reply from a request that already timed out here
+        }
+        return new Exchange(decode(reply), process.isAlive());
+      } catch (IOException e) {
+        LOG.warn("worker {} wrote a line that is not a reply: {}", process.pid(),
+            line.length() > 200 ? line.substring(0, 200) : line);
+      }
+    }
+  }
+
+  /** A reply and whether the worker can take another request. */
+  record Exchange(HarnessReply reply, boolean reusable) {}
+
+  private HarnessReply deathReply(long wallMillis) {
+    try {
+      process.waitFor(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    String tail = stderrTail();
+    boolean oom = tail.contains("OutOfMemoryError") || tail.contains("Java heap space")
+        || (!process.isAlive() && process.exitValue() == 3);
+    LOG.info("worker {} died (exit {}), oom={}", process.pid(),
+        process.isAlive() ? "alive" : process.exitValue(), oom);
+    return oom
+        ? HarnessReply.Stopped.of(Verdict.MEMORY_LIMIT, "Your code used too much memory.")
+        : HarnessReply.Stopped.of(Verdict.TIMEOUT,
+            "Your code took longer than " + wallMillis / 1000.0 + " s.");
+  }
+
+  private static HarnessReply decode(JsonNode reply) {
+    if (reply.path("kind").asText().equals("completed")) {
+      return new HarnessReply.Completed(reply.path("json").asText());
+    }
+    JsonNode rule = reply.get("rule");
+    return new HarnessReply.Stopped(Verdict.valueOf(reply.path("verdict").asText("ERROR")),
+        reply.path("message").asText(""), rule == null || rule.isNull() ? null : rule.asText());
+  }
+
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Asks the worker to exit by closing its stdin, then kills it if it lingers. */
+  void stop() {
+    try {
+      stdin.close();
+      if (!process.waitFor(3, TimeUnit.SECONDS)) {
+        kill();
+      }
+    } catch (IOException | InterruptedException e) {
+      kill();
+    }
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  String stderrTail() {
+    synchronized (stderrTail) {
+      return stderrTail.toString();
+    }
+  }
+
+  private void pumpLines(InputStream in) {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+        StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lines.add(line);
+      }
+    } catch (IOException ignored) {
+      // the process ended; EOF below tells the waiting side
+    }
+    lines.add(EOF);
+  }
+
+  private void pumpStderr(InputStream in) {
+    byte[] buffer = new byte[4096];
+    try (in) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        String chunk = new String(buffer, 0, n, StandardCharsets.UTF_8);
+        synchronized (stderrTail) {
+          stderrTail.append(chunk);
+          if (stderrTail.length() > STDERR_TAIL_CHARS) {
+            stderrTail.delete(0, stderrTail.length() - STDERR_TAIL_CHARS);
+          }
+        }
+      }
+    } catch (IOException ignored) {
+      // the process ended
+    }
+  }
+}

@@ -1,0 +1,367 @@
+package dailypy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.discord.fake.FakeDiscord;
+import dailypy.discord.fake.RecordedCall;
+import dailypy.discord.support.InMemoryProgress;
+import dailypy.discord.support.RunnerGrader;
+import dailypy.discord.support.SharedRunner;
+import dailypy.discord.support.MutableClock;
+import dailypy.discord.support.SampleQuestions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real JDA client logged into a fake Discord on 127.0.0.1; every step is driven by a gateway
+ * dispatch and checked on the REST calls the bot makes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiscordEndToEndTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+  static FakeDiscord discord;
+  static InMemoryProgress progress;
+  static MutableClock clock;
+  static DiscordBot bot;
+  static long dailyMessageId;
+  static long threadId;
+  static long quizMessageId;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
+        .setLevel(ch.qos.logback.classic.Level.INFO);
+    discord = new FakeDiscord();
+    progress = new InMemoryProgress();
+    progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic", "intermediate"),
+        LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), discord.learnerRoleId, true, false));
+    // 10:30 in Berlin: past the post time, so the bot catches up on start
+    clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
+    // warm the shared runner first so the first graded answer doesn't wait for a cold worker
+    assertThat(new RunnerGrader(SharedRunner.get()).grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n")
+        .verdict()).isEqualTo(dailypy.runner.Verdict.PASSED);
+    bot = startBot();
+  }
+
+  static DiscordBot startBot() throws InterruptedException {
+    DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
+        Duration.ZERO, Duration.ofHours(1));
+    return DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(), new RunnerGrader(SharedRunner.get()),
+        progress, clock);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (bot != null) {
+      bot.close();
+    }
+    discord.close();
+  }
+
+  private static Predicate<RecordedCall> post(String pathRegex) {
+    return c -> c.is("POST", pathRegex);
+  }
+
+  private static String channelMessages(long channel) {
+    return "channels/" + Long.toUnsignedString(channel) + "/messages";
+  }
+
+  private static RecordedCall callback(int mark, long interactionId) throws InterruptedException {
+    return discord.awaitCall(mark, post("interactions/" + Long.toUnsignedString(interactionId) + "/.*/callback"), WAIT);
+  }
+
+  @Test
+  @Order(1)
+  void postsTheDailyQuestionsWithThreadAndRolePing() throws Exception {
+    RecordedCall daily = discord.awaitCall(0,
+        post(channelMessages(discord.channelId)).and(c -> c.text("/embeds/0/title").equals("Add two numbers")), WAIT);
+    assertThat(daily.text("/content")).isEqualTo("<@&" + discord.learnerRoleId + ">");
+    assertThat(daily.body().at("/allowed_mentions/roles").toString()).contains(Long.toUnsignedString(discord.learnerRoleId));
+    assertThat(daily.body().at("/allowed_mentions/parse").size()).isZero();
+    assertThat(daily.text("/embeds/0/color")).isEqualTo(String.valueOf(0x57F287));
+    assertThat(daily.text("/embeds/0/description")).contains("def add(a, b)");
+    RecordedCall quiz = discord.awaitCall(0,
+        post(channelMessages(discord.channelId)).and(c -> c.text("/embeds/0/title").equals("Aliased lists")), WAIT);
+    assertThat(quiz.body().at("/components/0/components").size()).isEqualTo(3);
+    RecordedCall thread = discord.awaitCall(0, post("channels/\\d+/messages/\\d+/threads"), WAIT);
+    assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
+
+    DailyPost basic = awaitPosted("basic");
+    DailyPost inter = awaitPosted("intermediate");
+    dailyMessageId = basic.messageId();
+    threadId = basic.threadId();
+    quizMessageId = inter.messageId();
+    assertThat(threadId).isEqualTo(dailyMessageId);
+    assertThat(discord.identifies().getFirst().path("intents").asInt() & (1 << 15)).isNotZero();
+  }
+
+  private static DailyPost awaitPosted(String level) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      var p = progress.dailyPost(discord.guildId, level, DAY);
+      if (p.isPresent() && p.get().posted() && (!p.get().level().equals("basic") || p.get().threadId() != 0)) {
+        return p.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("daily post for " + level + " was not recorded");
+  }
+
+  @Test
+  @Order(2)
+  void gradesRepliesInTheThread() throws Exception {
+    int mark = discord.mark();
+    discord.userMessage(discord.alice, threadId, "Here:\n```python\ndef add(a, b):\n    return a - b\n```", null);
+    RecordedCall wrong = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
+    assertThat(wrong.text("/embeds/0/description")).contains("Failed").contains("1/4 tests");
+    assertThat(wrong.text("/embeds/0/fields/0/value")).contains("❌ `add(2, 3)`").contains("❌ `hidden test 1`")
+        .contains("✅ `hidden test 2`");
+    assertThat(wrong.text("/embeds/0/fields/1/value")).contains("-1").contains("5");
+    assertThat(wrong.body().toString()).doesNotContain("return a + b");
+
+    mark = discord.mark();
+    discord.userMessage(discord.alice, threadId, "```python\ndef add(a, b):\n    return a + b\n```", null);
+    RecordedCall right = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
+    assertThat(right.text("/embeds/0/description")).contains("Passed").contains("+10 points").contains("🔥 streak 1");
+
+    mark = discord.mark();
+    discord.userMessage(discord.bob, threadId, "I think you just add them?", null);
+    RecordedCall howTo = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
+    assertThat(howTo.text("/content")).contains("couldn't find a code block");
+    assertThat(howTo.text("/message_reference/message_id")).isNotEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void aReplyToTheQuestionMessageIsGradedToo() throws Exception {
+    int mark = discord.mark();
+    discord.userMessage(discord.bob, discord.channelId, "```python\ndef add(a, b):\n    return a + b\n```", dailyMessageId);
+    RecordedCall right = discord.awaitCall(mark, post(channelMessages(discord.channelId)), WAIT);
+    assertThat(right.text("/embeds/0/description")).contains("Passed");
+  }
+
+  @Test
+  @Order(4)
+  void editingAnAnswerRegradesAndEditsTheResult() throws Exception {
+    int mark = discord.mark();
+    long answer = discord.userMessage(discord.admin, threadId, "```python\ndef add(a, b):\n    return 0\n```", null);
+    RecordedCall first = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
+    assertThat(first.text("/embeds/0/description")).contains("Failed");
+    Thread.sleep(200); // let the bot learn its reply's id
+    long resultId = lastBotMessageIn(threadId);
+
+    mark = discord.mark();
+    discord.editUserMessage(answer, "```python\ndef add(a, b):\n    return a + b\n```");
+    RecordedCall edit = discord.awaitCall(mark,
+        c -> c.is("PATCH", channelMessages(threadId) + "/" + Long.toUnsignedString(resultId)), WAIT);
+    assertThat(edit.text("/embeds/0/description")).contains("Passed");
+    assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(threadId)));
+  }
+
+  private static long lastBotMessageIn(long channel) {
+    return discord.botMessagesIn(channel).stream().mapToLong(Long::longValue).max().orElseThrow();
+  }
+
+  @Test
+  @Order(5)
+  void submitOpensAModalAndGradesIt() throws Exception {
+    int mark = discord.mark();
+    long ac = discord.autocomplete(discord.bob, discord.channelId, "submit", "question", "add");
+    RecordedCall choices = callback(mark, ac);
+    assertThat(choices.text("/type")).isEqualTo("8");
+    assertThat(choices.text("/data/choices/0/value")).isEqualTo("add-two-numbers");
+
+    mark = discord.mark();
+    long slash = discord.slashCommand(discord.bob, discord.channelId, "submit", "question", "add-two-numbers");
+    RecordedCall modal = callback(mark, slash);
+    assertThat(modal.text("/type")).isEqualTo("9");
+    assertThat(modal.text("/data/custom_id")).isEqualTo("submit:add-two-numbers");
+    assertThat(modal.text("/data/components/0/component/max_length")).isEqualTo("4000");
+
+    mark = discord.mark();
+    long submit = discord.modalSubmit(discord.bob, discord.channelId, "submit:add-two-numbers",
+        Map.of("code", "def add(a, b):\n    return a - b\n"));
+    RecordedCall deferred = callback(mark, submit);
+    assertThat(deferred.text("/type")).isEqualTo("5");
+    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
+    assertThat(result.text("/embeds/0/description")).contains("Failed");
+  }
+
+  @Test
+  @Order(6)
+  void hintIsEphemeralAndRecorded() throws Exception {
+    int mark = discord.mark();
+    long id = discord.slashCommand(discord.bob, threadId, "hint");
+    RecordedCall reply = callback(mark, id);
+    assertThat(reply.text("/type")).isEqualTo("4");
+    assertThat(reply.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    assertThat(reply.text("/data/content")).contains("Hint 1/2").contains("Python has an operator");
+  }
+
+  @Test
+  @Order(7)
+  void explainAsksForConfirmationBeforeASolve() throws Exception {
+    int mark = discord.mark();
+    long id = discord.slashCommand(discord.bob, discord.channelId, "explain", "question", "list-aliasing-quiz");
+    RecordedCall confirm = callback(mark, id);
+    assertThat(confirm.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    assertThat(confirm.text("/data/content")).contains("forfeits");
+    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("explain:list-aliasing-quiz");
+    assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isFalse();
+
+    long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
+    mark = discord.mark();
+    long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:list-aliasing-quiz");
+    RecordedCall shown = callback(mark, press);
+    assertThat(shown.text("/type")).isEqualTo("7");
+    assertThat(shown.text("/data/embeds/0/description")).contains("same list");
+    assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isTrue();
+  }
+
+  @Test
+  @Order(8)
+  void setupIsRefusedWithoutManageServer() throws Exception {
+    int mark = discord.mark();
+    long id = discord.slashCommand(discord.alice, discord.channelId, "setup", "pause", true);
+    RecordedCall reply = callback(mark, id);
+    assertThat(reply.text("/data/content")).contains("Manage Server");
+    assertThat(reply.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    assertThat(progress.settings(discord.guildId).orElseThrow().paused()).isFalse();
+
+    mark = discord.mark();
+    long ok = discord.slashCommand(discord.admin, discord.channelId, "setup", "time", "08:15");
+    assertThat(callback(mark, ok).text("/data/content")).contains("08:15 Europe/Berlin");
+
+    mark = discord.mark();
+    long bad = discord.slashCommand(discord.admin, discord.channelId, "setup", "timezone", "Mars/Olympus");
+    assertThat(callback(mark, bad).text("/data/content")).contains("Unknown timezone").contains("IANA");
+
+    mark = discord.mark();
+    long now = discord.slashCommand(discord.admin, discord.channelId, "setup", "post_now", true);
+    assertThat(callback(mark, now).text("/type")).isEqualTo("5");
+    RecordedCall done = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    assertThat(done.text("/content")).contains("already posted");
+    assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
+  }
+
+  @Test
+  @Order(9)
+  void aQuizButtonCountsOnePressPerUser() throws Exception {
+    int mark = discord.mark();
+    long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:1");
+    RecordedCall answer = callback(mark, first);
+    assertThat(answer.text("/data/content")).contains("Correct");
+    assertThat(answer.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+
+    mark = discord.mark();
+    long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    assertThat(callback(mark, again).text("/data/content")).contains("already answered");
+    DailyPost quiz = progress.dailyPost(discord.guildId, "intermediate", DAY).orElseThrow();
+    assertThat(progress.quizTally(quiz)).containsExactly(Map.entry(1, 1));
+  }
+
+  @Test
+  @Order(9)
+  void gradeThisOnSomeoneElsesMessageIsPrivateAndNotRecorded() throws Exception {
+    int before = discord.mark();
+    long target = discord.userMessage(discord.alice, threadId,
+        "```python\nfor _ in range(50):\n    print('spam line')\ndef add(a, b):\n    return a - b\n```", null);
+    // alice's message is an answer in the thread, so it is graded on its own first
+    discord.awaitCall(before, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+    Thread.sleep(200);
+    int recorded = progress.submissions.size();
+    int mark = discord.mark();
+    long id = discord.messageCommand(discord.bob, threadId, "Grade this", target);
+    RecordedCall deferred = callback(mark, id);
+    assertThat(deferred.text("/type")).isEqualTo("5");
+    assertThat(deferred.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
+    assertThat(result.text("/embeds/0/description")).contains("Failed");
+    assertThat(result.files()).containsExactly("output.txt");
+    assertThat(result.fileContents().getFirst().lines()).hasSize(50);
+    assertThat(result.body().toString()).contains("full text attached");
+    assertThat(progress.submissions).hasSize(recorded);
+  }
+
+  @Test
+  @Order(9)
+  void practiceLeaderboardProfileAndForgetMe() throws Exception {
+    int mark = discord.mark();
+    long q = discord.slashCommand(discord.bob, discord.channelId, "question", "level", "basic");
+    RecordedCall practice = callback(mark, q);
+    assertThat(practice.text("/data/embeds/0/title")).isEqualTo("Add two numbers");
+    assertThat(practice.text("/data/embeds/0/author/name")).contains("Practice");
+
+    mark = discord.mark();
+    long lb = discord.slashCommand(discord.bob, discord.channelId, "leaderboard", "period", "all-time");
+    RecordedCall board = callback(mark, lb);
+    assertThat(board.text("/data/embeds/0/description")).contains("<@" + discord.alice.idString() + ">");
+    assertThat(board.body().at("/data/allowed_mentions/parse").size()).isZero();
+
+    mark = discord.mark();
+    long pr = discord.slashCommand(discord.alice, discord.channelId, "profile");
+    callback(mark, pr);
+    RecordedCall profile = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
+    assertThat(profile.files()).containsExactly("streak.png");
+    assertThat(profile.fileContents().getFirst()).startsWith("\uFFFDPNG");
+    assertThat(profile.text("/embeds/0/image/url")).isEqualTo("attachment://streak.png");
+
+    mark = discord.mark();
+    long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
+    RecordedCall confirm = callback(mark, fm);
+    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:confirm");
+    long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
+    mark = discord.mark();
+    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+    assertThat(callback(mark, press).text("/data/content")).contains("deleted");
+    assertThat(progress.streak(discord.guildId, discord.admin.id(), DAY).totalPoints()).isZero();
+  }
+
+  @Test
+  @Order(10)
+  void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
+    // an answer still grading when the bot stops is finished, saved and answered first
+    int mark = discord.mark();
+    int saved = progress.submissions.size();
+    discord.userMessage(discord.bob, threadId, "```python\ndef add(a, b):\n    return b + a\n```", null);
+    for (int i = 0; i < 200 && bot.gradingsInFlight() == 0; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(bot.gradingsInFlight()).isEqualTo(1);
+    bot.close();
+    bot = null;
+    assertThat(progress.submissions).hasSize(saved + 1);
+    discord.awaitCall(mark, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+
+    mark = discord.mark();
+    bot = startBot();
+    bot.tick();
+    assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
+
+    clock.advance(Duration.ofDays(1));
+    mark = discord.mark();
+    bot.tick();
+    RecordedCall closing = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
+    assertThat(closing.text("/content")).contains("Day over").contains("3 people solved").contains("||");
+    discord.awaitCall(mark, post(channelMessages(discord.channelId)), WAIT);
+    RecordedCall tally = discord.awaitCall(mark, post(channelMessages(quizMessageId)), WAIT);
+    assertThat(tally.text("/content")).contains("✅ B: 1").contains("▫️ A: 0");
+
+    mark = discord.mark();
+    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    assertThat(callback(mark, late).text("/data/content")).contains("day is over").contains("**B**");
+  }
+}

@@ -1,0 +1,109 @@
+package dailypy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.discord.ProgressPort.Award;
+import dailypy.discord.support.SampleQuestions;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
+import dailypy.runner.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.junit.jupiter.api.Test;
+
+class EmbedsTest {
+  private static final BotQuestion Q = SampleQuestions.ADD;
+
+  private static RunResult result(Verdict v, List<TestResult> tests, String output) {
+    return new RunResult(v, v.passed() ? "" : "some tests failed", tests, output, null, null, 42, "graalpy");
+  }
+
+  @Test
+  void questionPostHasLevelColourPromptStarterAndHowTo() {
+    MessageEmbed e = Embeds.question(Q, "Daily", true);
+    assertThat(e.getColorRaw() & 0xFFFFFF).isEqualTo(0x57F287);
+    assertThat(Embeds.question(SampleQuestions.QUIZ, "Daily", true).getColorRaw() & 0xFFFFFF).isEqualTo(0xFEE75C);
+    assertThat(e.getTitle()).isEqualTo("Add two numbers");
+    assertThat(e.getDescription()).contains("`add(a, b)`").contains("```python\ndef add(a, b):");
+    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread").contains("/submit add-two-numbers");
+    assertThat(Embeds.question(Q, "Daily", false).getFields().getFirst().getValue()).doesNotContain("Reply in the thread");
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers");
+    assertThat(e.getDescription()).doesNotContain("return a + b");
+  }
+
+  @Test
+  void resultShowsVerdictCountsTimePerTestLinesAndFirstVisibleFailure() {
+    List<TestResult> tests = List.of(
+        new TestResult("add(1, 1)", true, false, "", ""),
+        new TestResult("hidden", false, true, "secret input 99", ""),
+        new TestResult("add(2, 3)", false, false, "add(2, 3) returned 6, expected 5", "debug\n"),
+        new TestResult("add(0, 0)", false, false, "add(0, 0) returned 1, expected 0", ""));
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, tests, ""), Award.NONE).embed();
+    assertThat(e.getDescription()).startsWith("❌ **Failed** · 1/4 tests · 42 ms");
+    String lines = e.getFields().get(0).getValue();
+    assertThat(lines).isEqualTo("✅ `add(1, 1)`\n❌ `hidden test 1`\n❌ `add(2, 3)`\n❌ `add(0, 0)`");
+    assertThat(e.getFields().get(1).getName()).contains("add(2, 3)");
+    assertThat(e.getFields().get(1).getValue()).contains("returned 6, expected 5").contains("debug");
+    assertThat(e.toData().toString()).doesNotContain("secret input 99").doesNotContain("add(0, 0) returned");
+    assertThat(e.toData().toString()).doesNotContain(Q.solution().strip());
+  }
+
+  @Test
+  void pointsAndStreakAreShownOnAPass() {
+    MessageEmbed e = Embeds.result(Q, result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), ""),
+        new Award(15, 5, true, true, false)).embed();
+    assertThat(e.getDescription()).contains("✅ **Passed** · 1/1 tests").contains("+15 points (first solver bonus!)")
+        .contains("🔥 streak 5");
+  }
+
+  @Test
+  void longOutputIsTrimmedAndAttachedInFull() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      out.append("line ").append(i).append('\n');
+    }
+    Embeds.Rendered r = Embeds.result(Q, result(Verdict.FAILED, List.of(), out.toString()), Award.NONE);
+    MessageEmbed.Field field = r.embed().getFields().getLast();
+    assertThat(field.getName()).contains("full text attached");
+    assertThat(field.getValue()).contains("line 9").doesNotContain("line 10\n");
+    assertThat(r.attachment()).isNotNull();
+    assertThat(r.attachment().getName()).isEqualTo("output.txt");
+
+    Embeds.Rendered shortOut = Embeds.result(Q, result(Verdict.FAILED, List.of(), "hi\n"), Award.NONE);
+    assertThat(shortOut.attachment()).isNull();
+  }
+
+  @Test
+  void everyEmbedStaysWithinDiscordsTotalLimit() {
+    List<TestResult> tests = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      tests.add(new TestResult("t".repeat(300) + i, false, false, "m".repeat(2000), "o".repeat(2000)));
+    }
+    RunResult huge = new RunResult(Verdict.FAILED, "x".repeat(5000), tests, "p".repeat(10000),
+        new RunResult.ErrorInfo("ValueError", "v".repeat(5000), 3, 1, "tb"), null, 1, "graalpy");
+    MessageEmbed e = Embeds.result(Q, huge, Award.NONE).embed();
+    assertThat(e.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
+    assertThat(e.isSendable()).isTrue();
+
+    BotQuestion big = new BotQuestion("big", "T".repeat(300), "basic", "strings", "function", "p".repeat(4096),
+        "s".repeat(3000), List.of(), "e".repeat(5000), "sol", List.of());
+    assertThat(Embeds.question(big, "Daily", true).isSendable()).isTrue();
+    assertThat(Embeds.explanation(big).isSendable()).isTrue();
+  }
+
+  @Test
+  void busyIsShownAsBusyNotAsAFailure() {
+    MessageEmbed e = Embeds.result(Q, RunResult.of(Verdict.BUSY, "try again", "graalpy"), Award.NONE).embed();
+    assertThat(e.getDescription()).startsWith("⏳ **Grader busy**").contains("try again");
+  }
+
+  @Test
+  void closingMessageHasSolveCountTallyAndSpoileredExplanation() {
+    String text = Embeds.closing(SampleQuestions.QUIZ, 3, Map.of(0, 2, 1, 5));
+    assertThat(text).contains("3 people solved").contains("✅ B: 5").contains("▫️ A: 2").contains("▫️ C: 0")
+        .contains("||`y = x` binds");
+    assertThat(Embeds.closing(Q, 1, Map.of())).contains("1 person solved");
+  }
+}

@@ -1,0 +1,144 @@
+package dailypy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.discord.support.InMemoryProgress;
+import dailypy.discord.support.MutableClock;
+import dailypy.discord.support.SampleQuestions;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The grading flow on its own ports: a grader function, the in-memory progress and a recording sink. */
+class GradingFlowTest {
+  private final InMemoryProgress progress = new InMemoryProgress();
+  private GradingQueue queue;
+
+  private GradingFlow flow(Function<String, RunResult> grade) {
+    queue = new GradingQueue(1, Duration.ZERO, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
+    AnswerGrader grader = new AnswerGrader() {
+      @Override
+      public RunResult grade(BotQuestion question, String code) {
+        return grade.apply(code);
+      }
+
+      @Override
+      public String extractCode(String messageText) {
+        return messageText;
+      }
+    };
+    BotContext ctx = new BotContext(new SampleQuestions(), grader, progress, DiscordOptions.defaults(),
+        new MutableClock(Instant.parse("2026-01-01T00:00:00Z")), queue);
+    return new GradingFlow(ctx);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    queue.shutdown(Duration.ofSeconds(5));
+  }
+
+  /** Records what the flow sends. */
+  static final class RecordingSink implements ResultSink {
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final CountDownLatch finished = new CountDownLatch(1);
+
+    @Override
+    public void progress(String text) {
+      events.add("progress: " + text);
+    }
+
+    @Override
+    public void deliver(Embeds.Rendered result) {
+      events.add("result: " + result.embed().getDescription());
+      finished.countDown();
+    }
+
+    @Override
+    public void fail(String text) {
+      events.add("fail: " + text);
+      finished.countDown();
+    }
+  }
+
+  private static GradingFlow.Job job(String code) {
+    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
+  }
+
+  @Test
+  void aPassIsRecordedAndShownWithItsPoints() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> new RunResult(Verdict.PASSED, "", List.of(), "", null, null, 5, "test")).start(job("ok"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().contains("Passed").contains("+10 points");
+    assertThat(progress.submissions).hasSize(1);
+  }
+
+  @Test
+  void busyIsShownAsBusyAndNotRecordedAsAnAttempt() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> RunResult.of(Verdict.BUSY, "queue full", "test")).start(job("x"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().contains("Grader busy").contains("try again");
+    assertThat(progress.submissions).isEmpty();
+  }
+
+  @Test
+  void aGraderCrashBecomesAShortMessageWithAReferenceId() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> {
+      throw new IllegalStateException("boom");
+    }).start(job("x"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().startsWith("fail: ⚠️").containsPattern("Reference: `[0-9a-f]{8}`")
+        .doesNotContain("boom");
+  }
+
+  @Test
+  void anAnswerBehindOthersIsToldItIsQueued() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(code -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new RunResult(Verdict.PASSED, "", List.of(), "", null, null, 5, "test");
+    });
+    RecordingSink first = new RecordingSink();
+    RecordingSink second = new RecordingSink();
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", true), first);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", true), second);
+    assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
+    release.countDown();
+    assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.events).hasSize(2).last().asString().contains("Passed");
+  }
+
+  @Test
+  void aSecondAnswerWhileTheFirstIsGradingIsRefused() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(code -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new RunResult(Verdict.FAILED, "no", List.of(), "", null, null, 5, "test");
+    });
+    RecordingSink first = new RecordingSink();
+    RecordingSink second = new RecordingSink();
+    assertThat(flow.start(job("a"), first)).isTrue();
+    assertThat(flow.start(job("b"), second)).isFalse();
+    assertThat(second.events).singleElement().asString().contains("still being graded");
+    release.countDown();
+    assertThat(first.finished.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+}

@@ -1,0 +1,668 @@
+package dailypy.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small Discord on 127.0.0.1: REST (JDK HttpServer) plus a gateway WebSocket. It knows one guild
+ * with one text channel, a few members and roles, records every REST call, answers them with
+ * payloads shaped like Discord's documented examples, and lets a test push gateway dispatches.
+ */
+public final class FakeDiscord implements AutoCloseable {
+  public static final long PERM_VIEW_CHANNEL = 1L << 10;
+  public static final long PERM_SEND_MESSAGES = 1L << 11;
+  public static final long PERM_EMBED_LINKS = 1L << 14;
+  public static final long PERM_ATTACH_FILES = 1L << 15;
+  public static final long PERM_READ_HISTORY = 1L << 16;
+  public static final long PERM_USE_COMMANDS = 1L << 31;
+  public static final long PERM_SEND_IN_THREADS = 1L << 38;
+  public static final long PERM_MANAGE_GUILD = 1L << 5;
+  public static final long PERM_ADMINISTRATOR = 1L << 3;
+  public static final long MEMBER_PERMISSIONS =
+      PERM_VIEW_CHANNEL | PERM_SEND_MESSAGES | PERM_EMBED_LINKS | PERM_ATTACH_FILES
+          | PERM_READ_HISTORY | PERM_USE_COMMANDS | PERM_SEND_IN_THREADS;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern THREAD_FROM_MESSAGE =
+      Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
+  private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
+  private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
+
+  /** A user in the fake guild. */
+  public record FakeUser(long id, String name, long permissions, boolean bot) {
+    public String idString() {
+      return Long.toUnsignedString(id);
+    }
+  }
+
+  public final long applicationId = Snowflakes.next();
+  public final FakeUser botUser = new FakeUser(applicationId, "Daily Python Tutor", PERM_ADMINISTRATOR, true);
+  public final FakeUser alice = new FakeUser(Snowflakes.next(), "alice", MEMBER_PERMISSIONS, false);
+  public final FakeUser bob = new FakeUser(Snowflakes.next(), "bob", MEMBER_PERMISSIONS, false);
+  public final FakeUser admin =
+      new FakeUser(Snowflakes.next(), "admin", MEMBER_PERMISSIONS | PERM_MANAGE_GUILD, false);
+  public final long guildId = Snowflakes.next();
+  public final long channelId = Snowflakes.next();
+  public final long learnerRoleId = Snowflakes.next();
+  private final long adminRoleId = Snowflakes.next();
+  private final long botRoleId = Snowflakes.next();
+
+  private final HttpServer http;
+  private final FakeGateway gateway;
+  private final List<RecordedCall> calls = new ArrayList<>();
+  private final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
+  private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
+
+  public FakeDiscord() throws IOException, InterruptedException {
+    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/api/v10/", this::handle);
+    http.setExecutor(Executors.newFixedThreadPool(4));
+    http.start();
+    gateway = new FakeGateway(this::sessionStart);
+    gateway.startAndWait();
+  }
+
+  public String restBaseUrl() {
+    return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/";
+  }
+
+  public String gatewayUrl() {
+    return gateway.url();
+  }
+
+  /** IDENTIFY payloads received, token redacted. */
+  public List<JsonNode> identifies() {
+    return gateway.identifies();
+  }
+
+  public int connectedSessions() {
+    return gateway.readySessions();
+  }
+
+  // ---------------------------------------------------------------- recorded calls
+
+  public synchronized List<RecordedCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The number of calls so far; pass it to {@link #awaitCall(int, Predicate, Duration)}. */
+  public synchronized int mark() {
+    return calls.size();
+  }
+
+  /** Waits (bounded) for a call made after {@code mark} that matches. */
+  public synchronized RecordedCall awaitCall(int mark, Predicate<RecordedCall> match, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (int i = mark; i < calls.size(); i++) {
+        if (match.test(calls.get(i))) {
+          return calls.get(i);
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no matching REST call within " + timeout + "; calls after mark:\n"
+            + String.join("\n", calls.subList(mark, calls.size()).stream().map(RecordedCall::toString).toList()));
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  public synchronized List<RecordedCall> callsSince(int mark) {
+    return List.copyOf(calls.subList(mark, calls.size()));
+  }
+
+  private synchronized void record(RecordedCall call) {
+    calls.add(call);
+    notifyAll();
+  }
+
+  public ObjectNode message(long id) {
+    return messages.get(id);
+  }
+
+  /** Ids of the messages the bot posted in a channel, oldest first. */
+  public List<Long> botMessagesIn(long channel) {
+    return messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
+        .filter(m -> m.path("author").path("id").asText().equals(botUser.idString()))
+        .map(m -> m.get("id").asLong())
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Turns an interaction callback's message (an ephemeral reply) into a stored message, as the
+   * Discord client would show it, so a test can press its buttons. Returns its id.
+   */
+  public long ephemeralMessage(long channel, RecordedCall callback) {
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, callback.text("/data/content"));
+    JsonNode data = callback.body().path("data");
+    for (String key : List.of("embeds", "components", "flags")) {
+      if (data.has(key)) {
+        message.set(key, data.get(key).deepCopy());
+      }
+    }
+    message.path("embeds").forEach(e -> ((ObjectNode) e).put("type", "rich"));
+    message.put("type", 20);
+    message.put("application_id", Long.toUnsignedString(applicationId));
+    long id = message.get("id").asLong();
+    messages.put(id, message);
+    return id;
+  }
+
+  // ---------------------------------------------------------------- gateway dispatches
+
+  public void dispatch(String type, JsonNode data) {
+    gateway.dispatch(type, data);
+  }
+
+  /** A user posts a message; returns its id. */
+  public long userMessage(FakeUser author, long channel, String content, Long replyTo) {
+    ObjectNode message = messageJson(Snowflakes.next(), channel, author, content);
+    if (replyTo != null) {
+      message.put("type", 19);
+      ObjectNode ref = message.putObject("message_reference");
+      ref.put("type", 0);
+      ref.put("message_id", Long.toUnsignedString(replyTo));
+      ref.put("channel_id", Long.toUnsignedString(channel));
+      ref.put("guild_id", Long.toUnsignedString(guildId));
+      ObjectNode referenced = messages.get(replyTo);
+      if (referenced != null) {
+        message.set("referenced_message", referenced);
+      }
+    }
+    long id = message.get("id").asLong();
+    messages.put(id, message);
+    dispatch("MESSAGE_CREATE", withGuild(message.deepCopy(), author));
+    return id;
+  }
+
+  /** The author edits a message they posted earlier. */
+  public void editUserMessage(long messageId, String content) {
+    ObjectNode message = messages.get(messageId);
+    message.put("content", content);
+    message.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+    FakeUser author = new FakeUser(message.path("author").path("id").asLong(),
+        message.path("author").path("username").asText(), MEMBER_PERMISSIONS, false);
+    dispatch("MESSAGE_UPDATE", withGuild(message.deepCopy(), author));
+  }
+
+  private ObjectNode withGuild(ObjectNode message, FakeUser author) {
+    message.put("guild_id", Long.toUnsignedString(guildId));
+    ObjectNode member = memberJson(author);
+    member.remove("user");
+    message.set("member", member);
+    return message;
+  }
+
+  /** A slash command; options are name/value pairs (strings, longs or booleans). Returns the interaction id. */
+  public long slashCommand(FakeUser user, long channel, String name, Object... options) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("id", Snowflakes.nextString());
+    data.put("name", name);
+    data.put("type", 1);
+    data.put("guild_id", Long.toUnsignedString(guildId));
+    ArrayNode opts = data.putArray("options");
+    for (int i = 0; i + 1 < options.length; i += 2) {
+      ObjectNode o = opts.addObject();
+      o.put("name", (String) options[i]);
+      Object value = options[i + 1];
+      if (value instanceof Boolean b) {
+        o.put("type", 5);
+        o.put("value", b);
+      } else if (value instanceof Long l) {
+        o.put("type", 4);
+        o.put("value", l);
+      } else {
+        o.put("type", 3);
+        o.put("value", String.valueOf(value));
+      }
+    }
+    return interaction(2, user, channel, data, null);
+  }
+
+  /** Autocomplete for a string option of a slash command. */
+  public long autocomplete(FakeUser user, long channel, String command, String option, String typed) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("id", Snowflakes.nextString());
+    data.put("name", command);
+    data.put("type", 1);
+    ObjectNode o = data.putArray("options").addObject();
+    o.put("name", option);
+    o.put("type", 3);
+    o.put("value", typed);
+    o.put("focused", true);
+    return interaction(4, user, channel, data, null);
+  }
+
+  /** A modal submit with text inputs wrapped in labels, as Discord sends them. */
+  public long modalSubmit(FakeUser user, long channel, String modalId, Map<String, String> values) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("custom_id", modalId);
+    ArrayNode components = data.putArray("components");
+    int n = 1;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      ObjectNode label = components.addObject();
+      label.put("type", 18);
+      label.put("id", n++);
+      ObjectNode input = label.putObject("component");
+      input.put("type", 4);
+      input.put("id", n++);
+      input.put("custom_id", e.getKey());
+      input.put("value", e.getValue());
+    }
+    return interaction(5, user, channel, data, null);
+  }
+
+  /** A button press on a message the bot sent. */
+  public long buttonPress(FakeUser user, long channel, long messageId, String customId) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("custom_id", customId);
+    data.put("component_type", 2);
+    ObjectNode message = messages.get(messageId);
+    if (message == null) {
+      throw new IllegalArgumentException("unknown message " + messageId);
+    }
+    return interaction(3, user, channel, data, message.deepCopy());
+  }
+
+  /** A message context-menu command on a message. */
+  public long messageCommand(FakeUser user, long channel, String name, long targetMessageId) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("id", Snowflakes.nextString());
+    data.put("name", name);
+    data.put("type", 3);
+    data.put("guild_id", Long.toUnsignedString(guildId));
+    data.put("target_id", Long.toUnsignedString(targetMessageId));
+    ObjectNode target = messages.get(targetMessageId).deepCopy();
+    data.putObject("resolved").putObject("messages").set(Long.toUnsignedString(targetMessageId), target);
+    return interaction(2, user, channel, data, null);
+  }
+
+  private long interaction(int type, FakeUser user, long channel, ObjectNode data, ObjectNode message) {
+    long id = Snowflakes.next();
+    ObjectNode i = JSON.createObjectNode();
+    i.put("id", Long.toUnsignedString(id));
+    i.put("application_id", Long.toUnsignedString(applicationId));
+    i.put("type", type);
+    i.set("data", data);
+    i.put("guild_id", Long.toUnsignedString(guildId));
+    i.set("guild", JSON.createObjectNode()
+        .put("id", Long.toUnsignedString(guildId)).put("locale", "en-US")
+        .set("features", JSON.createArrayNode()));
+    i.put("channel_id", Long.toUnsignedString(channel));
+    i.set("channel", channelJson(channel));
+    ObjectNode member = memberJson(user);
+    member.put("permissions", Long.toString(user.permissions()));
+    i.set("member", member);
+    i.put("token", "aW50ZXJhY3Rpb246" + Long.toUnsignedString(id) + ":fake");
+    i.put("version", 1);
+    i.put("locale", "en-US");
+    i.put("guild_locale", "en-US");
+    i.put("app_permissions", Long.toString(botUser.permissions()));
+    i.putArray("entitlements");
+    i.putObject("authorizing_integration_owners").put("0", Long.toUnsignedString(guildId));
+    i.put("context", 0);
+    if (message != null) {
+      i.set("message", message);
+    }
+    dispatch("INTERACTION_CREATE", i);
+    return id;
+  }
+
+  // ---------------------------------------------------------------- JSON shapes
+
+  public ObjectNode userJson(FakeUser user) {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("id", user.idString());
+    u.put("username", user.name());
+    u.put("discriminator", "0");
+    u.put("global_name", user.bot() ? null : user.name().substring(0, 1).toUpperCase() + user.name().substring(1));
+    u.putNull("avatar");
+    u.put("bot", user.bot());
+    u.put("public_flags", 0);
+    return u;
+  }
+
+  private ObjectNode memberJson(FakeUser user) {
+    ObjectNode m = JSON.createObjectNode();
+    m.set("user", userJson(user));
+    m.putNull("nick");
+    m.putNull("avatar");
+    ArrayNode roles = m.putArray("roles");
+    if (user.bot()) {
+      roles.add(Long.toUnsignedString(botRoleId));
+    } else if ((user.permissions() & PERM_MANAGE_GUILD) != 0) {
+      roles.add(Long.toUnsignedString(adminRoleId));
+    }
+    m.put("joined_at", "2024-03-14T09:26:53.589000+00:00");
+    m.putNull("premium_since");
+    m.put("deaf", false);
+    m.put("mute", false);
+    m.put("flags", 0);
+    m.put("pending", false);
+    return m;
+  }
+
+  private ObjectNode channelJson(long id) {
+    ObjectNode thread = threads.get(id);
+    if (thread != null) {
+      return thread.deepCopy();
+    }
+    ObjectNode c = JSON.createObjectNode();
+    c.put("id", Long.toUnsignedString(id));
+    c.put("type", 0);
+    c.put("guild_id", Long.toUnsignedString(guildId));
+    c.put("name", "daily-python");
+    c.put("position", 0);
+    c.putArray("permission_overwrites");
+    c.put("topic", "One Python question a day");
+    c.put("nsfw", false);
+    c.putNull("last_message_id");
+    c.put("rate_limit_per_user", 0);
+    c.putNull("parent_id");
+    c.put("default_auto_archive_duration", 1440);
+    c.put("flags", 0);
+    return c;
+  }
+
+  ObjectNode messageJson(long id, long channel, FakeUser author, String content) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("id", Long.toUnsignedString(id));
+    m.put("channel_id", Long.toUnsignedString(channel));
+    m.set("author", userJson(author));
+    m.put("content", content);
+    m.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+    m.putNull("edited_timestamp");
+    m.put("tts", false);
+    m.put("mention_everyone", false);
+    m.putArray("mentions");
+    m.putArray("mention_roles");
+    m.putArray("attachments");
+    m.putArray("embeds");
+    m.putArray("components");
+    m.put("pinned", false);
+    m.put("type", 0);
+    m.put("flags", 0);
+    return m;
+  }
+
+  private ObjectNode role(long id, String name, long permissions, int position) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("id", Long.toUnsignedString(id));
+    r.put("name", name);
+    r.put("color", 0);
+    r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+    r.put("hoist", false);
+    r.putNull("icon");
+    r.putNull("unicode_emoji");
+    r.put("position", position);
+    r.put("permissions", Long.toString(permissions));
+    r.put("managed", false);
+    r.put("mentionable", true);
+    r.put("flags", 0);
+    return r;
+  }
+
+  /** READY then GUILD_CREATE, sent after each IDENTIFY. */
+  private List<ObjectNode> sessionStart() {
+    ObjectNode ready = JSON.createObjectNode();
+    ready.put("t", "READY");
+    ObjectNode d = ready.putObject("d");
+    d.put("v", 10);
+    d.set("user", userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
+    d.putArray("guilds").addObject().put("id", Long.toUnsignedString(guildId)).put("unavailable", true);
+    d.putArray("private_channels");
+    d.putArray("relationships");
+    d.put("session_id", "fake" + Snowflakes.nextString());
+    d.put("resume_gateway_url", gateway.url());
+    d.putObject("application").put("id", Long.toUnsignedString(applicationId)).put("flags", 1 << 19);
+
+    ObjectNode create = JSON.createObjectNode();
+    create.put("t", "GUILD_CREATE");
+    ObjectNode g = create.putObject("d");
+    g.put("id", Long.toUnsignedString(guildId));
+    g.put("name", "Python Study Group");
+    g.putNull("icon");
+    g.put("owner_id", admin.idString());
+    g.put("afk_timeout", 300);
+    g.put("verification_level", 1);
+    g.put("default_message_notifications", 1);
+    g.put("explicit_content_filter", 0);
+    g.putArray("features");
+    g.put("mfa_level", 0);
+    g.put("system_channel_flags", 0);
+    g.put("premium_tier", 0);
+    g.put("preferred_locale", "en-US");
+    g.put("nsfw_level", 0);
+    g.put("premium_progress_bar_enabled", false);
+    g.put("joined_at", "2024-03-14T09:26:53.589000+00:00");
+    g.put("large", false);
+    g.put("unavailable", false);
+    g.put("member_count", 4);
+    ArrayNode roles = g.putArray("roles");
+    roles.add(role(guildId, "@everyone", MEMBER_PERMISSIONS, 0));
+    roles.add(role(learnerRoleId, "Python Learners", 0, 1));
+    roles.add(role(adminRoleId, "Moderators", MEMBER_PERMISSIONS | PERM_MANAGE_GUILD, 2));
+    roles.add(role(botRoleId, "Daily Python Tutor", PERM_ADMINISTRATOR, 3).put("managed", true));
+    g.putArray("emojis");
+    g.putArray("stickers");
+    g.putArray("voice_states");
+    g.putArray("presences");
+    g.putArray("stage_instances");
+    g.putArray("guild_scheduled_events");
+    g.putArray("soundboard_sounds");
+    ArrayNode members = g.putArray("members");
+    for (FakeUser u : List.of(botUser, alice, bob, admin)) {
+      members.add(memberJson(u));
+    }
+    g.putArray("channels").add(channelJson(channelId));
+    ArrayNode threadArray = g.putArray("threads");
+    threads.values().forEach(t -> threadArray.add(t.deepCopy()));
+    return List.of(ready, create);
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
+      String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+      String method = exchange.getRequestMethod();
+      byte[] raw = exchange.getRequestBody().readAllBytes();
+      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      Multipart body = Multipart.parse(contentType, raw);
+      RecordedCall call = new RecordedCall(method, path, query, body.json(), body.fileNames(), body.fileContents());
+      record(call);
+      Response response = route(call);
+      byte[] out = response.body == null ? new byte[0] : response.body.toString().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      // generous rate-limit headers so JDA never waits
+      exchange.getResponseHeaders().add("X-RateLimit-Limit", "50");
+      exchange.getResponseHeaders().add("X-RateLimit-Remaining", "49");
+      exchange.getResponseHeaders().add("X-RateLimit-Reset-After", "0.001");
+      exchange.getResponseHeaders().add("X-RateLimit-Bucket", Integer.toHexString(path.hashCode()));
+      if (response.status == 204) {
+        exchange.sendResponseHeaders(204, -1);
+      } else {
+        exchange.sendResponseHeaders(response.status, out.length);
+        exchange.getResponseBody().write(out);
+      }
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      throw e;
+    }
+  }
+
+  private record Response(int status, JsonNode body) {}
+
+  private Response route(RecordedCall call) {
+    String path = call.path();
+    String method = call.method();
+    Matcher m;
+    if (method.equals("GET") && path.equals("users/@me")) {
+      return new Response(200, userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
+    }
+    if (method.equals("GET") && path.equals("gateway/bot")) {
+      ObjectNode g = JSON.createObjectNode().put("url", gateway.url()).put("shards", 1);
+      g.putObject("session_start_limit").put("total", 1000).put("remaining", 999)
+          .put("reset_after", 0).put("max_concurrency", 1);
+      return new Response(200, g);
+    }
+    if (method.equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+      ArrayNode out = JSON.createArrayNode();
+      call.body().forEach(cmd -> {
+        ObjectNode c = ((ObjectNode) cmd).deepCopy();
+        c.put("id", Snowflakes.nextString());
+        c.put("application_id", Long.toUnsignedString(applicationId));
+        c.put("version", Snowflakes.nextString());
+        if (!c.has("type")) {
+          c.put("type", 1);
+        }
+        out.add(c);
+      });
+      return new Response(200, out);
+    }
+    if (path.startsWith("interactions/") && path.endsWith("/callback")) {
+      return new Response(204, null);
+    }
+    if (path.startsWith("webhooks/")) {
+      return webhookMessage(call);
+    }
+    if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
+      return new Response(201, createThread(Long.parseUnsignedLong(m.group(1)),
+          Long.parseUnsignedLong(m.group(2)), call.text("/name")));
+    }
+    if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+      long channel = Long.parseUnsignedLong(m.group(1));
+      ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
+      applyMessageBody(message, call);
+      messages.put(message.get("id").asLong(), message);
+      return new Response(200, message);
+    }
+    if ((m = ONE_MESSAGE.matcher(path)).matches()) {
+      ObjectNode message = messages.get(Long.parseUnsignedLong(m.group(2)));
+      if (message == null) {
+        return new Response(404, JSON.createObjectNode().put("message", "Unknown Message").put("code", 10008));
+      }
+      if (method.equals("PATCH")) {
+        applyMessageBody(message, call);
+        message.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+      }
+      return new Response(200, message);
+    }
+    if (method.equals("PATCH") && path.matches("channels/\\d+")) {
+      ObjectNode thread = threads.get(Long.parseUnsignedLong(path.substring("channels/".length())));
+      if (thread != null) {
+        if (call.body().has("archived")) {
+          thread.with("thread_metadata").put("archived", call.body().get("archived").asBoolean());
+        }
+        if (call.body().has("locked")) {
+          thread.with("thread_metadata").put("locked", call.body().get("locked").asBoolean());
+        }
+        return new Response(200, thread);
+      }
+      return new Response(200, channelJson(channelId));
+    }
+    if (path.endsWith("/typing") || path.contains("/reactions/")) {
+      return new Response(204, null);
+    }
+    return new Response(404, JSON.createObjectNode().put("message", "404: Not Found").put("code", 0));
+  }
+
+  private Response webhookMessage(RecordedCall call) {
+    // followups (POST webhooks/app/token) and edits of the original response (PATCH .../@original)
+    ObjectNode message = messageJson(Snowflakes.next(), channelId, botUser, "");
+    message.put("webhook_id", Long.toUnsignedString(applicationId));
+    message.put("application_id", Long.toUnsignedString(applicationId));
+    applyMessageBody(message, call);
+    messages.put(message.get("id").asLong(), message);
+    return new Response(200, message);
+  }
+
+  private void applyMessageBody(ObjectNode message, RecordedCall call) {
+    JsonNode body = call.body();
+    if (body == null) {
+      return;
+    }
+    for (String key : List.of("content", "embeds", "components", "flags", "message_reference")) {
+      if (body.has(key)) {
+        message.set(key, body.get(key).deepCopy());
+      }
+    }
+    // Discord adds the embed type to what it stores
+    message.path("embeds").forEach(e -> {
+      if (!e.has("type")) {
+        ((ObjectNode) e).put("type", "rich");
+      }
+    });
+    if (body.has("message_reference")) {
+      message.put("type", 19);
+    }
+    ArrayNode attachments = message.putArray("attachments");
+    for (int i = 0; i < call.files().size(); i++) {
+      ObjectNode a = attachments.addObject();
+      String id = Snowflakes.nextString();
+      a.put("id", id);
+      a.put("filename", call.files().get(i));
+      a.put("size", call.fileContents().get(i).length());
+      a.put("url", "https://cdn.discordapp.com/attachments/" + id + "/" + call.files().get(i));
+      a.put("proxy_url", "https://media.discordapp.net/attachments/" + id + "/" + call.files().get(i));
+      a.put("content_type", "text/plain; charset=utf-8");
+    }
+  }
+
+  private ObjectNode createThread(long parent, long messageId, String name) {
+    ObjectNode t = JSON.createObjectNode();
+    t.put("id", Long.toUnsignedString(messageId));
+    t.put("type", 11);
+    t.put("guild_id", Long.toUnsignedString(guildId));
+    t.put("parent_id", Long.toUnsignedString(parent));
+    t.put("owner_id", botUser.idString());
+    t.put("name", name);
+    t.putNull("last_message_id");
+    t.put("rate_limit_per_user", 0);
+    t.put("message_count", 0);
+    t.put("member_count", 1);
+    t.put("total_message_sent", 0);
+    t.put("flags", 0);
+    ObjectNode meta = t.putObject("thread_metadata");
+    meta.put("archived", false);
+    meta.put("auto_archive_duration", 1440);
+    meta.put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+    meta.put("locked", false);
+    meta.put("create_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+    threads.put(messageId, t);
+    ObjectNode created = t.deepCopy();
+    created.put("newly_created", true);
+    dispatch("THREAD_CREATE", created);
+    return t.deepCopy();
+  }
+
+  @Override
+  public void close() throws Exception {
+    gateway.stop(1000);
+    http.stop(0);
+    ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
+  }
+}

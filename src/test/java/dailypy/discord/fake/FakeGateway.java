@@ -1,0 +1,134 @@
+package dailypy.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * The gateway half of the fake Discord: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs and
+ * dispatches pushed by the test. Plain JSON frames, no compression.
+ */
+final class FakeGateway extends WebSocketServer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CountDownLatch started = new CountDownLatch(1);
+  private final Map<WebSocket, AtomicInteger> sequences = new ConcurrentHashMap<>();
+  private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
+  private final Supplier<List<ObjectNode>> onIdentify;
+
+  /** @param onIdentify the dispatches (t + d) to send after IDENTIFY, READY first */
+  FakeGateway(Supplier<List<ObjectNode>> onIdentify) {
+    super(new InetSocketAddress("127.0.0.1", 0));
+    this.onIdentify = onIdentify;
+    setReuseAddr(true);
+  }
+
+  void startAndWait() throws InterruptedException {
+    start();
+    if (!started.await(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("fake gateway did not start");
+    }
+  }
+
+  String url() {
+    return "ws://127.0.0.1:" + getPort() + "/";
+  }
+
+  List<JsonNode> identifies() {
+    return List.copyOf(identifies);
+  }
+
+  int readySessions() {
+    return sequences.size();
+  }
+
+  /** Sends a dispatch to every identified session. */
+  void dispatch(String type, JsonNode data) {
+    sequences.forEach((socket, seq) -> send(socket, seq, type, data));
+  }
+
+  private void send(WebSocket socket, AtomicInteger seq, String type, JsonNode data) {
+    ObjectNode frame = JSON.createObjectNode();
+    frame.put("op", 0);
+    frame.put("t", type);
+    frame.put("s", seq.incrementAndGet());
+    frame.set("d", data);
+    if (socket.isOpen()) {
+      socket.send(frame.toString());
+    }
+  }
+
+  @Override
+  public void onOpen(WebSocket conn, ClientHandshake handshake) {
+    ObjectNode hello = JSON.createObjectNode();
+    hello.put("op", 10);
+    hello.putNull("s");
+    hello.putNull("t");
+    hello.putObject("d").put("heartbeat_interval", 41250);
+    conn.send(hello.toString());
+  }
+
+  @Override
+  public void onMessage(WebSocket conn, String message) {
+    JsonNode frame;
+    try {
+      frame = JSON.readTree(message);
+    } catch (Exception e) {
+      conn.close(4002, "Error while decoding payload");
+      return;
+    }
+    switch (frame.path("op").asInt(-1)) {
+      case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
+      case 2 -> identify(conn, frame.path("d"));
+      // A resume is refused so the client identifies again; the fake keeps no session state.
+      case 6 -> conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+      default -> {
+        // presence and voice updates are accepted and ignored
+      }
+    }
+  }
+
+  private void identify(WebSocket conn, JsonNode data) {
+    ObjectNode redacted = data.deepCopy();
+    redacted.put("token", "<redacted>");
+    identifies.add(redacted);
+    AtomicInteger seq = new AtomicInteger();
+    for (ObjectNode dispatch : onIdentify.get()) {
+      send(conn, seq, dispatch.get("t").asText(), dispatch.get("d"));
+    }
+    sequences.put(conn, seq);
+  }
+
+  @Override
+  public void onMessage(WebSocket conn, ByteBuffer message) {
+    conn.close(4002, "binary frames are not expected without compression");
+  }
+
+  @Override
+  public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+    sequences.remove(conn);
+  }
+
+  @Override
+  public void onError(WebSocket conn, Exception ex) {
+    // a dropped client connection is normal when a bot shuts down
+  }
+
+  @Override
+  public void onStart() {
+    started.countDown();
+  }
+}
