@@ -71,7 +71,8 @@ final class AnswerMessages {
       sink.fail(HOW_TO);
       return;
     }
-    flow.start(new GradingFlow.Job(q, located.get().daily(), guildId, message.getAuthor().getIdLong(), code, true), sink);
+    flow.start(new GradingFlow.Job(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
+        message.getAuthor().getIdLong(), code, true), sink);
   }
 
   /**

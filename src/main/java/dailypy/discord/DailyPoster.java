@@ -85,13 +85,17 @@ final class DailyPoster {
       message.mentionRoles(s.pingRoleId());
     }
     Message sent = channel.sendMessage(message.build()).complete();
-    long threadId = 0;
+    // recorded at once, so a failure below can never lead to a second post
+    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
     if (s.threads()) {
       String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
-      ThreadChannel thread = sent.createThreadChannel(name).complete();
-      threadId = thread.getIdLong();
+      try {
+        ThreadChannel thread = sent.createThreadChannel(name).complete();
+        ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
+      } catch (RuntimeException e) {
+        ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
+      }
     }
-    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), threadId);
     LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
     closePrevious(s, level, date);
     return true;

@@ -103,6 +103,11 @@ public final class DiscordBot implements AutoCloseable {
     return jda;
   }
 
+  /** Gradings accepted and not yet finished (for health checks and a graceful stop). */
+  public int gradingsInFlight() {
+    return ctx.queue().waiting();
+  }
+
   /** Runs one scheduler check now (also used by operators' "post now" and by tests). */
   public void tick() {
     poster.tick();

@@ -14,12 +14,17 @@ final class GradingFlow {
     this.ctx = ctx;
   }
 
-  /** A request to grade {@code code}; {@code record} is false when someone grades another's message. */
-  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, String code, boolean record) {}
+  /**
+   * A request to grade {@code code}. {@code userId} is the answer's author, {@code requesterId} who
+   * asked (and waits: the one-in-flight rule applies to them); {@code record} is false when someone
+   * grades another's message.
+   */
+  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, long requesterId, String code,
+      boolean record) {}
 
   /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
   boolean start(Job job, ResultSink sink) {
-    GradingQueue.Admission admission = ctx.queue().submit(job.userId(), () -> run(job, sink));
+    GradingQueue.Admission admission = ctx.queue().submit(job.requesterId(), () -> run(job, sink));
     if (admission instanceof GradingQueue.Accepted accepted) {
       if (accepted.ahead() > 0) {
         sink.progress("⏳ Queued: " + accepted.ahead() + " answer(s) ahead of yours…");

@@ -213,7 +213,7 @@ final class Interactions {
       long guild = e.getGuild().getIdLong();
       e.deferReply().queue();
       flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
-          e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
     });
   }
 
@@ -245,7 +245,7 @@ final class Interactions {
       boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
       e.deferReply(!own).queue();
       flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-          code, own), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), code, own), new InteractionSink(e.getHook()));
     });
   }
 
@@ -286,6 +286,15 @@ final class Interactions {
     }
     BotQuestion.Option option = q.get().options().get(press.option());
     Optional<DailyPost> daily = ctx.progress().dailyPostByMessageOrThread(guild, e.getMessageIdLong());
+    if (daily.isPresent() && daily.get().date().isBefore(ctx.today(guild))) {
+      int correct = 0;
+      for (int i = 0; i < q.get().options().size(); i++) {
+        correct = q.get().options().get(i).correct() ? i : correct;
+      }
+      e.reply("This quiz's day is over. The answer was **" + Embeds.optionLetter(correct) + "**: "
+          + q.get().options().get(correct).why()).setEphemeral(true).queue();
+      return;
+    }
     if (daily.isPresent()) {
       if (!ctx.progress().recordQuizAnswer(daily.get(), user, press.option(), option.correct())) {
         e.reply("You already answered this quiz: only your first press counts. The tally comes when the day ends.")

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
-import dailypy.discord.support.MarkerGrader;
+import dailypy.discord.support.RunnerGrader;
+import dailypy.discord.support.SharedRunner;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscordEndToEndTest {
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
   static FakeDiscord discord;
@@ -50,13 +51,16 @@ class DiscordEndToEndTest {
         LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), discord.learnerRoleId, true, false));
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
+    // warm the shared runner first so the first graded answer doesn't wait for a cold worker
+    assertThat(new RunnerGrader(SharedRunner.get()).grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n")
+        .verdict()).isEqualTo(dailypy.runner.Verdict.PASSED);
     bot = startBot();
   }
 
   static DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
         Duration.ZERO, Duration.ofHours(1));
-    return DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(), new MarkerGrader(),
+    return DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(), new RunnerGrader(SharedRunner.get()),
         progress, clock);
   }
 
@@ -122,9 +126,10 @@ class DiscordEndToEndTest {
     int mark = discord.mark();
     discord.userMessage(discord.alice, threadId, "Here:\n```python\ndef add(a, b):\n    return a - b\n```", null);
     RecordedCall wrong = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
-    assertThat(wrong.text("/embeds/0/description")).contains("Failed").contains("0/2 tests");
-    assertThat(wrong.text("/embeds/0/fields/0/value")).contains("❌ `add(2, 3)`").contains("❌ `hidden test 1`");
-    assertThat(wrong.text("/embeds/0/fields/1/value")).contains("returned None, expected 5");
+    assertThat(wrong.text("/embeds/0/description")).contains("Failed").contains("1/4 tests");
+    assertThat(wrong.text("/embeds/0/fields/0/value")).contains("❌ `add(2, 3)`").contains("❌ `hidden test 1`")
+        .contains("✅ `hidden test 2`");
+    assertThat(wrong.text("/embeds/0/fields/1/value")).contains("-1").contains("5");
     assertThat(wrong.body().toString()).doesNotContain("return a + b");
 
     mark = discord.mark();
@@ -191,7 +196,7 @@ class DiscordEndToEndTest {
         Map.of("code", "def add(a, b):\n    return a - b\n"));
     RecordedCall deferred = callback(mark, submit);
     assertThat(deferred.text("/type")).isEqualTo("5");
-    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
     assertThat(result.text("/embeds/0/description")).contains("Failed");
   }
 
@@ -239,6 +244,17 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long ok = discord.slashCommand(discord.admin, discord.channelId, "setup", "time", "08:15");
     assertThat(callback(mark, ok).text("/data/content")).contains("08:15 Europe/Berlin");
+
+    mark = discord.mark();
+    long bad = discord.slashCommand(discord.admin, discord.channelId, "setup", "timezone", "Mars/Olympus");
+    assertThat(callback(mark, bad).text("/data/content")).contains("Unknown timezone").contains("IANA");
+
+    mark = discord.mark();
+    long now = discord.slashCommand(discord.admin, discord.channelId, "setup", "post_now", true);
+    assertThat(callback(mark, now).text("/type")).isEqualTo("5");
+    RecordedCall done = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    assertThat(done.text("/content")).contains("already posted");
+    assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
   }
 
   @Test
@@ -260,16 +276,19 @@ class DiscordEndToEndTest {
   @Test
   @Order(9)
   void gradeThisOnSomeoneElsesMessageIsPrivateAndNotRecorded() throws Exception {
+    int before = discord.mark();
     long target = discord.userMessage(discord.alice, threadId,
-        "```python\ndef add(a, b):\n    # flood\n    return a - b\n```", null);
-    Thread.sleep(300);
+        "```python\nfor _ in range(50):\n    print('spam line')\ndef add(a, b):\n    return a - b\n```", null);
+    // alice's message is an answer in the thread, so it is graded on its own first
+    discord.awaitCall(before, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+    Thread.sleep(200);
     int recorded = progress.submissions.size();
     int mark = discord.mark();
     long id = discord.messageCommand(discord.bob, threadId, "Grade this", target);
     RecordedCall deferred = callback(mark, id);
     assertThat(deferred.text("/type")).isEqualTo("5");
     assertThat(deferred.body().at("/data/flags").asInt() & 64).isEqualTo(64);
-    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
     assertThat(result.text("/embeds/0/description")).contains("Failed");
     assertThat(result.files()).containsExactly("output.txt");
     assertThat(result.fileContents().getFirst().lines()).hasSize(50);
@@ -295,7 +314,7 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long pr = discord.slashCommand(discord.alice, discord.channelId, "profile");
     callback(mark, pr);
-    RecordedCall profile = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"), WAIT);
+    RecordedCall profile = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
     assertThat(profile.files()).containsExactly("streak.png");
     assertThat(profile.fileContents().getFirst()).startsWith("\uFFFDPNG");
     assertThat(profile.text("/embeds/0/image/url")).isEqualTo("attachment://streak.png");
@@ -314,9 +333,20 @@ class DiscordEndToEndTest {
   @Test
   @Order(10)
   void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
+    // an answer still grading when the bot stops is finished, saved and answered first
+    int mark = discord.mark();
+    int saved = progress.submissions.size();
+    discord.userMessage(discord.bob, threadId, "```python\ndef add(a, b):\n    return b + a\n```", null);
+    for (int i = 0; i < 200 && bot.gradingsInFlight() == 0; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(bot.gradingsInFlight()).isEqualTo(1);
     bot.close();
     bot = null;
-    int mark = discord.mark();
+    assertThat(progress.submissions).hasSize(saved + 1);
+    discord.awaitCall(mark, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+
+    mark = discord.mark();
     bot = startBot();
     bot.tick();
     assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
@@ -327,5 +357,11 @@ class DiscordEndToEndTest {
     RecordedCall closing = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
     assertThat(closing.text("/content")).contains("Day over").contains("3 people solved").contains("||");
     discord.awaitCall(mark, post(channelMessages(discord.channelId)), WAIT);
+    RecordedCall tally = discord.awaitCall(mark, post(channelMessages(quizMessageId)), WAIT);
+    assertThat(tally.text("/content")).contains("✅ B: 1").contains("▫️ A: 0");
+
+    mark = discord.mark();
+    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    assertThat(callback(mark, late).text("/data/content")).contains("day is over").contains("**B**");
   }
 }

@@ -69,7 +69,7 @@ class GradingFlowTest {
   }
 
   private static GradingFlow.Job job(String code) {
-    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, code, true);
+    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
   }
 
   @Test
@@ -99,6 +99,27 @@ class GradingFlowTest {
     assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(sink.events).singleElement().asString().startsWith("fail: ⚠️").containsPattern("Reference: `[0-9a-f]{8}`")
         .doesNotContain("boom");
+  }
+
+  @Test
+  void anAnswerBehindOthersIsToldItIsQueued() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(code -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new RunResult(Verdict.PASSED, "", List.of(), "", null, null, 5, "test");
+    });
+    RecordingSink first = new RecordingSink();
+    RecordingSink second = new RecordingSink();
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", true), first);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", true), second);
+    assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
+    release.countDown();
+    assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.events).hasSize(2).last().asString().contains("Passed");
   }
 
   @Test
