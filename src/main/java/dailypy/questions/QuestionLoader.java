@@ -58,6 +58,9 @@ public final class QuestionLoader {
       JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
           .getSchema(node);
       return new QuestionLoader(schema);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new QuestionBankException(List.of(new QuestionProblem(schemaFile, 0, "",
+          "the question schema is missing")));
     } catch (IOException e) {
       throw new QuestionBankException(List.of(new QuestionProblem(schemaFile, 0, "",
           "cannot read the question schema: " + e.getMessage())));
