@@ -1,0 +1,75 @@
+package dailypy.progress;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which questions a guild has already had as daily questions, per level, so none repeats until
+ * the level's pool is exhausted. Claiming a daily post marks its question used.
+ */
+public final class QuestionHistory {
+  private final Database db;
+
+  QuestionHistory(Database db, Clock clock) {
+    this.db = db;
+  }
+
+  /** Question ids used in the current cycle of this guild's level pool. */
+  public Set<String> used(long guildId, Level level) {
+    return db.read("reading question history", c -> new LinkedHashSet<>(used(c, guildId, level)));
+  }
+
+  /**
+   * The ids of {@code pool} not yet used in this guild at this level, in pool order. When every
+   * id in the pool has been used, the level's history is cleared (a new cycle starts) and the
+   * whole pool is returned. An empty pool returns an empty list.
+   */
+  public List<String> unused(long guildId, Level level, Collection<String> pool) {
+    if (pool.isEmpty()) {
+      return List.of();
+    }
+    return db.write(
+        "picking unused questions",
+        c -> {
+          Set<String> used = used(c, guildId, level);
+          List<String> fresh = pool.stream().distinct().filter(id -> !used.contains(id)).toList();
+          if (!fresh.isEmpty()) {
+            return fresh;
+          }
+          Sql.update(
+              c,
+              "DELETE FROM question_history WHERE guild_id = ? AND level = ?",
+              guildId,
+              level.id());
+          return pool.stream().distinct().toList();
+        });
+  }
+
+  static void markUsed(Connection c, long guildId, Level level, String questionId, long at)
+      throws SQLException {
+    Sql.update(
+        c,
+        "INSERT INTO question_history (guild_id, level, question_id, used_at) VALUES (?,?,?,?)"
+            + " ON CONFLICT DO NOTHING",
+        guildId,
+        level.id(),
+        questionId,
+        at);
+  }
+
+  private static Set<String> used(Connection c, long guildId, Level level) throws SQLException {
+    return new LinkedHashSet<>(
+        Sql.queryList(
+            c,
+            "SELECT question_id FROM question_history WHERE guild_id = ? AND level = ?"
+                + " ORDER BY used_at, question_id",
+            rs -> rs.getString(1),
+            guildId,
+            level.id()));
+  }
+}

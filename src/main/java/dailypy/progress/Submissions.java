@@ -1,0 +1,354 @@
+package dailypy.progress;
+
+import dailypy.runner.Verdict;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Records graded submissions, hints and reveals, and applies the points and streak rules. */
+public final class Submissions {
+  private final Database db;
+  private final Clock clock;
+
+  Submissions(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a graded submission and, if it passed, the solve, points, first-solver bonus and
+   * streak update, all in one transaction. The time is the store's clock.
+   */
+  public SubmissionOutcome record(GradedSubmission s) {
+    return db.write("recording a submission", c -> record(c, s));
+  }
+
+  private SubmissionOutcome record(Connection c, GradedSubmission s) throws SQLException {
+    Instant now = clock.instant();
+    ZoneId zone = Days.zoneOf(c, s.guildId());
+    LocalDate today = Days.localDate(now, zone);
+    DailyPost post = resolvePost(c, s).orElse(null);
+    long id =
+        Sql.insert(
+            c,
+            "INSERT INTO submissions (guild_id, user_id, question_id, level, topic, daily_post_id,"
+                + " code, verdict, tests_passed, tests_total, test_summary, duration_ms,"
+                + " submitted_at, local_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            s.guildId(),
+            s.userId(),
+            s.questionId(),
+            s.level().id(),
+            s.topic(),
+            post == null ? null : post.id(),
+            s.code(),
+            s.verdict().name(),
+            s.testsPassed(),
+            s.testsTotal(),
+            s.testSummary(),
+            s.durationMillis(),
+            now.toEpochMilli(),
+            today.toString());
+    int hints = hintsTaken(c, s.guildId(), s.userId(), s.questionId());
+    boolean revealed = revealed(c, s.guildId(), s.userId(), s.questionId());
+    StreakRule.State state = loadStreak(c, s.guildId(), s.userId());
+    if (!s.verdict().passed()) {
+      StreakView v = view(c, s.guildId(), state, today);
+      return new SubmissionOutcome(
+          id, s.verdict(), false, false, false, hints, revealed, 0, 0, false, v.current(),
+          v.current(), v.longest(), 0, false, v.freezes());
+    }
+    boolean resolve = solved(c, s.guildId(), s.userId(), s.questionId());
+    boolean late = post != null && post.date().isBefore(today);
+    int points = 0;
+    int bonus = 0;
+    if (!resolve) {
+      points = PointsRule.solvePoints(s.level(), hints, revealed);
+      if (post != null && !revealed) {
+        bonus = claimFirstSolver(c, post.id(), s.userId()) ? PointsRule.FIRST_SOLVER_BONUS : 0;
+      }
+      Sql.update(
+          c,
+          "INSERT INTO solves (guild_id, user_id, question_id, level, topic, submission_id,"
+              + " daily_post_id, solved_at, local_date, points, hints_used, revealed)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+          s.guildId(),
+          s.userId(),
+          s.questionId(),
+          s.level().id(),
+          s.topic(),
+          id,
+          post == null ? null : post.id(),
+          now.toEpochMilli(),
+          today.toString(),
+          points,
+          hints,
+          revealed);
+      award(c, s, id, "solve", points, now);
+      award(c, s, id, "first_solver", bonus, now);
+      addToTotals(c, s.guildId(), s.userId(), Days.weekStart(today), points + bonus, now);
+    }
+    // A daily question counts for the streak on its own day. A post dated after today can only
+    // exist after the guild moved its timezone west; it still counts, for its own date.
+    if (post != null && !late) {
+      StreakRule.Credit credit =
+          StreakRule.credit(
+              state,
+              post.date(),
+              state.lastDay() == null
+                  ? List.of()
+                  : Days.postDaysBetween(c, s.guildId(), state.lastDay(), post.date()));
+      if (credit.credited()) {
+        saveCredit(c, s.guildId(), s.userId(), post.date(), credit);
+        StreakRule.State a = credit.after();
+        return new SubmissionOutcome(
+            id, s.verdict(), !resolve, resolve, false, hints, revealed, points, bonus, true,
+            credit.shownBefore(), a.current(), a.longest(), credit.frozenDays().size(),
+            credit.earned(), a.freezes());
+      }
+    }
+    StreakView v = view(c, s.guildId(), state, today);
+    return new SubmissionOutcome(
+        id, s.verdict(), !resolve, resolve, late, hints, revealed, points, bonus, false,
+        v.current(), v.current(), v.longest(), 0, false, v.freezes());
+  }
+
+  /**
+   * Records one hint taken by a user on a question and returns how many they have taken on it.
+   * Hints taken before the solve reduce its points (see rules.md).
+   */
+  public int recordHint(long guildId, long userId, String questionId) {
+    return db.write(
+        "recording a hint",
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO hints (guild_id, user_id, question_id, taken, last_at)"
+                  + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id, question_id)"
+                  + " DO UPDATE SET taken = taken + 1, last_at = excluded.last_at",
+              guildId,
+              userId,
+              questionId,
+              clock.millis());
+          return hintsTaken(c, guildId, userId, questionId);
+        });
+  }
+
+  /**
+   * Records that a user revealed a question's solution. Returns true if this forfeits the
+   * question's points (they had not solved it yet), false if they had already solved it.
+   */
+  public boolean recordReveal(long guildId, long userId, String questionId) {
+    return db.write(
+        "recording a reveal",
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO reveals (guild_id, user_id, question_id, revealed_at) VALUES (?,?,?,?)"
+                  + " ON CONFLICT DO NOTHING",
+              guildId,
+              userId,
+              questionId,
+              clock.millis());
+          return !solved(c, guildId, userId, questionId);
+        });
+  }
+
+  public boolean hasSolved(long guildId, long userId, String questionId) {
+    return db.read("checking a solve", c -> solved(c, guildId, userId, questionId));
+  }
+
+  /** How many hints the user has taken on this question. */
+  public int hintsTaken(long guildId, long userId, String questionId) {
+    return db.read("reading hints", c -> hintsTaken(c, guildId, userId, questionId));
+  }
+
+  /** The user's streak as of today in the guild's timezone. */
+  public StreakView streak(long guildId, long userId) {
+    return db.read(
+        "reading a streak",
+        c -> {
+          LocalDate today = Days.localDate(clock.instant(), Days.zoneOf(c, guildId));
+          return view(c, guildId, loadStreak(c, guildId, userId), today);
+        });
+  }
+
+  static StreakView view(Connection c, long guildId, StreakRule.State state, LocalDate today)
+      throws SQLException {
+    if (state.lastDay() == null || !today.isAfter(state.lastDay())) {
+      return StreakRule.view(state, 0);
+    }
+    return StreakRule.view(state, Days.postDaysBetween(c, guildId, state.lastDay(), today).size());
+  }
+
+  static StreakRule.State loadStreak(Connection c, long guildId, long userId) throws SQLException {
+    return Sql.queryOne(
+            c,
+            "SELECT current, longest, freezes, last_day FROM streaks"
+                + " WHERE guild_id = ? AND user_id = ?",
+            rs ->
+                new StreakRule.State(
+                    rs.getInt(1), rs.getInt(2), rs.getInt(3), LocalDate.parse(rs.getString(4))),
+            guildId,
+            userId)
+        .orElse(StreakRule.State.NONE);
+  }
+
+  private Optional<DailyPost> resolvePost(Connection c, GradedSubmission s) throws SQLException {
+    if (s.dailyPostId() == null) {
+      return DailyPosts.latestFor(c, s.guildId(), s.questionId());
+    }
+    DailyPost post =
+        DailyPosts.byId(c, s.dailyPostId())
+            .orElseThrow(
+                () -> new IllegalArgumentException("No daily post with id " + s.dailyPostId()));
+    if (post.guildId() != s.guildId() || !post.questionId().equals(s.questionId())) {
+      throw new IllegalArgumentException(
+          "Daily post "
+              + post.id()
+              + " is question "
+              + post.questionId()
+              + " in guild "
+              + post.guildId()
+              + ", not "
+              + s.questionId()
+              + " in guild "
+              + s.guildId());
+    }
+    return Optional.of(post);
+  }
+
+  private static boolean claimFirstSolver(Connection c, long postId, long userId)
+      throws SQLException {
+    return Sql.update(
+            c,
+            "UPDATE daily_posts SET first_solver_user_id = ?, first_solver_awarded = 1"
+                + " WHERE id = ? AND first_solver_awarded = 0",
+            userId,
+            postId)
+        == 1;
+  }
+
+  private static void award(
+      Connection c, GradedSubmission s, long submissionId, String reason, int points, Instant at)
+      throws SQLException {
+    if (points <= 0) {
+      return;
+    }
+    Sql.update(
+        c,
+        "INSERT INTO points_ledger (guild_id, user_id, submission_id, question_id, reason, points,"
+            + " awarded_at) VALUES (?,?,?,?,?,?,?)",
+        s.guildId(),
+        s.userId(),
+        submissionId,
+        s.questionId(),
+        reason,
+        points,
+        at.toEpochMilli());
+  }
+
+  private static void addToTotals(
+      Connection c, long guildId, long userId, LocalDate week, int points, Instant at)
+      throws SQLException {
+    Sql.update(
+        c,
+        "INSERT INTO user_points (guild_id, user_id, points, solved, last_award_at)"
+            + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id) DO UPDATE SET"
+            + " points = points + excluded.points, solved = solved + 1,"
+            + " last_award_at = CASE WHEN excluded.points > 0 THEN excluded.last_award_at"
+            + " ELSE last_award_at END",
+        guildId,
+        userId,
+        points,
+        at.toEpochMilli());
+    Sql.update(
+        c,
+        "INSERT INTO weekly_points (guild_id, week_start, user_id, points, solved, last_award_at)"
+            + " VALUES (?,?,?,?,1,?) ON CONFLICT (guild_id, week_start, user_id) DO UPDATE SET"
+            + " points = points + excluded.points, solved = solved + 1,"
+            + " last_award_at = CASE WHEN excluded.points > 0 THEN excluded.last_award_at"
+            + " ELSE last_award_at END",
+        guildId,
+        week.toString(),
+        userId,
+        points,
+        at.toEpochMilli());
+  }
+
+  private static void saveCredit(
+      Connection c, long guildId, long userId, LocalDate day, StreakRule.Credit credit)
+      throws SQLException {
+    StreakRule.State a = credit.after();
+    Sql.update(
+        c,
+        "INSERT INTO streaks (guild_id, user_id, current, longest, freezes, last_day)"
+            + " VALUES (?,?,?,?,?,?) ON CONFLICT (guild_id, user_id) DO UPDATE SET"
+            + " current = excluded.current, longest = excluded.longest,"
+            + " freezes = excluded.freezes, last_day = excluded.last_day",
+        guildId,
+        userId,
+        a.current(),
+        a.longest(),
+        a.freezes(),
+        day.toString());
+    for (LocalDate frozen : credit.frozenDays()) {
+      Sql.update(
+          c,
+          "INSERT INTO streak_days (guild_id, user_id, day, kind, streak_after)"
+              + " VALUES (?,?,?,'frozen',?) ON CONFLICT DO NOTHING",
+          guildId,
+          userId,
+          frozen.toString(),
+          credit.shownBefore());
+    }
+    Sql.update(
+        c,
+        "INSERT INTO streak_days (guild_id, user_id, day, kind, streak_after)"
+            + " VALUES (?,?,?,'solved',?)",
+        guildId,
+        userId,
+        day.toString(),
+        a.current());
+  }
+
+  private static int hintsTaken(Connection c, long guildId, long userId, String questionId)
+      throws SQLException {
+    return Sql.queryLong(
+            c,
+            "SELECT taken FROM hints WHERE guild_id = ? AND user_id = ? AND question_id = ?",
+            guildId,
+            userId,
+            questionId)
+        .map(Long::intValue)
+        .orElse(0);
+  }
+
+  private static boolean revealed(Connection c, long guildId, long userId, String questionId)
+      throws SQLException {
+    return Sql.exists(
+        c,
+        "SELECT 1 FROM reveals WHERE guild_id = ? AND user_id = ? AND question_id = ?",
+        guildId,
+        userId,
+        questionId);
+  }
+
+  private static boolean solved(Connection c, long guildId, long userId, String questionId)
+      throws SQLException {
+    return Sql.exists(
+        c,
+        "SELECT 1 FROM solves WHERE guild_id = ? AND user_id = ? AND question_id = ?",
+        guildId,
+        userId,
+        questionId);
+  }
+
+  /** Verdict names the store treats as graded attempts (not the grader's own failures). */
+  static final List<String> NOT_ATTEMPTS =
+      List.of(Verdict.BUSY.name(), Verdict.ERROR.name(), Verdict.NO_CODE.name());
+}
