@@ -2,84 +2,59 @@ package dailypy.grading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the Python code in a chat message: every fenced block tagged {@code python}, {@code py}
- * (also {@code python3}, {@code py3}) or untagged, joined in order with a blank line between.
- * Inline code and blocks tagged with another language ({@code ```text}, {@code ```js}) are
- * ignored. A message with no fenced block holds no code: chat text such as "is it O(n)?" would
- * otherwise be run and fail with a confusing syntax error, so the bot asks for a code block
- * instead. An unclosed fence runs to the end of the message, since Discord users often lose the
- * closing fence when a message is cut.
+ * Finds the code in a chat message: every fenced block (```python, ```py, or a bare ```), joined
+ * in order. Inline `code` is ignored. A message with no fence at all is not treated as code,
+ * because in a chat that is usually prose; the caller explains how to post a block.
  */
 public final class CodeBlocks {
 
-  private static final String FENCE = "```";
-  private static final Set<String> PYTHON = Set.of("python", "py", "python3", "py3");
-  /** A single word on the opening line that names a language rather than starting code. */
-  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z][A-Za-z0-9+#.-]*");
+  private static final Pattern FENCE = Pattern.compile(
+      "```[ \\t]*(python3?|py)?[ \\t]*\\r?\\n(.*?)```", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHER_LANGUAGE = Pattern.compile("```[ \\t]*([A-Za-z+#-]+)[ \\t]*\\r?\\n");
 
   private CodeBlocks() {}
 
-  /** The code in {@code message}, or "" when it has no Python fenced block. */
-  public static String extract(String message) {
+  /** The joined code of all Python (or untagged) blocks, or empty when there are none. */
+  public static Optional<String> extract(String message) {
     if (message == null) {
-      return "";
+      return Optional.empty();
     }
-    String text = message.replace("\r\n", "\n");
     List<String> blocks = new ArrayList<>();
-    int from = 0;
-    while (true) {
-      int open = text.indexOf(FENCE, from);
-      if (open < 0) {
-        break;
+    Matcher m = FENCE.matcher(message);
+    while (m.find()) {
+      String body = m.group(2);
+      if (!body.isBlank()) {
+        blocks.add(body.endsWith("\n") ? body : body + "\n");
       }
-      int start = open + FENCE.length();
-      int close = text.indexOf(FENCE, start);
-      String inner = close < 0 ? text.substring(start) : text.substring(start, close);
-      String code = codeOf(inner);
-      if (code != null && !code.isBlank()) {
-        blocks.add(stripBlankEdges(code));
-      }
-      if (close < 0) {
-        break;
-      }
-      from = close + FENCE.length();
     }
-    return String.join("\n\n", blocks);
+    if (blocks.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join("\n", blocks));
   }
 
-  /** The code of one block's inside, or null when it is tagged with another language. */
-  private static String codeOf(String inner) {
-    int nl = inner.indexOf('\n');
-    if (nl < 0) {
-      // ```print(1)``` on one line: Discord shows it as a code block. A bare ```py``` is empty.
-      return PYTHON.contains(inner.strip().toLowerCase(Locale.ROOT)) ? null : inner;
+  /** True when the message has a fenced block in another language (e.g. ```java). */
+  public static boolean hasOtherLanguageBlock(String message) {
+    Matcher m = OTHER_LANGUAGE.matcher(message == null ? "" : message);
+    while (m.find()) {
+      String lang = m.group(1).toLowerCase();
+      if (!lang.equals("python") && !lang.equals("py") && !lang.equals("python3")) {
+        return true;
+      }
     }
-    String info = inner.substring(0, nl).strip();
-    String body = inner.substring(nl + 1);
-    if (info.isEmpty() || PYTHON.contains(info.toLowerCase(Locale.ROOT))) {
-      return body;
-    }
-    if (LANGUAGE.matcher(info).matches()) {
-      return null;
-    }
-    return inner; // the first line is already code, such as ```def f():
+    return false;
   }
 
-  private static String stripBlankEdges(String code) {
-    String[] lines = code.split("\n", -1);
-    int first = 0;
-    int last = lines.length - 1;
-    while (first <= last && lines[first].isBlank()) {
-      first++;
-    }
-    while (last >= first && lines[last].isBlank()) {
-      last--;
-    }
-    return String.join("\n", java.util.Arrays.copyOfRange(lines, first, last + 1)) + "\n";
+  /**
+   * For a modal or a file: fenced blocks when present, otherwise the whole text, which is then
+   * taken to be code.
+   */
+  public static String codeOrWhole(String text) {
+    return extract(text).orElse(text == null ? "" : text);
   }
 }

@@ -3,18 +3,23 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 
-/**
- * Grades answers to questions; what the Discord bot and practice mode call. Blocks until the
- * result is ready and never throws for bad answers: problems become verdicts.
- */
+/** The grading service both front ends call. Never throws for anything a user sends. */
 public interface Grader {
 
   /**
-   * Grades a chat message. Code answers are taken from its fenced blocks (none gives NO_CODE);
-   * quiz and output answers are the message text, or the inside of its first fenced block.
+   * Grades an answer to a question.
+   *
+   * @param answer the text the user handed in: a chat message with code blocks, a modal's code,
+   *     a quiz letter, or an output prediction
+   * @param fromChat true for a chat message, where code must be in a fenced block
    */
-  RunResult gradeMessage(Question question, String messageText);
+  RunResult grade(Question question, String answer, boolean fromChat);
 
-  /** Grades an answer that is already bare: code for code questions, text otherwise. */
-  RunResult gradeAnswer(Question question, String answer);
+  /** Whether this server can grade the question, and why not when it cannot. */
+  Gradability gradability(Question question);
+
+  /** @param reason empty when gradable */
+  record Gradability(boolean gradable, String reason) {
+    public static final Gradability YES = new Gradability(true, "");
+  }
 }

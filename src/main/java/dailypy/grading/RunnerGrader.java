@@ -1,69 +1,66 @@
 package dailypy.grading;
 
 import dailypy.questions.Question;
-import dailypy.runner.Limits;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
-import java.util.TreeSet;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.OptionalInt;
 
-/** The {@link Grader}: code answers go through a {@link Runner}, quiz and output answers not. */
+/** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
 public final class RunnerGrader implements Grader {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RunnerGrader.class);
-  static final String NO_CODE_MESSAGE =
-      "I found no code to grade. Put your answer in a code block: ```python … ```";
-  private final Runner runner;
-  private final Limits limits;
+  static final String HOW_TO = "Put your code in a Python code block: a line with ```python, "
+      + "your code, then a line with ```.";
 
-  /** @param limits the default limits; a question's {@code limits.time_ms} overrides the time */
-  public RunnerGrader(Runner runner, Limits limits) {
+  private final Runner runner;
+
+  public RunnerGrader(Runner runner) {
     this.runner = runner;
-    this.limits = limits;
   }
 
   @Override
-  public RunResult gradeMessage(Question q, String messageText) {
+  public RunResult grade(Question q, String answer, boolean fromChat) {
     return switch (q.kind()) {
-      case QUIZ, OUTPUT -> gradeAnswer(q, AnswerText.of(messageText));
-      default -> {
-        String code = CodeBlocks.extract(messageText);
-        yield code.isBlank() ? RunResult.of(Verdict.NO_CODE, NO_CODE_MESSAGE, runner.name())
-            : gradeAnswer(q, code);
+      case QUIZ -> {
+        OptionalInt choice = QuizGrading.parseChoice(answer);
+        yield choice.isPresent() ? QuizGrading.gradeQuiz(q, choice.getAsInt())
+            : RunResult.of(Verdict.NO_CODE, "Answer with one option letter, such as B.", "quiz");
       }
+      case OUTPUT -> QuizGrading.gradeOutput(q, answer);
+      default -> gradeCode(q, answer, fromChat);
     };
   }
 
-  @Override
-  public RunResult gradeAnswer(Question q, String answer) {
-    switch (q.kind()) {
-      case QUIZ:
-        return QuizGrading.grade(q, answer);
-      case OUTPUT:
-        return OutputGrading.grade(q, answer);
-      default:
-        break;
-    }
-    if (answer == null || answer.isBlank()) {
-      return RunResult.of(Verdict.NO_CODE, NO_CODE_MESSAGE, runner.name());
-    }
-    if (!q.gradableWith(runner.packages().keySet())) {
-      TreeSet<String> missing = new TreeSet<>(q.requires());
-      missing.removeAll(runner.packages().keySet());
-      return RunResult.of(Verdict.ERROR, "This question needs " + String.join(", ", missing)
-          + ", which the " + runner.name() + " grader cannot import.", runner.name());
-    }
-    try {
-      return runner.run(RequestBuilder.forAnswer(q, answer, limits));
-    } catch (RuntimeException e) {
-      // Runners must not throw; if one does, the user gets a reference, the operator the trace.
-      String ref = UUID.randomUUID().toString().substring(0, 8);
-      LOG.error("grading {} failed, reference {}", q.id(), ref, e);
-      return RunResult.of(Verdict.ERROR, "The grader failed (reference " + ref + ").",
+  private RunResult gradeCode(Question q, String answer, boolean fromChat) {
+    String code = fromChat ? CodeBlocks.extract(answer).orElse("") : CodeBlocks.codeOrWhole(answer);
+    if (code.isBlank()) {
+      return RunResult.of(Verdict.NO_CODE, fromChat ? HOW_TO : "There is no code to grade.",
           runner.name());
     }
+    Gradability g = gradability(q);
+    if (!g.gradable()) {
+      return RunResult.of(Verdict.ERROR, g.reason(), runner.name());
+    }
+    return runner.run(RequestBuilder.forAnswer(q, code));
+  }
+
+  /** Packages the question needs that the runner lacks. */
+  public List<String> missingPackages(Question q) {
+    return q.requires().stream().filter(p -> !runner.packages().containsKey(p)).toList();
+  }
+
+  @Override
+  public Gradability gradability(Question q) {
+    if (!q.kind().runsCode()) {
+      return Gradability.YES; // quiz letters and output predictions are graded in Java
+    }
+    List<String> missing = missingPackages(q);
+    if (missing.isEmpty()) {
+      return Gradability.YES;
+    }
+    return new Gradability(false, "this server can't grade " + String.join(", ", missing)
+        + " questions: install " + String.join(" ", missing.stream()
+            .map(p -> "python3-" + p).toList()) + " and enable the cpython backend");
   }
 }

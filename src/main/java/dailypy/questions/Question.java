@@ -1,23 +1,12 @@
 package dailypy.questions;
 
-import dailypy.runner.Constraint;
-import dailypy.runner.Limits;
-import dailypy.runner.TestSpec;
-import java.nio.file.Path;
-import java.time.Duration;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dailypy.runner.Verdict;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 
 /**
- * One question of the bank, as described in docs/question-format.md. Fields that a kind does not
- * use are empty strings, empty lists or null ({@code tests}); the loader guarantees that the
- * fields a kind needs are present.
- *
- * @param tests the hidden and visible tests of a code kind, already in the runner's form
- * @param timeMillis the question's own wall-time limit ({@code limits.time_ms}), if any
- * @param file where it was loaded from, for messages (null for questions built in code)
+ * One question of the bank, exactly as its YAML file says (see docs/question-format.md). Field
+ * names follow the file's snake_case keys.
  */
 public record Question(
     String id,
@@ -26,63 +15,86 @@ public record Question(
     String topic,
     Kind kind,
     String source,
-    OptionalInt guideNumber,
+    @JsonProperty("guide_number") Integer guideNumber,
     String prompt,
     String starter,
-    TestSpec tests,
-    List<Constraint> constraints,
+    Tests tests,
+    List<QuestionConstraint> constraints,
     List<String> hints,
     String explanation,
     String solution,
-    List<WrongSolution> wrongSolutions,
-    Set<String> requires,
-    OptionalInt timeMillis,
+    @JsonProperty("wrong_solutions") List<WrongSolution> wrongSolutions,
+    List<String> requires,
+    QuestionLimits limits,
     List<String> tags,
-    List<QuizOption> options,
+    List<Option> options,
     String snippet,
-    String expectedOutput,
-    List<String> wrongAnswers,
-    Path file) {
+    @JsonProperty("expected_output") String expectedOutput,
+    @JsonProperty("wrong_answers") List<String> wrongAnswers) {
 
   public Question {
-    starter = orEmpty(starter);
-    solution = orEmpty(solution);
-    snippet = orEmpty(snippet);
-    expectedOutput = orEmpty(expectedOutput);
-    constraints = List.copyOf(constraints);
-    hints = List.copyOf(hints);
-    wrongSolutions = List.copyOf(wrongSolutions);
-    requires = Set.copyOf(requires);
-    tags = List.copyOf(tags);
-    options = List.copyOf(options);
-    wrongAnswers = List.copyOf(wrongAnswers);
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    hints = hints == null ? List.of() : List.copyOf(hints);
+    wrongSolutions = wrongSolutions == null ? List.of() : List.copyOf(wrongSolutions);
+    requires = requires == null ? List.of() : List.copyOf(requires);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    options = options == null ? List.of() : List.copyOf(options);
+    wrongAnswers = wrongAnswers == null ? List.of() : List.copyOf(wrongAnswers);
   }
 
-  /** The limits for grading this question: {@code base} with the question's wall time, if set. */
-  public Limits limits(Limits base) {
-    return timeMillis.isPresent() ? base.withWallTime(Duration.ofMillis(timeMillis.getAsInt()))
-        : base;
+  /** What the user hands in and how it is graded. */
+  public enum Kind {
+    @JsonProperty("function") FUNCTION,
+    @JsonProperty("class") CLASS,
+    @JsonProperty("test-writing") TEST_WRITING,
+    @JsonProperty("quiz") QUIZ,
+    @JsonProperty("output") OUTPUT;
+
+    /** True when the answer is code that runs in the sandbox. */
+    public boolean runsCode() {
+      return this == FUNCTION || this == CLASS || this == TEST_WRITING;
+    }
+
+    public String yamlName() {
+      return switch (this) {
+        case FUNCTION -> "function";
+        case CLASS -> "class";
+        case TEST_WRITING -> "test-writing";
+        case QUIZ -> "quiz";
+        case OUTPUT -> "output";
+      };
+    }
   }
 
-  /** The correct quiz option, if this is a quiz with exactly one. */
-  public Optional<QuizOption> correctOption() {
-    List<QuizOption> correct = options.stream().filter(QuizOption::correct).toList();
-    return correct.size() == 1 ? Optional.of(correct.get(0)) : Optional.empty();
-  }
-
-  /**
-   * Whether a runner with these third-party packages can grade answers to this question. Quiz and
-   * output answers are graded without running code, so they always can.
-   */
-  public boolean gradableWith(Set<String> packages) {
-    return !kind.isCode() || packages.containsAll(requires);
-  }
-
-  public boolean isPerformance() {
+  public boolean performance() {
     return tags.contains("performance");
   }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+  /** How code answers are tested. */
+  public record Tests(
+      String style,
+      List<Case> cases,
+      String module,
+      @JsonProperty("module_name") String moduleName,
+      String reference,
+      List<Mutant> mutants) {
+
+    public Tests {
+      cases = cases == null ? List.of() : List.copyOf(cases);
+      mutants = mutants == null ? List.of() : List.copyOf(mutants);
+    }
   }
+
+  public record Case(String name, String call, String expected, String raises, boolean hidden,
+      boolean unordered, Double tolerance) {}
+
+  public record Mutant(String name, String code, boolean hidden) {}
+
+  public record QuestionConstraint(String forbid, String name, String message) {}
+
+  public record WrongSolution(String name, String code, Verdict verdict) {}
+
+  public record QuestionLimits(@JsonProperty("time_ms") Integer timeMs) {}
+
+  public record Option(String text, boolean correct, String why) {}
 }

@@ -1,7 +1,7 @@
 package dailypy.questions;
 
+import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,62 +9,61 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The loaded questions, ordered by level, topic and id; immutable and safe to share. */
+/** The loaded questions, in a stable order (level, topic, id). */
 public final class QuestionBank {
 
   private final List<Question> questions;
-  private final Map<String, Question> byId = new LinkedHashMap<>();
+  private final Map<String, Question> byId;
+  private final Map<String, Path> files;
 
-  public QuestionBank(List<Question> questions) {
-    this.questions = questions.stream()
-        .sorted(Comparator.comparingInt((Question q) -> Taxonomy.LEVELS.indexOf(q.level()))
-            .thenComparingInt(q -> Taxonomy.TOPICS.indexOf(q.topic()))
-            .thenComparing(Question::id))
-        .toList();
-    for (Question q : this.questions) {
-      if (byId.putIfAbsent(q.id(), q) != null) {
-        throw new IllegalArgumentException("duplicate question id " + q.id());
-      }
-    }
+  public QuestionBank(List<Question> questions, Map<String, Path> files) {
+    this.questions = questions.stream().sorted(Comparator
+        .comparing((Question q) -> Catalog.LEVELS.indexOf(q.level()))
+        .thenComparing(Question::topic).thenComparing(Question::id)).toList();
+    this.byId = Map.copyOf(questions.stream().collect(java.util.stream.Collectors.toMap(
+        Question::id, q -> q)));
+    this.files = Map.copyOf(files);
   }
 
   public List<Question> all() {
     return questions;
   }
 
-  public int size() {
-    return questions.size();
-  }
-
   public Optional<Question> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Questions matching every given filter; a null filter matches anything. */
-  public List<Question> list(String level, String topic, Kind kind) {
+  /** The file a question was loaded from, for messages. */
+  public Optional<Path> file(String id) {
+    return Optional.ofNullable(files.get(id));
+  }
+
+  /** Questions matching level and topic; null means any. */
+  public List<Question> filter(String level, String topic) {
     return questions.stream()
         .filter(q -> level == null || q.level().equals(level))
         .filter(q -> topic == null || q.topic().equals(topic))
-        .filter(q -> kind == null || q.kind() == kind)
         .toList();
   }
 
+  public int size() {
+    return questions.size();
+  }
+
   /**
-   * Picks a question of {@code level} that is not in {@code used} and that {@code gradable}
-   * accepts, uniformly at random; empty when none is left, so the caller decides whether to start
-   * the level over. Deterministic for a Random with a fixed seed, since candidates are taken in
-   * the bank's fixed order.
+   * Picks a question of a level that passes {@code gradable}: one not in {@code used} while any
+   * remain, then any (the pool is exhausted and starts over).
+   *
+   * @return empty when no question of the level can be graded here
    */
-  public Optional<Question> pick(String level, Set<String> used, Predicate<Question> gradable,
-      Random random) {
-    List<Question> candidates = questions.stream()
-        .filter(q -> q.level().equals(level))
-        .filter(q -> !used.contains(q.id()))
-        .filter(gradable)
-        .toList();
+  public Optional<Question> pick(String level, String topic, Set<String> used,
+      Predicate<Question> gradable, Random random) {
+    List<Question> candidates = filter(level, topic).stream().filter(gradable).toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(candidates.get(random.nextInt(candidates.size())));
+    List<Question> fresh = candidates.stream().filter(q -> !used.contains(q.id())).toList();
+    List<Question> pool = fresh.isEmpty() ? candidates : fresh;
+    return Optional.of(pool.get(random.nextInt(pool.size())));
   }
 }

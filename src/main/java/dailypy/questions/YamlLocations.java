@@ -10,90 +10,92 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line of every field and list item of a YAML document, keyed by its path in the form
- * {@code tests.cases[2].expected} (the root is {@code ""}). Jackson's tree model forgets where
- * nodes came from, so this makes a second, streaming pass to recover it for error messages.
+ * The line of every value in a YAML document, by JSON pointer ({@code /tests/cases/2/call}), so
+ * that problems found on the parsed tree can name their line.
  */
 final class YamlLocations {
 
-  private static final YAMLFactory YAML = new YAMLFactory();
-  private final Map<String, Integer> lines;
+  private final Map<String, Integer> lines = new HashMap<>();
 
-  private YamlLocations(Map<String, Integer> lines) {
-    this.lines = lines;
+  private YamlLocations() {}
+
+  static YamlLocations of(String yaml) {
+    YamlLocations locations = new YamlLocations();
+    try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+      locations.walk(p);
+    } catch (IOException e) {
+      // a malformed document is reported by the loader; partial locations are still useful
+    }
+    return locations;
   }
 
-  /** Reads the locations; a document that does not parse gives an empty map. */
-  static YamlLocations of(String text) {
-    Map<String, Integer> lines = new HashMap<>();
-    lines.put("", 1);
-    try (JsonParser p = YAML.createParser(text)) {
-      Deque<Frame> stack = new ArrayDeque<>();
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        int line = p.currentTokenLocation().getLineNr();
-        if (t == JsonToken.FIELD_NAME) {
-          Frame f = stack.peek();
-          f.field = p.currentName();
-          lines.putIfAbsent(join(f.path, f.field), line);
-          continue;
+  private void walk(JsonParser p) throws IOException {
+    Deque<Object> path = new ArrayDeque<>(); // String keys and int[] array counters
+    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      int line = p.currentTokenLocation().getLineNr();
+      switch (t) {
+        case FIELD_NAME -> {
+          if (!path.isEmpty() && path.peek() instanceof String) {
+            path.pop();
+          }
+          path.push(p.currentName());
+          lines.put(pointer(path), line);
         }
-        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          stack.pop();
-          continue;
+        case START_OBJECT, START_ARRAY -> {
+          arrayElement(path, line);
+          path.push(t == JsonToken.START_ARRAY ? new int[] {-1} : new Object());
         }
-        String path = "";
-        Frame parent = stack.peek();
-        if (parent != null) {
-          if (parent.array) {
-            path = parent.path + "[" + parent.index++ + "]";
-            lines.putIfAbsent(path, line);
-          } else {
-            path = join(parent.path, parent.field);
+        case END_OBJECT, END_ARRAY -> {
+          path.pop(); // the container's marker; then the key that held it, if any
+          if (!path.isEmpty() && path.peek() instanceof String) {
+            path.pop();
           }
         }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          stack.push(new Frame(path, t == JsonToken.START_ARRAY));
+        default -> {
+          arrayElement(path, line);
+          if (!path.isEmpty() && path.peek() instanceof String) {
+            path.pop();
+          }
         }
       }
-    } catch (IOException e) {
-      // The tree parse reports the syntax error with its line; nothing more to learn here.
     }
-    return new YamlLocations(lines);
   }
 
-  /**
-   * The line of {@code path}, or of its nearest ancestor that has one (a missing field is
-   * reported on the line of the object that should hold it).
-   */
-  int line(String path) {
-    String p = path;
+  private void arrayElement(Deque<Object> path, int line) {
+    if (!path.isEmpty() && path.peek() instanceof int[] counter) {
+      counter[0]++;
+      lines.put(pointer(path), line);
+    }
+  }
+
+  private static String pointer(Deque<Object> path) {
+    StringBuilder sb = new StringBuilder();
+    var it = path.descendingIterator();
+    while (it.hasNext()) {
+      Object part = it.next();
+      if (part instanceof String key) {
+        sb.append('/').append(key);
+      } else if (part instanceof int[] counter) {
+        sb.append('/').append(counter[0]);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The line of the value at the pointer, or of its nearest located parent; 0 if none. */
+  int line(String pointer) {
+    String p = pointer;
     while (true) {
       Integer line = lines.get(p);
       if (line != null) {
         return line;
       }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      if (cut < 0) {
-        return lines.getOrDefault("", 1);
+      int slash = p.lastIndexOf('/');
+      if (slash <= 0) {
+        // a missing top-level key: the document itself, which starts on line 1
+        return lines.isEmpty() ? 0 : 1;
       }
-      p = p.substring(0, cut);
-    }
-  }
-
-  static String join(String parent, String field) {
-    return parent.isEmpty() ? field : parent + "." + field;
-  }
-
-  private static final class Frame {
-    final String path;
-    final boolean array;
-    int index;
-    String field;
-
-    Frame(String path, boolean array) {
-      this.path = path;
-      this.array = array;
+      p = p.substring(0, slash);
     }
   }
 }

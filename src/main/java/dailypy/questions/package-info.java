@@ -1,7 +1,7 @@
 /**
- * The question bank: immutable {@link dailypy.questions.Question} records loaded from
- * {@code questions/<level>/<topic>/<id>.yaml}, checked against {@code questions/question.schema.json}
- * and the rules of docs/question-format.md, and a {@link dailypy.questions.QuestionBank} to look
- * them up and pick the next one. Loading collects every problem in the bank before failing.
+ * The question bank: YAML files under {@code questions/<level>/<topic>/<id>.yaml}, checked
+ * against {@code questions/question.schema.json} and {@link dailypy.questions.QuestionRules} by
+ * {@link dailypy.questions.QuestionLoader}, held in a {@link dailypy.questions.QuestionBank} that
+ * picks questions. Proving questions by running them lives in {@code grading}.
  */
 package dailypy.questions;
