@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
+      QuestionsCommand.class,
+      GradeCommand.class,
     })
 public final class Main implements Runnable {
 
