@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
+      QuestionsCommand.class,
+      GradeCommand.class,
     })
 public final class Main implements Runnable {
 

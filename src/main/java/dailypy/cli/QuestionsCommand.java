@@ -1,0 +1,201 @@
+package dailypy.cli;
+
+import dailypy.grading.QuestionValidator;
+import dailypy.grading.QuestionValidator.Report;
+import dailypy.questions.Catalog;
+import dailypy.questions.Problem;
+import dailypy.questions.Question;
+import dailypy.questions.QuestionBank;
+import dailypy.questions.QuestionLoader;
+import dailypy.runner.Runner;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Question-bank tools for authors and CI. */
+@Command(name = "questions", mixinStandardHelpOptions = true,
+    description = "Check and describe the question bank.",
+    subcommands = {QuestionsCommand.Validate.class, QuestionsCommand.Stats.class})
+public final class QuestionsCommand implements Runnable {
+
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.out);
+  }
+
+  /** Loads the bank, printing every load problem; null when there were any. */
+  static QuestionBank loadOrReport(Path dir, PrintStream err) {
+    QuestionLoader.Result result = QuestionLoader.load(dir);
+    if (!result.ok()) {
+      err.println(result.problems().size() + " problem(s) in " + dir + ":");
+      for (Problem p : result.problems()) {
+        err.println("  " + p);
+      }
+      return null;
+    }
+    return result.bank();
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Prove every question: reference passes, wrong solutions get their verdict, "
+          + "starters fail, quizzes have one answer, output snippets print what they say.")
+  static final class Validate implements Callable<Integer> {
+
+    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+    Path dir;
+
+    @Option(names = "--level", description = "Only this level.")
+    String level;
+
+    @Option(names = "--topic", description = "Only this topic.")
+    String topic;
+
+    @Option(names = "--id", description = "Only this question.")
+    String id;
+
+    @Option(names = "--jobs", defaultValue = "4", description = "Questions checked at once.")
+    int jobs;
+
+    private final RunnerSource runners;
+    private final PrintStream out;
+
+    Validate() {
+      this(RunnerSource.DEFAULT, System.out);
+    }
+
+    Validate(RunnerSource runners, PrintStream out) {
+      this.runners = runners;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      // Load problems fail the run, but the loadable questions are still proven, so an author
+      // sees everything that is wrong in one pass.
+      QuestionLoader.Result loaded = QuestionLoader.load(dir);
+      loaded.problems().forEach(p -> System.err.println("  " + p));
+      QuestionBank bank = loaded.bank();
+      List<Question> selected = bank.filter(level, topic).stream()
+          .filter(q -> id == null || q.id().equals(id)).toList();
+      if (selected.isEmpty()) {
+        System.err.println("no question matches the filters");
+        return 2;
+      }
+      List<Report> reports = new ArrayList<>();
+      try (Runner runner = runners.open()) {
+        QuestionValidator validator = new QuestionValidator(runner);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+        try {
+          List<Future<Report>> futures = selected.stream()
+              .map(q -> pool.submit(() -> validator.validate(q))).toList();
+          Progress progress = new Progress(selected.size(), true);
+          for (Future<Report> f : futures) {
+            Report r = f.get();
+            reports.add(r);
+            progress.step(r.question().id() + " " + r.status());
+          }
+          progress.done();
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      boolean proven = printReport(reports);
+      if (!loaded.ok()) {
+        out.println(loaded.problems().size() + " file(s) could not be loaded (listed above)");
+      }
+      return proven && loaded.ok() ? 0 : 1;
+    }
+
+    private boolean printReport(List<Report> reports) {
+      boolean ok = true;
+      for (Report r : reports) {
+        if (r.status() == Report.Status.FAILED) {
+          ok = false;
+          out.println("FAILED  " + r.question().id());
+          r.problems().forEach(p -> out.println("        " + p.replace("\n", "\n        ")));
+        } else if (r.status() == Report.Status.SKIPPED) {
+          out.println("SKIPPED " + r.question().id() + ": " + r.problems().get(0));
+        }
+      }
+      out.println();
+      summary("level", reports, r -> r.question().level());
+      summary("topic", reports, r -> r.question().topic());
+      summary("kind", reports, r -> r.question().kind().yamlName());
+      long passed = count(reports, Report.Status.PASSED);
+      out.printf("%d questions: %d passed, %d failed, %d skipped%n", reports.size(), passed,
+          count(reports, Report.Status.FAILED), count(reports, Report.Status.SKIPPED));
+      return ok;
+    }
+
+    private void summary(String title, List<Report> reports, Function<Report, String> key) {
+      Map<String, List<Report>> groups = reports.stream()
+          .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+      int width = Math.max(title.length(), groups.keySet().stream().mapToInt(String::length)
+          .max().orElse(0));
+      out.printf("%-" + width + "s  %6s %6s %6s %7s%n", title, "total", "passed", "failed",
+          "skipped");
+      groups.forEach((k, list) -> out.printf("%-" + width + "s  %6d %6d %6d %7d%n", k,
+          list.size(), count(list, Report.Status.PASSED), count(list, Report.Status.FAILED),
+          count(list, Report.Status.SKIPPED)));
+      out.println();
+    }
+
+    private static long count(List<Report> reports, Report.Status status) {
+      return reports.stream().filter(r -> r.status() == status).count();
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Count the bank's questions by level, topic and kind (Markdown).")
+  static final class Stats implements Callable<Integer> {
+
+    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+      QuestionBank bank = loadOrReport(dir, System.err);
+      if (bank == null) {
+        return 1;
+      }
+      PrintStream out = System.out;
+      out.println("# Question bank\n");
+      out.println("Generated by `tutor questions stats`; " + bank.size() + " questions, "
+          + bank.all().stream().filter(q -> q.source().equals("guide")).count()
+          + " of them from the source guide.\n");
+      table(out, "level", bank, Question::level);
+      table(out, "kind", bank, q -> q.kind().yamlName());
+      out.println("## By level and topic\n");
+      out.println("| topic | " + String.join(" | ", Catalog.LEVELS) + " | total |");
+      out.println("|---|---|---|---|---|");
+      Map<String, List<Question>> byTopic = bank.all().stream()
+          .collect(Collectors.groupingBy(Question::topic, TreeMap::new, Collectors.toList()));
+      byTopic.forEach((topic, qs) -> out.println("| " + topic + " | " + String.join(" | ",
+          Catalog.LEVELS.stream().map(l -> Long.toString(qs.stream()
+              .filter(q -> q.level().equals(l)).count())).toList()) + " | " + qs.size() + " |"));
+      out.println();
+      return 0;
+    }
+
+    private static void table(PrintStream out, String title, QuestionBank bank,
+        Function<Question, String> key) {
+      out.println("## By " + title + "\n");
+      out.println("| " + title + " | questions |");
+      out.println("|---|---|");
+      bank.all().stream().collect(Collectors.groupingBy(key, TreeMap::new,
+          Collectors.counting())).forEach((k, n) -> out.println("| " + k + " | " + n + " |"));
+      out.println();
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dailypy.grading;
+
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.Runner;
+import dailypy.runner.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proves a question: its reference solution passes, every wrong solution gets exactly its
+ * declared verdict, the starter does not pass, an output snippet prints what the question says,
+ * and every listed wrong prediction is graded wrong. Questions needing packages the runner lacks
+ * are skipped with the reason, never counted as passed.
+ */
+public final class QuestionValidator {
+
+  private final Runner runner;
+  private final RunnerGrader grader;
+
+  public QuestionValidator(Runner runner) {
+    this.runner = runner;
+    this.grader = new RunnerGrader(runner);
+  }
+
+  /** The outcome for one question. */
+  public record Report(Question question, Status status, List<String> problems, long millis) {
+    public enum Status { PASSED, FAILED, SKIPPED }
+  }
+
+  public Report validate(Question q) {
+    long start = System.nanoTime();
+    List<String> problems = new ArrayList<>();
+    List<String> missing = grader.missingPackages(q);
+    if (!missing.isEmpty() && (q.kind().runsCode() || q.kind() == Question.Kind.OUTPUT)) {
+      return new Report(q, Report.Status.SKIPPED, List.of("needs " + String.join(", ", missing)
+          + ", which the " + runner.name() + " runner cannot import"), elapsed(start));
+    }
+    switch (q.kind()) {
+      case QUIZ -> checkQuiz(q, problems);
+      case OUTPUT -> checkOutput(q, problems);
+      default -> checkCode(q, problems);
+    }
+    return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
+        List.copyOf(problems), elapsed(start));
+  }
+
+  private void checkCode(Question q, List<String> problems) {
+    RunResult reference = runner.run(RequestBuilder.forAnswer(q, q.solution()));
+    if (reference.verdict() != Verdict.PASSED) {
+      problems.add("the reference solution got " + reference.verdict() + ": "
+          + describe(reference));
+    }
+    for (Question.WrongSolution wrong : q.wrongSolutions()) {
+      RunResult r = runner.run(RequestBuilder.forAnswer(q, wrong.code()));
+      if (r.verdict() != wrong.verdict()) {
+        problems.add("wrong solution '" + wrong.name() + "' should get " + wrong.verdict()
+            + " but got " + r.verdict() + ": " + describe(r));
+      }
+    }
+    if (q.starter() != null && !q.starter().isBlank()) {
+      RunResult starter = runner.run(RequestBuilder.forAnswer(q, q.starter()));
+      if (starter.verdict() == Verdict.PASSED) {
+        problems.add("the starter code already passes");
+      }
+    }
+  }
+
+  private void checkQuiz(Question q, List<String> problems) {
+    long correct = q.options().stream().filter(Question.Option::correct).count();
+    if (correct != 1) {
+      problems.add("a quiz needs exactly one correct option, has " + correct);
+      return;
+    }
+    int right = QuizGrading.correctIndex(q);
+    if (QuizGrading.gradeQuiz(q, right).verdict() != Verdict.PASSED) {
+      problems.add("the correct option is not graded as correct");
+    }
+    for (int i = 0; i < q.options().size(); i++) {
+      if (i != right && QuizGrading.gradeQuiz(q, i).verdict() != Verdict.FAILED) {
+        problems.add("option " + QuizGrading.letter(i) + " is not graded as wrong");
+      }
+    }
+  }
+
+  private void checkOutput(Question q, List<String> problems) {
+    RunResult run = runner.run(RequestBuilder.forSnippet(q));
+    if (run.verdict() != Verdict.PASSED) {
+      problems.add("the snippet did not run cleanly: " + run.verdict() + ": " + describe(run));
+    } else if (!QuizGrading.normalizeOutput(run.output())
+        .equals(QuizGrading.normalizeOutput(q.expectedOutput()))) {
+      problems.add("the snippet prints\n" + run.output() + "\nbut expected_output says\n"
+          + q.expectedOutput());
+    }
+    if (QuizGrading.gradeOutput(q, q.expectedOutput()).verdict() != Verdict.PASSED) {
+      problems.add("expected_output itself is not graded as correct");
+    }
+    for (String wrong : q.wrongAnswers()) {
+      if (QuizGrading.gradeOutput(q, wrong).verdict() != Verdict.FAILED) {
+        problems.add("wrong answer '" + wrong + "' is graded as correct");
+      }
+    }
+  }
+
+  private static String describe(RunResult r) {
+    String first = r.tests().stream().filter(t -> !t.passed()).findFirst()
+        .map(t -> t.name() + (t.message().isEmpty() ? "" : " — " + t.message())).orElse("");
+    String message = r.message().isEmpty() ? first : r.message();
+    return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+  }
+
+  private static long elapsed(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

@@ -1,0 +1,60 @@
+package dailypy.grading;
+
+import dailypy.questions.Question;
+import dailypy.runner.Constraint;
+import dailypy.runner.Limits;
+import dailypy.runner.RunRequest;
+import dailypy.runner.TestSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a question and some code into the runner's request. */
+public final class RequestBuilder {
+
+  static final double DEFAULT_TOLERANCE = 1e-9;
+
+  private RequestBuilder() {}
+
+  /** The request that grades {@code code} as an answer to a code question. */
+  public static RunRequest forAnswer(Question q, String code) {
+    if (!q.kind().runsCode()) {
+      throw new IllegalArgumentException(q.id() + " is a " + q.kind().yamlName()
+          + " question; it is graded without running code");
+    }
+    return new RunRequest(code, spec(q.tests()), constraints(q), limits(q),
+        Set.copyOf(q.requires()));
+  }
+
+  /** The request that runs an output question's snippet, to check its expected output. */
+  public static RunRequest forSnippet(Question q) {
+    return new RunRequest(q.snippet(), new TestSpec.Script(), List.of(), limits(q),
+        Set.copyOf(q.requires()));
+  }
+
+  static Limits limits(Question q) {
+    Limits limits = Limits.DEFAULT;
+    if (q.limits() != null && q.limits().timeMs() != null) {
+      limits = limits.withWallTime(Duration.ofMillis(q.limits().timeMs()));
+    }
+    return limits;
+  }
+
+  private static List<Constraint> constraints(Question q) {
+    return q.constraints().stream()
+        .map(c -> new Constraint(c.forbid(), c.name(), c.message())).toList();
+  }
+
+  private static TestSpec spec(Question.Tests tests) {
+    return switch (tests.style()) {
+      case "cases" -> new TestSpec.Cases(tests.cases().stream().map(c -> new TestSpec.Case(
+          c.name(), c.call(), c.expected(), c.raises(), c.hidden(), c.unordered(),
+          c.tolerance() == null ? DEFAULT_TOLERANCE : c.tolerance())).toList());
+      case "unittest" -> new TestSpec.Unittest(tests.module());
+      case "test-writing" -> new TestSpec.TestWriting(tests.moduleName(), tests.reference(),
+          tests.mutants().stream().map(m -> new TestSpec.Mutant(m.name(), m.code(), m.hidden()))
+              .toList());
+      default -> throw new IllegalArgumentException("unknown test style " + tests.style());
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package dailypy.grading;
+
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.Runner;
+import dailypy.runner.Verdict;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
+public final class RunnerGrader implements Grader {
+
+  static final String HOW_TO = "Put your code in a Python code block: a line with ```python, "
+      + "your code, then a line with ```.";
+
+  private final Runner runner;
+
+  public RunnerGrader(Runner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public RunResult grade(Question q, String answer, boolean fromChat) {
+    return switch (q.kind()) {
+      case QUIZ -> {
+        OptionalInt choice = QuizGrading.parseChoice(answer);
+        yield choice.isPresent() ? QuizGrading.gradeQuiz(q, choice.getAsInt())
+            : RunResult.of(Verdict.NO_CODE, "Answer with one option letter, such as B.", "quiz");
+      }
+      case OUTPUT -> QuizGrading.gradeOutput(q, answer);
+      default -> gradeCode(q, answer, fromChat);
+    };
+  }
+
+  private RunResult gradeCode(Question q, String answer, boolean fromChat) {
+    String code = fromChat ? CodeBlocks.extract(answer).orElse("") : CodeBlocks.codeOrWhole(answer);
+    if (code.isBlank()) {
+      return RunResult.of(Verdict.NO_CODE, fromChat ? HOW_TO : "There is no code to grade.",
+          runner.name());
+    }
+    Gradability g = gradability(q);
+    if (!g.gradable()) {
+      return RunResult.of(Verdict.ERROR, g.reason(), runner.name());
+    }
+    return runner.run(RequestBuilder.forAnswer(q, code));
+  }
+
+  /** Packages the question needs that the runner lacks. */
+  public List<String> missingPackages(Question q) {
+    return q.requires().stream().filter(p -> !runner.packages().containsKey(p)).toList();
+  }
+
+  @Override
+  public Gradability gradability(Question q) {
+    if (!q.kind().runsCode()) {
+      return Gradability.YES; // quiz letters and output predictions are graded in Java
+    }
+    List<String> missing = missingPackages(q);
+    if (missing.isEmpty()) {
+      return Gradability.YES;
+    }
+    return new Gradability(false, "this server can't grade " + String.join(", ", missing)
+        + " questions: install " + String.join(" ", missing.stream()
+            .map(p -> "python3-" + p).toList()) + " and enable the cpython backend");
+  }
+}

@@ -1,0 +1,100 @@
+package dailypy.questions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dailypy.runner.Verdict;
+import java.util.List;
+
+/**
+ * One question of the bank, exactly as its YAML file says (see docs/question-format.md). Field
+ * names follow the file's snake_case keys.
+ */
+public record Question(
+    String id,
+    String title,
+    String level,
+    String topic,
+    Kind kind,
+    String source,
+    @JsonProperty("guide_number") Integer guideNumber,
+    String prompt,
+    String starter,
+    Tests tests,
+    List<QuestionConstraint> constraints,
+    List<String> hints,
+    String explanation,
+    String solution,
+    @JsonProperty("wrong_solutions") List<WrongSolution> wrongSolutions,
+    List<String> requires,
+    QuestionLimits limits,
+    List<String> tags,
+    List<Option> options,
+    String snippet,
+    @JsonProperty("expected_output") String expectedOutput,
+    @JsonProperty("wrong_answers") List<String> wrongAnswers) {
+
+  public Question {
+    constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    hints = hints == null ? List.of() : List.copyOf(hints);
+    wrongSolutions = wrongSolutions == null ? List.of() : List.copyOf(wrongSolutions);
+    requires = requires == null ? List.of() : List.copyOf(requires);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    options = options == null ? List.of() : List.copyOf(options);
+    wrongAnswers = wrongAnswers == null ? List.of() : List.copyOf(wrongAnswers);
+  }
+
+  /** What the user hands in and how it is graded. */
+  public enum Kind {
+    @JsonProperty("function") FUNCTION,
+    @JsonProperty("class") CLASS,
+    @JsonProperty("test-writing") TEST_WRITING,
+    @JsonProperty("quiz") QUIZ,
+    @JsonProperty("output") OUTPUT;
+
+    /** True when the answer is code that runs in the sandbox. */
+    public boolean runsCode() {
+      return this == FUNCTION || this == CLASS || this == TEST_WRITING;
+    }
+
+    public String yamlName() {
+      return switch (this) {
+        case FUNCTION -> "function";
+        case CLASS -> "class";
+        case TEST_WRITING -> "test-writing";
+        case QUIZ -> "quiz";
+        case OUTPUT -> "output";
+      };
+    }
+  }
+
+  public boolean performance() {
+    return tags.contains("performance");
+  }
+
+  /** How code answers are tested. */
+  public record Tests(
+      String style,
+      List<Case> cases,
+      String module,
+      @JsonProperty("module_name") String moduleName,
+      String reference,
+      List<Mutant> mutants) {
+
+    public Tests {
+      cases = cases == null ? List.of() : List.copyOf(cases);
+      mutants = mutants == null ? List.of() : List.copyOf(mutants);
+    }
+  }
+
+  public record Case(String name, String call, String expected, String raises, boolean hidden,
+      boolean unordered, Double tolerance) {}
+
+  public record Mutant(String name, String code, boolean hidden) {}
+
+  public record QuestionConstraint(String forbid, String name, String message) {}
+
+  public record WrongSolution(String name, String code, Verdict verdict) {}
+
+  public record QuestionLimits(@JsonProperty("time_ms") Integer timeMs) {}
+
+  public record Option(String text, boolean correct, String why) {}
+}

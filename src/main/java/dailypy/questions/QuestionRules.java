@@ -1,0 +1,88 @@
+package dailypy.questions;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The rules a schema cannot express: file placement, counts, and consistency between fields. */
+final class QuestionRules {
+
+  static final int MIN_CASES = 5;
+  static final int MIN_HIDDEN = 2;
+
+  private QuestionRules() {}
+
+  static void check(Question q, Path root, Path file, YamlLocations at, List<Problem> problems) {
+    String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    if (!q.id().equals(fileName)) {
+      problems.add(new Problem(file, at.line("/id"), "id", "id '" + q.id()
+          + "' must match the file name '" + fileName + "'"));
+    }
+    Path relative = root.relativize(file);
+    if (relative.getNameCount() != 3) {
+      problems.add(new Problem(file, 0, "", "a question lives at <level>/<topic>/<id>.yaml"));
+    } else {
+      expectFolder(q.level(), relative.getName(0).toString(), "level", file, at, problems);
+      expectFolder(q.topic(), relative.getName(1).toString(), "topic", file, at, problems);
+    }
+    if (q.prompt().length() > Catalog.MAX_PROMPT_CHARS) {
+      problems.add(new Problem(file, at.line("/prompt"), "prompt", "the prompt has "
+          + q.prompt().length() + " characters; a Discord embed description holds at most "
+          + Catalog.MAX_PROMPT_CHARS));
+    }
+    switch (q.kind()) {
+      case QUIZ -> checkQuiz(q, file, at, problems);
+      case FUNCTION, CLASS -> checkCodeTests(q, file, at, problems);
+      case TEST_WRITING -> checkTestWriting(q, file, at, problems);
+      case OUTPUT -> { }
+    }
+  }
+
+  private static void expectFolder(String value, String folder, String field, Path file,
+      YamlLocations at, List<Problem> problems) {
+    if (!value.equals(folder)) {
+      problems.add(new Problem(file, at.line("/" + field), field, field + " '" + value
+          + "' does not match its folder '" + folder + "'"));
+    }
+  }
+
+  private static void checkQuiz(Question q, Path file, YamlLocations at, List<Problem> problems) {
+    long correct = q.options().stream().filter(Question.Option::correct).count();
+    if (correct != 1) {
+      problems.add(new Problem(file, at.line("/options"), "options", "a quiz needs exactly one "
+          + "correct option, this one has " + correct));
+    }
+  }
+
+  private static void checkCodeTests(Question q, Path file, YamlLocations at,
+      List<Problem> problems) {
+    Question.Tests tests = q.tests();
+    switch (tests.style()) {
+      case "cases" -> {
+        long hidden = tests.cases().stream().filter(Question.Case::hidden).count();
+        if (tests.cases().size() < MIN_CASES || hidden < MIN_HIDDEN) {
+          problems.add(new Problem(file, at.line("/tests/cases"), "tests.cases", "needs at "
+              + "least " + MIN_CASES + " cases of which " + MIN_HIDDEN + " hidden; has "
+              + tests.cases().size() + " with " + hidden + " hidden"));
+        }
+      }
+      case "unittest" -> {
+        if (tests.module() == null) {
+          problems.add(new Problem(file, at.line("/tests"), "tests.module",
+              "a unittest-style question needs its test module"));
+        }
+      }
+      default -> problems.add(new Problem(file, at.line("/tests/style"), "tests.style",
+          "a " + q.kind().yamlName() + " question is tested with cases or unittest"));
+    }
+  }
+
+  private static void checkTestWriting(Question q, Path file, YamlLocations at,
+      List<Problem> problems) {
+    Question.Tests tests = q.tests();
+    if (!"test-writing".equals(tests.style()) || tests.reference() == null
+        || tests.moduleName() == null || tests.mutants().isEmpty()) {
+      problems.add(new Problem(file, at.line("/tests"), "tests", "a test-writing question needs "
+          + "style test-writing, module_name, reference and at least one mutant"));
+    }
+  }
+}
