@@ -121,29 +121,41 @@ public final class StoreBenchmark {
           Arrays.copyOf(recordCpu, n));
       Stats last =
           Stats.of("record submission (last 10%)", Arrays.copyOfRange(record, n - Math.max(1, n / 10), n));
-      Stats weekly = time("weekly leaderboard top 10", i -> store.leaderboards().weekly(GUILD, 10));
-      Stats allTime = time("all-time leaderboard top 10", i -> store.leaderboards().allTime(GUILD, 10));
+      List<Stats> cpuStats = new java.util.ArrayList<>();
+      Stats weekly =
+          time("weekly leaderboard top 10", i -> store.leaderboards().weekly(GUILD, 10), cpuStats);
+      Stats allTime =
+          time("all-time leaderboard top 10", i -> store.leaderboards().allTime(GUILD, 10), cpuStats);
       Random pick = new Random(seed + 1);
       Stats profile =
-          time("profile (random user)", i -> store.profiles().profile(GUILD, pick.nextInt(Math.max(1, users / 10))));
+          time("profile (regular user)", i -> store.profiles().profile(GUILD, pick.nextInt(Math.max(1, users / 10))), cpuStats);
       Stats rare =
-          time("profile (occasional user)", i -> store.profiles().profile(GUILD, users - 1 - pick.nextInt(Math.max(1, users / 2))));
-      Result result = new Result(loadMillis, List.of(all, cpu, last, weekly, allTime, profile, rare));
+          time("profile (occasional user)", i -> store.profiles().profile(GUILD, users - 1 - pick.nextInt(Math.max(1, users / 2))), cpuStats);
+      List<Stats> stats = new java.util.ArrayList<>(List.of(all, cpu, last, weekly, allTime, profile, rare));
+      stats.addAll(cpuStats);
+      Result result = new Result(loadMillis, List.copyOf(stats));
       print(result, out);
       return result;
     }
   }
 
-  private Stats time(String name, IntConsumer query) {
+  /** Wall time and CPU time of a query; {@code cpu} receives the CPU-time stats. */
+  private Stats time(String name, IntConsumer query, List<Stats> cpu) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < Math.min(50, queryRuns); i++) {
       query.accept(i); // warm-up: JIT and SQLite page cache
     }
     long[] t = new long[queryRuns];
+    long[] c = new long[queryRuns];
     for (int i = 0; i < queryRuns; i++) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       query.accept(i);
       t[i] = System.nanoTime() - t0;
+      c[i] = threads.getCurrentThreadCpuTime() - c0;
     }
+    cpu.add(Stats.of(name + ", CPU time", c));
     return Stats.of(name, t);
   }
 

@@ -41,7 +41,7 @@ class CommandsTest {
     StoreBenchmark.Result r =
         new StoreBenchmark(40, 600, 20, 3)
             .run(dir.resolve("bench.db"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(r.stats()).hasSize(7);
+    assertThat(r.stats()).hasSize(11);
     assertThat(r.stats().get(0).samples()).isEqualTo(600);
     assertThat(r.stats()).allSatisfy(s -> assertThat(s.p50()).isPositive().isLessThanOrEqualTo(s.max()));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("| weekly leaderboard top 10 |");
