@@ -306,6 +306,19 @@ final class Interactions {
     StringBuilder s = new StringBuilder(verdict).append(" You chose **").append(Embeds.optionLetter(press.option()))
         .append("**: ").append(option.why());
     if (daily.isPresent()) {
+      // a quiz answer counts like any other answer for points and streaks
+      dailypy.runner.RunResult result = dailypy.runner.RunResult.of(
+          option.correct() ? dailypy.runner.Verdict.PASSED : dailypy.runner.Verdict.FAILED,
+          "option " + Embeds.optionLetter(press.option()), "quiz");
+      ProgressPort.Award award = ctx.progress().recordSubmission(new ProgressPort.Submission(guild, user,
+          q.get().id(), q.get().level(), q.get().topic(), daily.get(), Embeds.optionLetter(press.option()),
+          result, ctx.today(guild)));
+      if (award.points() > 0) {
+        s.append("\n+").append(award.points()).append(" points");
+      }
+      if (award.streakGrew()) {
+        s.append(award.points() > 0 ? " · " : "\n").append("🔥 streak ").append(award.streak());
+      }
       s.append("\n-# The tally is shown when the day ends.");
     }
     e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();

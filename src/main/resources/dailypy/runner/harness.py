@@ -115,6 +115,7 @@ def _make():
             self.used = 0
             self.exceeded = False
             self.violation = None  # first Violation raised, even if user code caught it
+            self.out_of_memory = False  # a MemoryError in a test: the process hit its limit
 
     class CappedWriter(_io.TextIOBase):
         """A stdout that keeps at most `keep` characters and counts everything against a shared
@@ -402,6 +403,7 @@ def _make():
                 guards[name] = forbidden(name, msg, _getattr(_builtins, name))
         for name, fn in guards.items():
             _setattr(_builtins, name, fn)
+        activate_host_guards(violate)  # CPython only; see the host-CPython section below
 
     _input = input
     _setattr = setattr
@@ -585,8 +587,8 @@ def _make():
         found = {}
         for name in req.get("packages", []):
             try:
-                m = _import(name)
-                found[name] = _str(_getattr(m, "__version__", "unknown"))
+                m = _import(module_for(name), fromlist=["_"])
+                found[name] = package_version(name, m)
             except _BaseException:
                 pass
         return {"packages": found, "implementation": IMPLEMENTATION,
@@ -601,7 +603,7 @@ def _make():
     def expect(req):
         """Evaluates expected values in a namespace without any user code."""
         ns = {"__builtins__": _builtins}
-        for m in EXPECT_MODULES + _tuple(req.get("requires", [])):
+        for m in EXPECT_MODULES + _tuple(module_for(r) for r in req.get("requires", [])):
             ns[m] = _import(m)
             for sub in m.split(".")[1:]:
                 ns[m] = _getattr(ns[m], sub)
@@ -633,6 +635,7 @@ def _make():
             return result
         sys_argv = _list(_sys.argv) if _hasattr(_sys, "argv") else []
         _sys.argv = ["solution"]
+        prepare_frameworks(req.get("requires") or [])  # see the host-CPython section below
         try:
             return run_checked(req, state, keep, constraints, style, source, result)
         finally:
@@ -751,6 +754,9 @@ def _make():
         if state.exceeded:
             result["status"] = "output_limit"
             return
+        if state.out_of_memory and state.violation is None:
+            result["status"] = "memory_limit"
+            return
         if state.violation is not None and result["status"] not in ("sandbox", "forbidden"):
             v = state.violation
             result["status"] = "sandbox" if v.rule in ("file", "network", "process", "thread",
@@ -782,6 +788,9 @@ def _make():
             except OutputLimit:
                 state.exceeded = True
                 entry["status"] = "output_limit"
+            except _MemoryError:
+                state.out_of_memory = True
+                break
             except _BaseException as e:
                 entry["status"] = "raised"
                 entry["exception"] = error_info(e)
@@ -790,7 +799,7 @@ def _make():
                     state.violation = Violation(denial[0], denial[1], user_line(e.__traceback__))
             entry["output"] = writer.text()
             result["cases"].append(entry)
-            if state.exceeded or state.violation is not None:
+            if state.exceeded or state.violation is not None or state.out_of_memory:
                 break
 
     # --- unittest ----------------------------------------------------------------------------
@@ -819,6 +828,8 @@ def _make():
             except OutputLimit:
                 state.exceeded = True
         problems = collector.failures + collector.errors
+        if collector.errors and "MemoryError" in collector.errors[0][1].strip().splitlines()[-1]:
+            state.out_of_memory = True
         passed = (not problems and collector.testsRun == 1 and not collector.skipped
                   and not collector.unexpectedSuccesses and not state.exceeded)
         message = ""
@@ -940,6 +951,223 @@ def _make():
                 break
         _sys.modules.pop(module_name, None)
         return {"tests": tests, "output": writer.text()}
+
+    # === host-CPython support: OS guards, package names, Flask/Django ========================
+    # (owned by the cpython backend, dailypy.runner.cpython; see docs/sandbox.md)
+    #
+    # Under bubblewrap the OS denies by failing with errno values, empty directories or a
+    # refused loopback connection, not with the verdicts GraalPy's context gives. A PEP 578
+    # audit hook turns the user's file, process, network and thread attempts into the same
+    # Violation, so both backends give the same SANDBOX verdict. A hook cannot be removed once
+    # added. It is added just before user code runs, and only on CPython: GraalPy's context
+    # denies these itself. The sandbox stays the real boundary; this is the first layer.
+    PROCESS_EVENTS = _frozenset({
+        "os.system", "os.exec", "os.spawn", "os.posix_spawn", "os.fork", "os.forkpty",
+        "subprocess.Popen", "os.kill", "os.killpg", "pty.spawn", "os.startfile"})
+    NETWORK_EVENTS = _frozenset({
+        "socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo",
+        "socket.gethostbyname", "socket.gethostbyname_ex", "socket.gethostbyaddr",
+        "socket.getnameinfo", "socket.sendto", "socket.sendmsg"})
+    THREAD_EVENTS = _frozenset({"_thread.start_new_thread"})
+    HOST_EVENTS = _frozenset({"os.putenv", "os.unsetenv", "ctypes.dlopen", "sys.addaudithook",
+                              "sys.setprofile", "sys.settrace"})
+    FILE_CHANGE_EVENTS = _frozenset({
+        "os.remove", "os.rename", "os.mkdir", "os.rmdir", "os.chmod", "os.chown", "os.link",
+        "os.symlink", "os.truncate", "os.utime", "os.chdir", "os.chflags", "os.lchflags",
+        "os.lchmod", "shutil.copyfile", "shutil.copymode", "shutil.copystat", "shutil.move",
+        "shutil.rmtree", "shutil.make_archive", "shutil.unpack_archive"})
+    FILE_READ_EVENTS = _frozenset({"open", "os.listdir", "os.scandir", "glob.glob", "mmap.__new__",
+                                   "sqlite3.connect"})
+    # Libraries called by user code may read their own files (a lazy import, time-zone data);
+    # these roots are read-only in the sandbox and hold nothing but the installed Python.
+    READ_ROOTS = _tuple(sorted({"/usr/", _sys.base_prefix.rstrip("/") + "/",
+                                _sys.prefix.rstrip("/") + "/"}))
+    WRITE_FLAGS = 0
+    try:
+        import os as _os
+        WRITE_FLAGS = (_os.O_WRONLY | _os.O_RDWR | _os.O_CREAT | _os.O_TRUNC | _os.O_APPEND)
+    except _BaseException:
+        pass
+    host_guard = {"violate": None, "added": False}
+
+    def user_on_stack():
+        """(direct, anywhere): is the audited call made by user code itself, or under it?"""
+        try:
+            f = _getframe(2)  # 0 = this function, 1 = the hook, 2 = whoever raised the event
+        except _BaseException:
+            return False, False
+        direct = f is not None and f.f_code.co_filename == USER_FILE
+        depth = 0
+        while f is not None and depth < 400:
+            if f.f_code.co_filename == USER_FILE:
+                return direct, True
+            f = f.f_back
+            depth += 1
+        return direct, False
+
+    def wants_write(event, args):
+        if event != "open" or _len(args) < 3:
+            return False
+        mode, flags = args[1], args[2]
+        if _isinstance(mode, _str):
+            return any(c in mode for c in "wax+")
+        return _isinstance(flags, _int) and (flags & WRITE_FLAGS) != 0
+
+    def event_path(event, args):
+        path = args[0] if args else None
+        if event in ("os.listdir", "os.scandir") and path is None:
+            return "."
+        if _isinstance(path, _bytes):
+            try:
+                path = path.decode("utf-8", "replace")
+            except _BaseException:
+                path = "?"
+        return path
+
+    def audit(event, args):
+        violate = host_guard["violate"]
+        if violate is None:
+            return
+        if event in PROCESS_EVENTS:
+            violate("process", "starting processes is not allowed in the sandbox (" + event + ")")
+        if event in NETWORK_EVENTS:
+            violate("network", "network access is not allowed in the sandbox (" + event + ")")
+        if event in THREAD_EVENTS:
+            violate("thread", "creating threads is not allowed in the sandbox")
+        if event in HOST_EVENTS:
+            direct, anywhere = user_on_stack()
+            if direct:
+                violate("host", "access to the host is not allowed in the sandbox (" + event + ")")
+            return
+        if event in FILE_CHANGE_EVENTS:
+            direct, anywhere = user_on_stack()
+            if anywhere:
+                violate("file", "file access is not allowed: " + event)
+            return
+        if event in FILE_READ_EVENTS:
+            direct, anywhere = user_on_stack()
+            if not anywhere:
+                return
+            path = event_path(event, args)
+            if event == "sqlite3.connect" and path in (":memory:", ""):
+                return
+            inside = _isinstance(path, _str) and path.startswith(READ_ROOTS)
+            if direct or wants_write(event, args) or not inside:
+                violate("file", "file access is not allowed: " + event + "(" +
+                        safe_repr(path, 80) + ")")
+
+    def activate_host_guards(violate):
+        if IMPLEMENTATION != "cpython" or not _hasattr(_sys, "addaudithook"):
+            return
+        host_guard["violate"] = violate
+        if not host_guard["added"]:
+            host_guard["added"] = True
+            _sys.addaudithook(audit)
+
+    # Questions name distributions in `requires`; a few import under another name.
+    IMPORT_NAMES = {"djangorestframework": "rest_framework", "scikit-learn": "sklearn",
+                    "pillow": "PIL", "beautifulsoup4": "bs4", "pyyaml": "yaml",
+                    "python-dateutil": "dateutil"}
+
+    def module_for(requirement):
+        return IMPORT_NAMES.get(requirement.lower(), requirement)
+
+    def package_version(requirement, module):
+        try:
+            return _str(lazy_module("importlib.metadata").version(requirement))
+        except _BaseException:
+            return _str(_getattr(module, "__version__", "unknown"))
+
+    # Flask needs nothing: its test client calls the app in-process. Django needs settings
+    # before any model or view is defined, so they are prepared here, before user code runs:
+    # an in-memory SQLite database, the user's module `solution` as both an installed app (so
+    # its models register without an app_label) and the URLconf (so its `urlpatterns` serve the
+    # test Client), and tables created as each of the user's models is defined.
+    DJANGO_APP_MODULE = "dailypy_django_app"
+
+    # Modules imported for the user before the guards are on: some libraries probe the host
+    # while they import (pandas runs `uname -p` through platform.processor(), urllib3 under
+    # DRF opens an IPv6 socket), which is the library's doing, not the user's.
+    PRELOAD = {"django": ("django.db.models", "django.http", "django.urls", "django.shortcuts",
+                          "django.views", "django.views.decorators.http",
+                          "django.core.exceptions", "django.test"),
+               "djangorestframework": ("rest_framework.views", "rest_framework.serializers",
+                                       "rest_framework.response", "rest_framework.status",
+                                       "rest_framework.generics", "rest_framework.viewsets",
+                                       "rest_framework.routers", "rest_framework.decorators")}
+
+    def prepare_frameworks(requires):
+        names = {r.lower() for r in requires}
+        if IMPLEMENTATION != "cpython" or not names:
+            return
+        if "django" in names or "djangorestframework" in names:
+            prepare_django("djangorestframework" in names)
+        for name in _sorted(names):
+            for module in (module_for(name),) + PRELOAD.get(name, ()):
+                try:
+                    lazy_module(module)
+                except _Exception:
+                    pass  # not installed here: the user's own import reports it
+
+    def prepare_django(with_rest_framework):
+        conf = lazy_module("django.conf")
+        if conf.settings.configured:
+            return
+        apps_mod = lazy_module("django.apps")
+        solution_name = "solution"
+
+        class SolutionApp(apps_mod.AppConfig):
+            name = solution_name
+            label = solution_name
+            path = "/nonexistent/solution"  # no files: the code arrives as text
+            default_auto_field = "django.db.models.BigAutoField"
+
+        holder = _types.ModuleType(DJANGO_APP_MODULE)
+        holder.SolutionApp = SolutionApp
+        _sys.modules[DJANGO_APP_MODULE] = holder
+        # A placeholder that the real user module replaces when it runs.
+        _sys.modules.setdefault(solution_name, _types.ModuleType(solution_name))
+        installed = ["django.contrib.contenttypes", "django.contrib.auth"]
+        if with_rest_framework:
+            installed.append("rest_framework")
+        installed.append(DJANGO_APP_MODULE + ".SolutionApp")
+        conf.settings.configure(
+            DEBUG=False,
+            SECRET_KEY="dailypy-sandbox-not-a-secret",
+            ALLOWED_HOSTS=["testserver", "localhost", "127.0.0.1"],
+            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+            INSTALLED_APPS=installed,
+            MIDDLEWARE=[],
+            ROOT_URLCONF=solution_name,
+            DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
+            USE_TZ=True,
+            TIME_ZONE="UTC",
+            LOGGING_CONFIG=None,
+            TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates",
+                        "DIRS": [], "APP_DIRS": False}],
+            REST_FRAMEWORK={"DEFAULT_AUTHENTICATION_CLASSES": [],
+                            "DEFAULT_PERMISSION_CLASSES": [],
+                            "UNAUTHENTICATED_USER": None,
+                            "DEFAULT_RENDERER_CLASSES": [
+                                "rest_framework.renderers.JSONRenderer"]},
+        )
+        lazy_module("django").setup()
+        connection = lazy_module("django.db").connection
+        signals = lazy_module("django.db.models.signals")
+
+        def create_table(sender, **kwargs):
+            meta = sender._meta
+            if (meta.app_label != solution_name or meta.abstract or meta.proxy
+                    or not meta.managed):
+                return
+            try:
+                with connection.schema_editor() as editor:
+                    editor.create_model(sender)
+            except _Exception:
+                pass  # a duplicate or odd model: saving it later gives the user a clear error
+
+        signals.class_prepared.connect(create_table, weak=False)
+    # === end of host-CPython support ===========================================================
 
     return grade
 

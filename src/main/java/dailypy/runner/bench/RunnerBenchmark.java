@@ -83,7 +83,7 @@ public final class RunnerBenchmark {
     } catch (IOException | InterruptedException e) {
       return null;
     }
-    return new HarnessRunner(new CPythonBackend(List.of(), "python3", dir, 2000), Map.of());
+    return new HarnessRunner(CPythonBackend.unsandboxed("python3", dir), Map.of());
   }
 
   private Percentiles sequential(Runner runner, Workloads.Workload w) throws Exception {

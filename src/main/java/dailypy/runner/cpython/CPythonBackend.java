@@ -1,5 +1,7 @@
 package dailypy.runner.cpython;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dailypy.runner.HarnessBackend;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
@@ -13,109 +15,164 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs the shared harness in a fresh host CPython process per request. The process is wrapped in
- * whatever sandbox command the caller supplies (a bubblewrap prefix); with an empty prefix it
- * runs unsandboxed, which is only for trusted code such as benchmarks of the harness itself.
+ * Runs the shared harness in a fresh host CPython process per request, inside the sandbox that
+ * {@link SandboxCommand} describes. At most {@code maxParallel} processes run at once; up to
+ * {@code queueCapacity} more wait, and beyond that the caller gets BUSY.
  *
- * <p>The result travels on stdout behind a random marker that user code never sees, so printing
- * a fake result line does not work; user output is captured by the harness and never reaches
- * stdout.
+ * <p>The result travels on stdout behind a random marker that user code never sees (the driver
+ * keeps it in a function local, and frames are out of reach of user code), so printing a fake
+ * result does not work; user output is captured by the harness and never reaches stdout.
  */
 public final class CPythonBackend implements HarnessBackend {
 
-  private static final String DRIVER = String.join("\n",
-      "import sys",
-      "marker = sys.stdin.readline().strip()",
-      "request = sys.stdin.read()",
-      "ns = {'__name__': 'harness'}",
-      "exec(compile(open(sys.argv[1], encoding='utf-8').read(), 'harness.py', 'exec'), ns)",
-      "result = ns['grade'](request)",
-      "out = sys.__stdout__",
-      "out.write('\\n' + marker + result + '\\n')",
-      "out.flush()",
+  private static final Logger LOG = LoggerFactory.getLogger(CPythonBackend.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Reads the marker and request, runs the harness, writes the result through a saved fd. */
+  static final String DRIVER = String.join("\n",
+      "import os, sys",
+      "",
+      "def main(write=os.write, stdout_fd=1):",
+      "    marker = sys.stdin.readline().strip()",
+      "    request = sys.stdin.read()",
+      "    with open(sys.argv[1], encoding='utf-8') as f:",
+      "        source = f.read()",
+      "    try:",
+      "        ns = {'__name__': 'harness'}",
+      "        exec(compile(source, 'harness.py', 'exec'), ns)",
+      "        result = ns['grade'](request)",
+      "    except MemoryError:",
+      "        result = '{\"status\": \"memory_limit\"}'",
+      "    except BaseException as e:",
+      "        import json",
+      "        result = json.dumps({'internal_error': type(e).__name__ + ': ' + str(e)[:500]})",
+      "    data = ('\\n' + marker + result + '\\n').encode('utf-8')",
+      "    while data:",
+      "        data = data[write(stdout_fd, data):]",
+      "",
+      "main()",
       "");
   private static final int MAX_STDOUT_BYTES = 8 << 20;
+  private static final int MAX_STDERR_BYTES = 64 << 10;
 
-  private final List<String> sandboxPrefix;
-  private final String python;
-  private final Path harnessFile;
-  private final Path driverFile;
+  private final SandboxCommand sandbox;
   private final long graceMillis;
+  private final Semaphore slots;
+  private final int capacity;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private final SecureRandom random = new SecureRandom();
 
-  /**
-   * @param sandboxPrefix command words placed before the python command (e.g. bwrap ...)
-   * @param python the interpreter, e.g. python3
-   * @param workDir where the harness and driver files are written once
-   */
-  public CPythonBackend(List<String> sandboxPrefix, String python, Path workDir, long graceMillis) {
-    this.sandboxPrefix = List.copyOf(sandboxPrefix);
-    this.python = python;
+  CPythonBackend(SandboxCommand sandbox, int maxParallel, int queueCapacity, long graceMillis) {
+    this.sandbox = sandbox;
     this.graceMillis = graceMillis;
+    this.slots = new Semaphore(maxParallel, true);
+    this.capacity = maxParallel + queueCapacity;
+  }
+
+  /**
+   * A backend with no sandbox, for trusted code only (benchmarking the harness itself).
+   *
+   * @param python the interpreter's path
+   * @param workDir where the harness and driver files are written
+   */
+  public static CPythonBackend unsandboxed(String python, Path workDir) {
+    writeHarness(workDir);
+    SandboxCommand command = new SandboxCommand(CPythonConfig.defaults(), Isolation.NONE,
+        workDir, python, HostTools.find("prlimit"), null, false);
+    return new CPythonBackend(command, 1, 1024, 2000);
+  }
+
+  /** Writes harness.py and driver.py into dir, readable by everyone (the sandbox is nobody). */
+  static void writeHarness(Path dir) {
     try {
-      Files.createDirectories(workDir);
-      this.harnessFile = workDir.resolve("harness.py");
-      this.driverFile = workDir.resolve("driver.py");
-      Files.writeString(harnessFile, HarnessRequests.harnessSource());
-      Files.writeString(driverFile, DRIVER);
+      Files.createDirectories(dir);
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      for (var file : List.of(List.of("harness.py", HarnessRequests.harnessSource()),
+          List.of("driver.py", DRIVER))) {
+        Path p = dir.resolve(file.get(0));
+        Files.writeString(p, file.get(1));
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the harness to " + workDir, e);
+      throw new UncheckedIOException("cannot write the harness to " + dir, e);
     }
   }
 
-  /** The files the process must be able to read (a sandbox binds them read-only). */
-  public List<Path> harnessFiles() {
-    return List.of(harnessFile, driverFile);
+  Isolation isolation() {
+    return sandbox.isolation();
   }
 
   @Override
   public HarnessReply execute(String requestJson, Limits limits) {
-    String marker = "@@result-" + HexFormat.of().formatHex(random.generateSeed(12)) + "@@";
-    List<String> command = new ArrayList<>(sandboxPrefix);
-    command.addAll(List.of(python, "-I", driverFile.toString(), harnessFile.toString()));
+    try {
+      if (inFlight.incrementAndGet() > capacity) {
+        return HarnessReply.Stopped.of(Verdict.BUSY,
+            "The grader is busy right now; please try again in a minute.");
+      }
+      slots.acquire();
+      try {
+        return runOnce(requestJson, limits);
+      } finally {
+        slots.release();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted");
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private HarnessReply runOnce(String requestJson, Limits limits) {
+    String marker = "@@result-" + HexFormat.of().formatHex(random.generateSeed(16)) + "@@";
+    List<String> command = sandbox.command(limits.wallTime());
     Process process;
     try {
-      process = new ProcessBuilder(command).redirectErrorStream(false).start();
+      process = new ProcessBuilder(command).start();
     } catch (IOException e) {
-      return HarnessReply.Stopped.of(Verdict.ERROR, "cannot start " + python + ": "
-          + e.getMessage());
+      return grader("cannot start " + command.get(0) + ": " + e.getMessage());
     }
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     try {
-      ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-      Thread reader = Thread.ofPlatform().daemon().start(() -> drain(process.getInputStream(),
-          stdout));
-      Thread.ofPlatform().daemon().start(() -> drain(process.getErrorStream(),
-          new ByteArrayOutputStream()));
+      Thread outReader = Thread.ofPlatform().daemon().start(
+          () -> drain(process.getInputStream(), stdout, MAX_STDOUT_BYTES));
+      Thread errReader = Thread.ofPlatform().daemon().start(
+          () -> drain(process.getErrorStream(), stderr, MAX_STDERR_BYTES));
       try (OutputStream in = process.getOutputStream()) {
         in.write((marker + "\n").getBytes(StandardCharsets.UTF_8));
         in.write(requestJson.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the process died before reading its request; its exit status says why
       }
       long wall = limits.wallTime().toMillis();
       if (!process.waitFor(wall, TimeUnit.MILLISECONDS)) {
+        // bwrap is the direct child; killing it kills the sandbox's PID namespace with it.
         process.destroyForcibly().waitFor(graceMillis, TimeUnit.MILLISECONDS);
         return HarnessReply.Stopped.of(Verdict.TIMEOUT,
             "Your code took longer than " + wall / 1000.0 + " s.");
       }
-      reader.join(graceMillis);
-      String text;
-      synchronized (stdout) {
-        text = stdout.toString(StandardCharsets.UTF_8);
-      }
+      outReader.join(graceMillis);
+      errReader.join(graceMillis);
+      String text = read(stdout);
       int at = text.lastIndexOf(marker);
       if (at < 0) {
-        return deathReply(process.exitValue());
+        HarnessReply.Stopped stopped = ExitClassifier.classify(process.exitValue(), read(stderr));
+        return stopped.verdict() == Verdict.ERROR ? grader(stopped.message()) : stopped;
       }
-      String json = text.substring(at + marker.length()).strip();
-      return new HarnessReply.Completed(json);
-    } catch (IOException e) {
-      return deathReply(process.isAlive() ? -1 : process.exitValue());
+      return completed(text.substring(at + marker.length()).strip(), read(stderr));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
@@ -123,28 +180,45 @@ public final class CPythonBackend implements HarnessBackend {
     }
   }
 
-  /** The process ended without a result: killed by a resource limit, most likely memory. */
-  private static HarnessReply deathReply(int exitCode) {
-    // SIGKILL (137) and SIGXCPU (152) come from the sandbox's limits.
-    if (exitCode == 152 || exitCode == -1) {
-      return HarnessReply.Stopped.of(Verdict.TIMEOUT, "Your code used too much CPU time.");
+  private HarnessReply completed(String json, String stderr) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      if (root.has("internal_error")) {
+        return grader("harness failed: " + root.path("internal_error").asText() + " / "
+            + stderr.strip());
+      }
+    } catch (IOException e) {
+      return grader("unreadable harness answer: " + e.getMessage());
     }
-    return HarnessReply.Stopped.of(Verdict.MEMORY_LIMIT,
-        "Your code was stopped (exit " + exitCode + "), most likely for using too much memory.");
+    return new HarnessReply.Completed(json);
   }
 
-  private static void drain(InputStream in, ByteArrayOutputStream sink) {
+  /** A failure of the grader itself: logged with a reference the user can quote. */
+  private static HarnessReply grader(String detail) {
+    String ref = UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("cpython backend error ref={}: {}", ref, detail);
+    return HarnessReply.Stopped.of(Verdict.ERROR,
+        "The grader failed (reference " + ref + ").");
+  }
+
+  private static String read(ByteArrayOutputStream sink) {
+    synchronized (sink) {
+      return sink.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void drain(InputStream in, ByteArrayOutputStream sink, int cap) {
     byte[] buffer = new byte[8192];
     try (in) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         synchronized (sink) {
-          if (sink.size() < MAX_STDOUT_BYTES) {
-            sink.write(buffer, 0, n);
+          if (sink.size() < cap) {
+            sink.write(buffer, 0, Math.min(n, cap - sink.size()));
           }
         }
       }
     } catch (IOException ignored) {
-      // process ended
+      // the process ended
     }
   }
 

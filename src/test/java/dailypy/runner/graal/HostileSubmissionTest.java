@@ -2,6 +2,7 @@ package dailypy.runner.graal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.runner.HostileCases;
 import dailypy.runner.Limits;
 import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
@@ -25,78 +26,9 @@ class HostileSubmissionTest {
   static final Runner RUNNER = SharedPool.runner();
   static final TestSpec CASES = GraalRunnerTest.SUM_CASES;
 
-  static Arguments attack(String name, Verdict verdict, String rule, String body) {
-    return Arguments.of(name, verdict, rule, body);
-  }
-
+  /** The attack cases are shared with the CPython backend's suite, so verdicts agree. */
   static List<Arguments> attacks() {
-    return List.of(
-        attack("read /etc/passwd", Verdict.SANDBOX, "file",
-            "def sum_of_list(n):\n    return open('/etc/passwd').read()\n"),
-        attack("read a file through io", Verdict.SANDBOX, "file",
-            "import io\ndef sum_of_list(n):\n    return io.open('/etc/passwd').read()\n"),
-        attack("write a file", Verdict.SANDBOX, "file",
-            "def sum_of_list(n):\n    open('pwned.txt', 'w').write('x')\n    return 10\n"),
-        attack("list /", Verdict.SANDBOX, "file",
-            "import os\ndef sum_of_list(n):\n    return os.listdir('/')\n"),
-        attack("os.system", Verdict.SANDBOX, "process",
-            "import os\ndef sum_of_list(n):\n    os.system('id')\n    return 10\n"),
-        attack("subprocess", Verdict.SANDBOX, "process",
-            "import subprocess\ndef sum_of_list(n):\n    return subprocess.run(['id'])\n"),
-        attack("subprocess via __import__", Verdict.SANDBOX, "process",
-            "def sum_of_list(n):\n    return __import__('subprocess').run(['id'])\n"),
-        attack("multiprocessing", Verdict.SANDBOX, "process",
-            "import multiprocessing\ndef sum_of_list(n):\n    return 10\n"),
-        attack("socket connect", Verdict.SANDBOX, "network",
-            "import socket\ndef sum_of_list(n):\n    s = socket.socket()\n"
-                + "    s.connect(('127.0.0.1', 80))\n    return 10\n"),
-        attack("dns lookup", Verdict.SANDBOX, "network",
-            "import socket\ndef sum_of_list(n):\n    return socket.gethostbyname('localhost')\n"),
-        attack("urllib", Verdict.SANDBOX, "network",
-            "import urllib.request\ndef sum_of_list(n):\n"
-                + "    return urllib.request.urlopen('http://127.0.0.1/').read()\n"),
-        attack("import java", Verdict.SANDBOX, "host",
-            "import java\ndef sum_of_list(n):\n    return java.type('java.lang.System')\n"),
-        attack("polyglot eval", Verdict.SANDBOX, "host",
-            "import polyglot\ndef sum_of_list(n):\n"
-                + "    return polyglot.eval(language='js', string='10')\n"),
-        attack("threading", Verdict.SANDBOX, "thread",
-            "import threading\ndef sum_of_list(n):\n    t = threading.Thread(target=print)\n"
-                + "    t.start()\n    return 10\n"),
-        attack("_thread via __import__", Verdict.SANDBOX, "thread",
-            "def sum_of_list(n):\n    __import__('_thread').start_new_thread(print, ())\n"
-                + "    return 10\n"),
-        attack("frame walking", Verdict.SANDBOX, "host",
-            "import sys\ndef sum_of_list(n):\n    return sys._getframe(1).f_locals\n"),
-        attack("frame walking through getattr", Verdict.SANDBOX, "host",
-            "import sys\ndef sum_of_list(n):\n    f = getattr(sys, '_get' + 'frame')(1)\n"
-                + "    return 10\n"),
-        attack("frame walking through a traceback", Verdict.SANDBOX, "host",
-            "def sum_of_list(n):\n    try:\n        1 / 0\n    except Exception as e:\n"
-                + "        return e.__traceback__.tb_frame.f_back.f_locals\n"),
-        attack("gc object hunt", Verdict.SANDBOX, "host",
-            "import gc\ndef sum_of_list(n):\n    return len(gc.get_objects())\n"),
-        attack("eval of a hidden import", Verdict.SANDBOX, "process",
-            "def sum_of_list(n):\n    return eval(\"__import__('subprocess')\")\n"),
-        attack("patch builtins to fake the result", Verdict.SANDBOX, "host",
-            "import builtins\nbuiltins.isinstance = lambda *a: True\n"
-                + "def sum_of_list(n):\n    return 10\n"),
-        attack("sys.exit before the tests", Verdict.RUNTIME_ERROR, null,
-            "import sys\nsys.exit(0)\ndef sum_of_list(n):\n    return 10\n"),
-        attack("os._exit before the tests", Verdict.RUNTIME_ERROR, null,
-            "import os\nos._exit(0)\ndef sum_of_list(n):\n    return 10\n"),
-        attack("fake a passing result on stdout", Verdict.FAILED, null,
-            "print('{\"status\": \"ok\", \"verdict\": \"PASSED\"}')\n"
-                + "def sum_of_list(n):\n    print('PASSED')\n    return 0\n"),
-        attack("endless loop", Verdict.TIMEOUT, null,
-            "def sum_of_list(n):\n    while True:\n        pass\n"),
-        attack("memory bomb", Verdict.MEMORY_LIMIT, null,
-            "def sum_of_list(n):\n    hog = []\n    while True:\n"
-                + "        hog.append(' ' * 1_000_000)\n"),
-        attack("recursion bomb", Verdict.FAILED, null,
-            "def sum_of_list(n):\n    return sum_of_list(n)\n"),
-        attack("print flood", Verdict.OUTPUT_LIMIT, null,
-            "def sum_of_list(n):\n    while True:\n        print('x' * 1000)\n"));
+    return HostileCases.attacks();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -124,8 +56,9 @@ class HostileSubmissionTest {
   }
 
   static List<Arguments> unstoppable() {
-    return List.of(Arguments.of("huge power", "def sum_of_list(n):\n    return 10 ** (10 ** 8)\n"));
+    return HostileCases.unstoppable();
   }
+
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileOutput")
@@ -141,9 +74,9 @@ class HostileSubmissionTest {
   }
 
   static List<Arguments> hostileOutput() {
-    return List.of(Arguments.of("mentions", "'@everyone @here <@&123456789012345678>'"),
-        Arguments.of("fences", "'```\\nclosing the code block ``` and **bold**'"));
+    return HostileCases.hostileOutput();
   }
+
 
   @org.junit.jupiter.api.Test
   void patching_unittest_to_pass_every_assertion_is_caught() {

@@ -1,0 +1,48 @@
+package dailypy.runner.cpython;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.runner.HostileCases;
+import dailypy.runner.Limits;
+import dailypy.runner.RoutingRunner;
+import dailypy.runner.RunRequest;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestSpec;
+import dailypy.runner.Verdict;
+import dailypy.runner.graal.SharedPool;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The embedded pool first, host CPython second: each request lands where it can be graded. */
+class RoutingOverRealBackendsTest {
+
+  static final RoutingRunner ROUTING = new RoutingRunner(
+      List.of(SharedPool.runner(), SharedCPython.started().runner()));
+
+  @Test
+  void a_standard_library_question_is_graded_by_the_embedded_backend() {
+    RunResult result = ROUTING.run(RunRequest.of(HostileCases.GOOD_SUM, HostileCases.SUM_CASES));
+
+    assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);
+    assertThat(result.backend()).isEqualTo("graalpy");
+  }
+
+  @Test
+  void a_pandas_question_is_graded_by_host_cpython() {
+    TestSpec spec = new TestSpec.Cases(List.of(new TestSpec.Case(null,
+        "import pandas as pd\ncolumn_total(pd.DataFrame({'a': [1, 2], 'b': [3, 4]}), 'b')",
+        "7", null, false, false, 1e-9)));
+    String code = "def column_total(df, name):\n    return int(df[name].sum())\n";
+
+    RunResult result = ROUTING.run(new RunRequest(code, spec, List.of(), Limits.DEFAULT,
+        Set.of("pandas")));
+
+    assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);
+    assertThat(result.backend()).isEqualTo("cpython");
+    assertThat(ROUTING.capability(Set.of("pandas")).backend()).isEqualTo("cpython");
+    assertThat(ROUTING.capability(Set.of("tensorflow")).reason())
+        .isEqualTo("This server can't grade tensorflow questions: install tensorflow for the "
+            + "host's python3 (pip; Debian has no package).");
+  }
+}
