@@ -2,7 +2,6 @@ package dailypy.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -10,27 +9,39 @@ import org.junit.jupiter.api.Test;
 
 class QuestionBankTest {
 
-  final QuestionBank bank = QuestionLoader.load(Path.of("questions")).bank();
+  private final QuestionBank bank = Fixtures.good();
 
   @Test
-  void picks_no_question_twice_until_the_level_is_exhausted() {
-    int size = bank.filter("basic", null).size();
-    Set<String> used = new HashSet<>();
-    Random random = new Random(7);
-    for (int i = 0; i < size; i++) {
-      String id = bank.pick("basic", null, used, q -> true, random).orElseThrow().id();
-      assertThat(used.add(id)).as("repeat of " + id).isTrue();
-    }
-    assertThat(bank.pick("basic", null, used, q -> true, random)).isPresent();
+  void findsAndFiltersByLevelAndTopic() {
+    assertThat(bank.find("join-output")).get().extracting(Question::kind)
+        .isEqualTo(Question.Kind.OUTPUT);
+    assertThat(bank.find("nope")).isEmpty();
+    assertThat(bank.filter("basic", null)).extracting(Question::id)
+        .containsExactly("copy-or-alias-quiz", "sum-of-list", "join-output");
+    assertThat(bank.filter(null, "testing")).extracting(Question::id).containsExactly("test-add");
   }
 
   @Test
-  void never_picks_a_question_that_cannot_be_graded() {
-    for (int i = 0; i < 50; i++) {
-      assertThat(bank.pick("intermediate", null, Set.of(), q -> q.requires().isEmpty(),
-          new Random(i)).orElseThrow().requires()).isEmpty();
+  void pickIsDeterministicForASeedAndSkipsUngradableQuestions() {
+    Set<String> used = Set.of("sum-of-list");
+    String first = bank.pick("basic", null, used, q -> true, new Random(7)).orElseThrow().id();
+    assertThat(bank.pick("basic", null, used, q -> true, new Random(7)).orElseThrow().id())
+        .isEqualTo(first).isNotEqualTo("sum-of-list");
+    assertThat(bank.pick("basic", null, Set.of(), q -> q.kind() == Question.Kind.OUTPUT,
+        new Random(1))).get().extracting(Question::id).isEqualTo("join-output");
+    assertThat(bank.pick("basic", null, Set.of(), q -> false, new Random(1))).isEmpty();
+  }
+
+  @Test
+  void pickUsesEveryQuestionOnceBeforeRepeating() {
+    Random random = new Random(42);
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      assertThat(used.add(bank.pick("basic", null, used, q -> true, random).orElseThrow().id()))
+          .as("pick %d is new", i).isTrue();
     }
-    assertThat(bank.pick("advanced", "pandas", Set.of(), q -> q.requires().isEmpty()
-        && q.kind().runsCode(), new Random(1))).isEmpty();
+    assertThat(used).containsExactlyInAnyOrder("copy-or-alias-quiz", "sum-of-list",
+        "join-output");
+    assertThat(bank.pick("basic", null, used, q -> true, random)).isPresent();
   }
 }

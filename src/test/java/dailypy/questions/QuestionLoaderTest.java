@@ -1,104 +1,151 @@
 package dailypy.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dailypy.runner.Verdict;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuestionLoaderTest {
 
-  static final Path FIXTURES = Path.of("src/test/resources/questions-fixtures");
+  private static List<Problem> problems(String bank) {
+    QuestionLoader.Result r = QuestionLoader.load(Fixtures.bank(bank));
+    assertThat(r.ok()).as("loading %s should fail", bank).isFalse();
+    return r.problems();
+  }
 
-  static List<Problem> problemsIn(String bank, String file) {
-    return QuestionLoader.load(FIXTURES.resolve(bank)).problems().stream()
-        .filter(p -> p.file().getFileName().toString().equals(file)).toList();
+  private static String rel(Problem p) {
+    return p.file().getFileName() + ":" + p.line() + " [" + p.field() + "] " + p.message();
   }
 
   @Test
-  void loads_a_good_question_with_all_its_fields() {
-    QuestionLoader.Result result = QuestionLoader.load(FIXTURES.resolve("good"));
+  void loadsEveryKindWithAllItsFields() {
+    QuestionBank bank = Fixtures.good();
+    assertThat(bank.all()).extracting(Question::id).containsExactly(
+        "copy-or-alias-quiz", "sum-of-list", "join-output", "test-add");
 
-    assertThat(result.problems()).isEmpty();
-    Question q = result.bank().find("double-all").orElseThrow();
-    assertThat(q.kind()).isEqualTo(Question.Kind.FUNCTION);
-    assertThat(q.tests().cases()).hasSize(5);
-    assertThat(q.tests().cases().get(3).hidden()).isTrue();
-    assertThat(q.wrongSolutions().get(0).verdict()).isEqualTo(dailypy.runner.Verdict.FAILED);
+    Question f = bank.find("sum-of-list").orElseThrow();
+    assertThat(f.kind()).isEqualTo(Question.Kind.FUNCTION);
+    assertThat(f.guideNumber()).isEqualTo(1);
+    assertThat(f.constraints()).containsExactly(new Question.QuestionConstraint("builtin", "sum",
+        "Add the numbers up yourself, without the built-in sum."));
+    assertThat(f.wrongSolutions()).extracting(Question.WrongSolution::verdict)
+        .containsExactly(Verdict.FORBIDDEN, Verdict.FAILED);
+    assertThat(f.limits().timeMs()).isEqualTo(8000);
+    assertThat(f.performance()).isTrue();
+    assertThat(f.tests().cases()).hasSize(5);
+    assertThat(f.tests().cases().get(3).tolerance()).isEqualTo(1e-6);
+    assertThat(f.tests().cases().get(4).name()).isEqualTo("a long list");
+    assertThat(bank.file("sum-of-list")).get()
+        .isEqualTo(Fixtures.bank("good").resolve("basic/lists/sum-of-list.yaml"));
+
+    Question quiz = bank.find("copy-or-alias-quiz").orElseThrow();
+    assertThat(quiz.tests()).isNull();
+    assertThat(quiz.options()).extracting(Question.Option::correct)
+        .containsExactly(false, true, false);
+
+    Question out = bank.find("join-output").orElseThrow();
+    assertThat(out.expectedOutput()).isEqualTo("a-b\n5\n");
+    assertThat(out.wrongAnswers()).containsExactly("a-b\n6", "['a', 'b']");
+
+    Question tw = bank.find("test-add").orElseThrow();
+    assertThat(tw.tests().moduleName()).isEqualTo("calculator");
+    assertThat(tw.tests().mutants()).extracting(Question.Mutant::hidden)
+        .containsExactly(false, true);
   }
 
   @Test
-  void an_unknown_key_names_file_line_and_field() {
-    List<Problem> problems = problemsIn("broken", "unknown-key.yaml");
-
-    assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).line()).isEqualTo(8);
-    assertThat(problems.get(0).toString()).contains("unknown-key.yaml:8").contains("difficulty");
+  void unknownKeysAreReportedWithTheirLine() {
+    assertThat(problems("unknown-key")).extracting(QuestionLoaderTest::rel).containsExactly(
+        "sum-of-list.yaml:60 [difficulty] unknown key 'difficulty'",
+        "sum-of-list.yaml:31 [tests.cases[4].expcted] unknown key 'expcted'");
   }
 
   @Test
-  void malformed_yaml_names_its_line() {
-    List<Problem> problems = problemsIn("broken", "malformed.yaml");
-
-    assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).message()).startsWith("malformed YAML");
-    assertThat(problems.get(0).line()).isBetween(6, 8);
-  }
-
-  @Test
-  void a_level_that_does_not_match_its_folder_is_reported() {
-    List<Problem> problems = problemsIn("broken", "wrong-folder.yaml");
-
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("level");
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).contains("advanced").contains("basic");
+  void duplicateIdNamesBothFilesAndKeepsTheFirst() {
+    QuestionLoader.Result r = QuestionLoader.load(Fixtures.bank("duplicate-id"));
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).endsWith(Path.of("strings", "sum-of-list.yaml"));
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.field()).isEqualTo("id");
+      assertThat(p.message()).contains("duplicate id 'sum-of-list'")
+          .contains(Path.of("lists", "sum-of-list.yaml").toString());
     });
+    assertThat(r.bank().find("sum-of-list").orElseThrow().topic()).isEqualTo("lists");
   }
 
   @Test
-  void a_quiz_with_two_correct_options_is_reported() {
-    assertThat(problemsIn("broken", "two-correct.yaml")).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("exactly one correct option"));
+  void unknownLevelNamesTheLevelsThereAre() {
+    assertThat(problems("bad-level")).extracting(QuestionLoaderTest::rel).containsExactly(
+        "sum-of-list.yaml:3 [level] unknown level 'expert'; levels are basic, intermediate, "
+            + "advanced");
   }
 
   @Test
-  void a_prompt_too_long_for_an_embed_is_reported() {
-    assertThat(problemsIn("broken", "long-prompt.yaml")).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("prompt");
-      assertThat(p.line()).isEqualTo(7);
-      assertThat(p.message()).contains("4096");
-    });
+  void promptLongerThanAnEmbedIsRejected() {
+    assertThat(problems("prompt-too-long")).extracting(QuestionLoaderTest::rel).containsExactly(
+        "copy-or-alias-quiz.yaml:7 [prompt] the prompt has 4200 characters; a Discord embed "
+            + "description holds at most 4096");
   }
 
   @Test
-  void a_duplicate_id_names_both_files() {
-    QuestionLoader.Result result = QuestionLoader.load(FIXTURES.resolve("dupe"));
-
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("duplicate id 'double-all'").contains("lists");
-    });
-    assertThat(result.bank().size()).isEqualTo(1);
+  void malformedYamlAndDuplicateKeysGiveTheirLineInEveryFile() {
+    assertThat(problems("malformed")).extracting(Problem::line, Problem::message).containsExactly(
+        tuple(2, "malformed YAML: mapping values are not allowed here"),
+        tuple(6, "malformed YAML: Duplicate field 'kind'"));
   }
 
   @Test
-  void every_problem_of_a_bank_is_collected_not_just_the_first() {
-    assertThat(QuestionLoader.load(FIXTURES.resolve("broken")).problems())
-        .extracting(p -> p.file().getFileName().toString())
-        .containsExactlyInAnyOrder("long-prompt.yaml", "malformed.yaml", "two-correct.yaml",
-            "unknown-key.yaml", "wrong-folder.yaml");
+  void everyRuleBrokenInAFileIsReportedNotJustTheFirst() {
+    assertThat(problems("broken-rules")).extracting(QuestionLoaderTest::rel)
+        .containsExactlyInAnyOrder(
+            "copy-or-alias-quiz.yaml:1 [id] id 'copy-or-alias' must match the file name "
+                + "'copy-or-alias-quiz'",
+            "copy-or-alias-quiz.yaml:8 [options] a quiz needs exactly one correct option, this "
+                + "one has 2",
+            "copy-or-alias-quiz.yaml:18 [hints] needs at least 2 hints, from a nudge to almost "
+                + "the answer; has 1",
+            "sum-of-list.yaml:4 [topic] topic 'strings' does not match its folder 'lists'",
+            "sum-of-list.yaml:1 [starter] missing required field 'starter' (kind function)");
   }
 
   @Test
-  void the_real_bank_loads_without_problems() {
-    QuestionLoader.Result result = QuestionLoader.load(Path.of("questions"));
+  void tooFewHiddenCasesAreRejected(@TempDir Path dir) throws Exception {
+    Path src = Fixtures.bank("good").resolve("basic/lists/sum-of-list.yaml");
+    Path file = dir.resolve("basic/lists/sum-of-list.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Files.readString(src).replace("      hidden: true\n", ""));
+    List<Problem> problems = new ArrayList<>();
+    QuestionLoader.loadFile(dir, file, problems);
+    assertThat(problems).extracting(Problem::line, Problem::field, Problem::message)
+        .containsExactly(tuple(16, "tests.cases", "needs at least 5 cases of which 2 hidden; "
+            + "has 5 with 0 hidden"));
+  }
 
-    assertThat(result.problems()).isEmpty();
-    assertThat(result.bank().size()).isGreaterThanOrEqualTo(150);
-    for (String level : Catalog.LEVELS) {
-      assertThat(result.bank().filter(level, null)).as(level).hasSizeGreaterThanOrEqualTo(40);
-    }
-    assertThat(result.bank().all().stream().filter(q -> q.source().equals("guide"))
-        .map(Question::guideNumber).distinct()).hasSize(27);
+  @Test
+  void theSchemaListsTheSameLevelsAndTopicsAsTheCode() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(
+        Files.readString(Path.of("questions", "question.schema.json")));
+    List<String> levels = new ArrayList<>();
+    schema.path("properties").path("level").path("enum").forEach(n -> levels.add(n.asText()));
+    TreeSet<String> topics = new TreeSet<>();
+    schema.path("properties").path("topic").path("enum").forEach(n -> topics.add(n.asText()));
+    assertThat(levels).isEqualTo(Catalog.LEVELS);
+    assertThat(topics).isEqualTo(new TreeSet<>(Catalog.TOPICS));
+  }
+
+  @Test
+  void aMissingFolderIsAProblemNotAnException() {
+    QuestionLoader.Result r = QuestionLoader.load(Fixtures.bank("no-such-bank"));
+    assertThat(r.problems()).extracting(Problem::message)
+        .containsExactly("the question folder does not exist");
   }
 }
