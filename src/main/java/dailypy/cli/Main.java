@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Daily Python interview questions, graded in a sandbox.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      BackupCommand.class,
+      BenchStoreCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
       QuestionsCommand.class,
