@@ -51,8 +51,9 @@ class QuestionValidatorTest {
       Report r = validator.validate(q);
       assertThat(r.status()).as(q.id() + ": " + r.problems()).isEqualTo(Report.Status.PASSED);
     }
-    // sum-of-list: reference, 2 wrong, starter; test-add: reference, 1 wrong, starter; snippet
-    assertThat(runner.requests).hasSize(4 + 3 + 1);
+    // sum-of-list: reference, 2 wrong, starter; double-all and test-add: reference, 1 wrong,
+    // starter; the output snippet
+    assertThat(runner.requests).hasSize(4 + 3 + 3 + 1);
   }
 
   @Test
