@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
     description = "Daily Python interview questions, graded in a sandbox.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      BotCommand.class,
+      BackupCommand.class,
+      BenchStoreCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
       QuestionsCommand.class,

@@ -209,18 +209,12 @@ final class Interactions {
         return;
       }
       String text = e.getValue("code") == null ? "" : e.getValue("code").getAsString();
-      String code = q.get().isOutput() ? text : fencedOrRaw(text);
       long guild = e.getGuild().getIdLong();
       e.deferReply().queue();
+      // a form's text is the bare answer (a pasted ```python block is fine too)
       flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
-          e.getUser().getIdLong(), e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), e.getUser().getIdLong(), text, false, true), new InteractionSink(e.getHook()));
     });
-  }
-
-  /** A modal may hold a pasted ```python block or bare code; both are fine. */
-  private String fencedOrRaw(String text) {
-    String extracted = ctx.grader().extractCode(text);
-    return extracted.isBlank() ? text : extracted;
   }
 
   void onMessageCommand(MessageContextInteractionEvent e) {
@@ -236,8 +230,8 @@ final class Interactions {
             + " question's thread or on a reply to a question.").setEphemeral(true).queue();
         return;
       }
-      String code = ctx.grader().extractCode(target.getContentRaw());
-      if (code.isBlank()) {
+      String text = target.getContentRaw();
+      if (!l.get().question().isOutput() && !ctx.grader().hasCode(text)) {
         e.reply(AnswerMessages.HOW_TO).setEphemeral(true).queue();
         return;
       }
@@ -245,7 +239,7 @@ final class Interactions {
       boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
       e.deferReply(!own).queue();
       flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-          e.getUser().getIdLong(), code, own), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), text, true, own), new InteractionSink(e.getHook()));
     });
   }
 
