@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BotCommand.class,
       BackupCommand.class,
       BenchStoreCommand.class,
+      ForgetMeCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
       QuestionsCommand.class,

@@ -36,6 +36,24 @@ class CommandsTest {
   }
 
   @Test
+  void forgetMeCommandRemovesTheUser() {
+    Path db = dir.resolve("tutor.db");
+    try (ProgressStore store = ProgressStore.open(db, new MutableClock(Instant.now()))) {
+      store.submissions().record(new GradedSubmission(1, 2, "q", Level.BASIC, "lists", null, "x",
+          Verdict.PASSED, 1, 1, "", 1));
+    }
+    assertThat(Main.run("forget-me", "--db", db.toString(), "--guild", "1", "--user", "2"))
+        .isZero();
+    try (ProgressStore store = ProgressStore.open(db, new MutableClock(Instant.now()))) {
+      assertThat(store.submissions().hasSolved(1, 2, "q")).isFalse();
+      assertThat(store.leaderboards().allTime(1, 10)).isEmpty();
+    }
+    assertThat(Main.run("forget-me", "--db", dir.resolve("none.db").toString(), "--guild", "1",
+        "--user", "2")).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
+  }
+
+  @Test
   void benchmarkFillsTheDatabaseAndReportsEveryMeasurement() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StoreBenchmark.Result r =
