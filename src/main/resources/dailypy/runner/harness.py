@@ -587,11 +587,13 @@ def _make():
         return _dumps(run_submission(req))
 
     def probe(req):
+        if req.get("prepare"):
+            prepare_frameworks(req.get("packages", []))  # CPython driver: set up before the clock
         found = {}
         for name in req.get("packages", []):
             try:
                 m = _import(module_for(name), fromlist=["_"])
-                found[name] = package_version(name, m)
+                found[name] = package_version(name, m) if req.get("versions", True) else ""
             except _BaseException:
                 pass
         return {"packages": found, "implementation": IMPLEMENTATION,
