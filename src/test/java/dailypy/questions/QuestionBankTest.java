@@ -17,7 +17,7 @@ class QuestionBankTest {
         .isEqualTo(Question.Kind.OUTPUT);
     assertThat(bank.find("nope")).isEmpty();
     assertThat(bank.filter("basic", null)).extracting(Question::id)
-        .containsExactly("copy-or-alias-quiz", "sum-of-list", "join-output");
+        .containsExactly("copy-or-alias-quiz", "double-all", "sum-of-list", "join-output");
     assertThat(bank.filter(null, "testing")).extracting(Question::id).containsExactly("test-add");
   }
 
@@ -36,12 +36,12 @@ class QuestionBankTest {
   void pickUsesEveryQuestionOnceBeforeRepeating() {
     Random random = new Random(42);
     Set<String> used = new HashSet<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       assertThat(used.add(bank.pick("basic", null, used, q -> true, random).orElseThrow().id()))
           .as("pick %d is new", i).isTrue();
     }
-    assertThat(used).containsExactlyInAnyOrder("copy-or-alias-quiz", "sum-of-list",
-        "join-output");
+    assertThat(used).containsExactlyInAnyOrder("copy-or-alias-quiz", "double-all",
+        "sum-of-list", "join-output");
     assertThat(bank.pick("basic", null, used, q -> true, random)).isPresent();
   }
 }

@@ -30,7 +30,7 @@ class QuestionLoaderTest {
   void loadsEveryKindWithAllItsFields() {
     QuestionBank bank = Fixtures.good();
     assertThat(bank.all()).extracting(Question::id).containsExactly(
-        "copy-or-alias-quiz", "sum-of-list", "join-output", "test-add");
+        "copy-or-alias-quiz", "double-all", "sum-of-list", "join-output", "test-add");
 
     Question f = bank.find("sum-of-list").orElseThrow();
     assertThat(f.kind()).isEqualTo(Question.Kind.FUNCTION);
