@@ -228,7 +228,10 @@ def _make():
             snap[name] = {k: _id(v) for k, v in d.items() if not k.startswith("_")}
             for k, v in d.items():
                 if _isinstance(v, _type) and _getattr(v, "__module__", None) == name:
-                    snap[name + "." + k] = {ck: _id(cv) for ck, cv in _dict(v.__dict__).items()}
+                    # ABCs cache isinstance answers in _abc_* slots of every class they
+                    # touch; that is bookkeeping, not tampering.
+                    snap[name + "." + k] = {ck: _id(cv) for ck, cv in _dict(v.__dict__).items()
+                                            if not ck.startswith("_abc_")}
         return snap
 
     def snapshot_diff(before, after):
