@@ -28,8 +28,21 @@ public final class BenchCommand implements Callable<Integer> {
       + "sequential gradings, as between real users.")
   long pauseMillis;
 
+  @Option(names = "--backend", defaultValue = "graalpy", description = "graalpy (the embedded "
+      + "pool, with python3 as a ratio) or cpython (the bubblewrap-sandboxed host python3).")
+  String backend;
+
   @Override
   public Integer call() throws Exception {
+    if (backend.equals("cpython")) {
+      new dailypy.runner.bench.CPythonBenchmark(dailypy.runner.cpython.CPythonConfig.defaults(),
+          iterations, burst, System.out).run();
+      return 0;
+    }
+    if (!backend.equals("graalpy")) {
+      System.err.println("--backend: graalpy or cpython, not " + backend);
+      return 2;
+    }
     PoolConfig config = PoolConfig.defaults().withWorkers(workers).withHeapMb(heapMb);
     new RunnerBenchmark(config, iterations, burst, pauseMillis, System.out).run();
     return 0;

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
     description = "Daily Python interview questions, graded in a sandbox.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      BotCommand.class,
+      BackupCommand.class,
+      BenchStoreCommand.class,
+      ForgetMeCommand.class,
       BenchCommand.class,
       RunTestsCommand.class,
       QuestionsCommand.class,

@@ -3,14 +3,17 @@ package dailypy.discord;
 import dailypy.runner.RunResult;
 
 /**
- * Grades a user's message text (which may hold ```python blocks) against a question. Extraction
- * of the code and the grading itself live in the grading package; a message without code gives
- * a NO_CODE verdict. Blocks until the result is ready and never throws for bad user code.
+ * Grades answers; the bot's view of the grading package. Blocks until the result is ready and
+ * never throws for bad user input.
  */
 public interface AnswerGrader {
 
-  RunResult grade(BotQuestion question, String messageText);
+  /**
+   * @param answer a chat message (code in fenced blocks) when {@code fromChat}, otherwise the bare
+   *     text of a form: code, a quiz letter or an output prediction
+   */
+  RunResult grade(BotQuestion question, String answer, boolean fromChat);
 
-  /** The code the grader would run for this text, or "" when it holds no code block. */
-  String extractCode(String messageText);
+  /** Whether a chat message holds a Python code block; lets the bot answer "how to" at once. */
+  boolean hasCode(String messageText);
 }

@@ -66,13 +66,14 @@ final class AnswerMessages {
       sink.fail("This one is a quiz: answer with the buttons under the question.");
       return;
     }
-    String code = ctx.grader().extractCode(message.getContentRaw());
-    if (code.isBlank()) {
+    String text = message.getContentRaw();
+    // output predictions may be plain text; code answers need a code block
+    if (!q.isOutput() && !ctx.grader().hasCode(text)) {
       sink.fail(HOW_TO);
       return;
     }
     flow.start(new GradingFlow.Job(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
-        message.getAuthor().getIdLong(), code, true), sink);
+        message.getAuthor().getIdLong(), text, true, true), sink);
   }
 
   /**

@@ -119,8 +119,13 @@ public final class DiscordBot implements AutoCloseable {
    */
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    // a post in progress is finished (not interrupted), so it is recorded and never repeated
+    scheduler.shutdown();
     try {
+      if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("daily post still running after 30 s; stopping it");
+        scheduler.shutdownNow();
+      }
       if (!ctx.queue().shutdown(Duration.ofSeconds(30))) {
         LOG.warn("gradings still running after 30 s; shutting down anyway");
       }

@@ -15,12 +15,12 @@ final class GradingFlow {
   }
 
   /**
-   * A request to grade {@code code}. {@code userId} is the answer's author, {@code requesterId} who
+   * A request to grade {@code answer} (a chat message when {@code fromChat}). {@code userId} is the answer's author, {@code requesterId} who
    * asked (and waits: the one-in-flight rule applies to them); {@code record} is false when someone
    * grades another's message.
    */
-  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, long requesterId, String code,
-      boolean record) {}
+  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
+      boolean fromChat, boolean record) {}
 
   /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
   boolean start(Job job, ResultSink sink) {
@@ -37,12 +37,12 @@ final class GradingFlow {
 
   private void run(Job job, ResultSink sink) {
     try {
-      RunResult result = ctx.grader().grade(job.question(), job.code());
+      RunResult result = ctx.grader().grade(job.question(), job.answer(), job.fromChat());
       Award award = Award.NONE;
       if (job.record() && countsAsAttempt(result.verdict())) {
         award = ctx.progress().recordSubmission(new Submission(
             job.guildId(), job.userId(), job.question().id(), job.question().level(),
-            job.question().topic(), job.daily(), job.code(), result, ctx.today(job.guildId())));
+            job.question().topic(), job.daily(), job.answer(), result, ctx.today(job.guildId())));
       }
       if (result.verdict() == Verdict.BUSY) {
         result = RunResult.of(Verdict.BUSY,

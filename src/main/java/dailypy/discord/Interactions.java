@@ -209,18 +209,12 @@ final class Interactions {
         return;
       }
       String text = e.getValue("code") == null ? "" : e.getValue("code").getAsString();
-      String code = q.get().isOutput() ? text : fencedOrRaw(text);
       long guild = e.getGuild().getIdLong();
       e.deferReply().queue();
+      // a form's text is the bare answer (a pasted ```python block is fine too)
       flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
-          e.getUser().getIdLong(), e.getUser().getIdLong(), code, true), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), e.getUser().getIdLong(), text, false, true), new InteractionSink(e.getHook()));
     });
-  }
-
-  /** A modal may hold a pasted ```python block or bare code; both are fine. */
-  private String fencedOrRaw(String text) {
-    String extracted = ctx.grader().extractCode(text);
-    return extracted.isBlank() ? text : extracted;
   }
 
   void onMessageCommand(MessageContextInteractionEvent e) {
@@ -236,8 +230,8 @@ final class Interactions {
             + " question's thread or on a reply to a question.").setEphemeral(true).queue();
         return;
       }
-      String code = ctx.grader().extractCode(target.getContentRaw());
-      if (code.isBlank()) {
+      String text = target.getContentRaw();
+      if (!l.get().question().isOutput() && !ctx.grader().hasCode(text)) {
         e.reply(AnswerMessages.HOW_TO).setEphemeral(true).queue();
         return;
       }
@@ -245,7 +239,7 @@ final class Interactions {
       boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
       e.deferReply(!own).queue();
       flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-          e.getUser().getIdLong(), code, own), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), text, true, own), new InteractionSink(e.getHook()));
     });
   }
 
@@ -306,6 +300,19 @@ final class Interactions {
     StringBuilder s = new StringBuilder(verdict).append(" You chose **").append(Embeds.optionLetter(press.option()))
         .append("**: ").append(option.why());
     if (daily.isPresent()) {
+      // a quiz answer counts like any other answer for points and streaks
+      dailypy.runner.RunResult result = dailypy.runner.RunResult.of(
+          option.correct() ? dailypy.runner.Verdict.PASSED : dailypy.runner.Verdict.FAILED,
+          "option " + Embeds.optionLetter(press.option()), "quiz");
+      ProgressPort.Award award = ctx.progress().recordSubmission(new ProgressPort.Submission(guild, user,
+          q.get().id(), q.get().level(), q.get().topic(), daily.get(), Embeds.optionLetter(press.option()),
+          result, ctx.today(guild)));
+      if (award.points() > 0) {
+        s.append("\n+").append(award.points()).append(" points");
+      }
+      if (award.streakGrew()) {
+        s.append(award.points() > 0 ? " · " : "\n").append("🔥 streak ").append(award.streak());
+      }
       s.append("\n-# The tally is shown when the day ends.");
     }
     e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();

@@ -58,22 +58,34 @@ public final class QuizGrading {
     throw new IllegalStateException(q.id() + " has no correct option");
   }
 
-  /** Line endings, trailing white space and surrounding blank lines do not count. */
+  /**
+   * Line endings, trailing white space and surrounding blank lines do not count. Leading spaces
+   * do, even on the first line: an indented print is part of the output.
+   */
   public static String normalizeOutput(String text) {
     if (text == null) {
       return "";
     }
-    String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder sb = new StringBuilder();
-    for (String line : unified.split("\n", -1)) {
-      sb.append(line.stripTrailing()).append('\n');
+    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    int first = 0;
+    int last = lines.length - 1;
+    while (first <= last && lines[first].isBlank()) {
+      first++;
     }
-    return sb.toString().strip();
+    while (last >= first && lines[last].isBlank()) {
+      last--;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      sb.append(i > first ? "\n" : "").append(lines[i].stripTrailing());
+    }
+    return sb.toString();
   }
 
   public static RunResult gradeOutput(Question q, String prediction) {
     String expected = normalizeOutput(q.expectedOutput());
-    String actual = normalizeOutput(CodeBlocks.extract(prediction).orElse(prediction));
+    // a prediction in a fence of any language (```text keeps Discord from reflowing it)
+    String actual = normalizeOutput(CodeBlocks.firstBlock(prediction).orElse(prediction));
     if (actual.isEmpty()) {
       return RunResult.of(Verdict.NO_CODE, "Type what you think the snippet prints.", "output");
     }

@@ -13,6 +13,8 @@ public final class RunnerGrader implements Grader {
   static final String HOW_TO = "Put your code in a Python code block: a line with ```python, "
       + "your code, then a line with ```.";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RunnerGrader.class);
   private final Runner runner;
 
   public RunnerGrader(Runner runner) {
@@ -25,7 +27,8 @@ public final class RunnerGrader implements Grader {
       case QUIZ -> {
         OptionalInt choice = QuizGrading.parseChoice(answer);
         yield choice.isPresent() ? QuizGrading.gradeQuiz(q, choice.getAsInt())
-            : RunResult.of(Verdict.NO_CODE, "Answer with one option letter, such as B.", "quiz");
+            : RunResult.of(Verdict.NO_CODE, "Answer with one option letter, A–"
+                + QuizGrading.letter(q.options().size() - 1) + ".", "quiz");
       }
       case OUTPUT -> QuizGrading.gradeOutput(q, answer);
       default -> gradeCode(q, answer, fromChat);
@@ -42,7 +45,15 @@ public final class RunnerGrader implements Grader {
     if (!g.gradable()) {
       return RunResult.of(Verdict.ERROR, g.reason(), runner.name());
     }
-    return runner.run(RequestBuilder.forAnswer(q, code));
+    try {
+      return runner.run(RequestBuilder.forAnswer(q, code));
+    } catch (RuntimeException e) {
+      // Runners must not throw; if one does, the user gets a reference and the operator the trace.
+      String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
+      LOG.error("grading {} failed, reference {}", q.id(), ref, e);
+      return RunResult.of(Verdict.ERROR, "The grader failed (reference " + ref + ").",
+          runner.name());
+    }
   }
 
   /** Packages the question needs that the runner lacks. */

@@ -76,6 +76,61 @@ public final class DailyPosts {
         });
   }
 
+  /**
+   * Records a user's choice on a multiple-choice daily question. Only the first answer counts:
+   * returns false (and changes nothing) if the user had already answered this post.
+   */
+  public boolean recordQuizAnswer(long postId, long userId, int option) {
+    return db.write(
+        "recording a quiz answer",
+        c -> {
+          DailyPost post =
+              byId(c, postId)
+                  .orElseThrow(() -> new IllegalArgumentException("No daily post with id " + postId));
+          boolean first =
+              Sql.update(
+                      c,
+                      "INSERT INTO quiz_answers (daily_post_id, guild_id, user_id, option,"
+                          + " answered_at) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                      postId,
+                      post.guildId(),
+                      userId,
+                      option,
+                      clock.millis())
+                  == 1;
+          if (first) {
+            Sql.update(
+                c,
+                "INSERT INTO quiz_tally (daily_post_id, option, answers) VALUES (?,?,1)"
+                    + " ON CONFLICT DO UPDATE SET answers = answers + 1",
+                postId,
+                option);
+          }
+          return first;
+        });
+  }
+
+  /**
+   * How many users chose each option of a multiple-choice daily question, by option. The counts
+   * are anonymous and survive forget-me.
+   */
+  public java.util.SortedMap<Integer, Integer> quizTally(long postId) {
+    return db.read(
+        "reading a quiz tally",
+        c -> {
+          java.util.SortedMap<Integer, Integer> tally = new java.util.TreeMap<>();
+          for (int[] row :
+              Sql.queryList(
+                  c,
+                  "SELECT option, answers FROM quiz_tally WHERE daily_post_id = ?",
+                  rs -> new int[] {rs.getInt(1), rs.getInt(2)},
+                  postId)) {
+            tally.put(row[0], row[1]);
+          }
+          return tally;
+        });
+  }
+
   public Optional<DailyPost> find(long guildId, Level level, LocalDate date) {
     return db.read("reading a daily post", c -> find(c, guildId, level, date));
   }

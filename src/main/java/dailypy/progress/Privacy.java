@@ -7,7 +7,7 @@ import java.sql.SQLException;
 final class Privacy {
   private static final String[] USER_TABLES = {
     "points_ledger", "solves", "submissions", "hints", "reveals", "user_points", "weekly_points",
-    "streaks", "streak_days", "user_settings"
+    "streaks", "streak_days", "user_settings", "quiz_answers"
   };
 
   private Privacy() {}
@@ -22,7 +22,10 @@ final class Privacy {
                 c,
                 "SELECT 1 FROM hints WHERE guild_id = ? AND user_id = ? UNION ALL SELECT 1 FROM"
                     + " reveals WHERE guild_id = ? AND user_id = ? UNION ALL SELECT 1 FROM"
-                    + " user_settings WHERE guild_id = ? AND user_id = ?",
+                    + " user_settings WHERE guild_id = ? AND user_id = ? UNION ALL SELECT 1 FROM"
+                    + " quiz_answers WHERE guild_id = ? AND user_id = ?",
+                guildId,
+                userId,
                 guildId,
                 userId,
                 guildId,

@@ -2,6 +2,7 @@ package dailypy.questions;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,8 @@ public final class QuestionLoader {
   private static final String SCHEMA_RESOURCE = "/dailypy/questions/question.schema.json";
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // a key written twice would otherwise silently keep the last value
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final JsonSchema SCHEMA = loadSchema();
 
@@ -96,7 +99,7 @@ public final class QuestionLoader {
       tree = YAML.readTree(text);
     } catch (JsonProcessingException e) {
       problems.add(new Problem(file, line(e.getLocation()), "", "malformed YAML: "
-          + e.getOriginalMessage()));
+          + firstLine(e.getOriginalMessage())));
       return null;
     }
     if (tree == null || !tree.isObject()) {
@@ -104,6 +107,9 @@ public final class QuestionLoader {
       return null;
     }
     YamlLocations locations = YamlLocations.of(text);
+    // Placement and the quiz answer are checked on the tree, so they are reported even when the
+    // schema finds other problems in the same file.
+    QuestionRules.checkTree(tree, root, file, locations, problems);
     Set<ValidationMessage> violations = SCHEMA.validate(tree);
     for (ValidationMessage v : sorted(violations)) {
       String pointer = v.getInstanceLocation().toString().replace("$", "")
@@ -111,8 +117,7 @@ public final class QuestionLoader {
       String field = fieldName(v);
       String fieldPointer = pointer + (v.getProperty() != null
           && !pointer.endsWith("/" + v.getProperty()) ? "/" + v.getProperty() : "");
-      problems.add(new Problem(file, locations.line(fieldPointer), field,
-          v.getMessage().replaceFirst("^\\$[^:]*: ", "")));
+      problems.add(new Problem(file, locations.line(fieldPointer), field, describe(v, tree)));
     }
     if (!problems.isEmpty()) {
       return null;
@@ -133,6 +138,45 @@ public final class QuestionLoader {
     }
     QuestionRules.check(q, root, file, locations, problems);
     return q;
+  }
+
+  /** A plainer message for the schema errors authors meet most; the validator's otherwise. */
+  private static String describe(ValidationMessage v, JsonNode tree) {
+    String path = v.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+    String kind = tree.path("kind").asText("?");
+    switch (v.getType()) {
+      case "additionalProperties" -> {
+        return "unknown key '" + v.getProperty() + "'";
+      }
+      case "required" -> {
+        return "missing required field '" + v.getProperty() + "'"
+            + (path.isEmpty() ? " (kind " + kind + ")" : "");
+      }
+      case "enum" -> {
+        if (path.equals("level") || path.equals("topic")) {
+          List<String> allowed = path.equals("level") ? Catalog.LEVELS
+              : Catalog.TOPICS.stream().sorted().toList();
+          return "unknown " + path + " '" + tree.path(path).asText() + "'; " + path + "s are "
+              + String.join(", ", allowed);
+        }
+      }
+      case "minItems" -> {
+        if (path.equals("hints")) {
+          return "needs at least 2 hints, from a nudge to almost the answer; has "
+              + tree.path("hints").size();
+        }
+      }
+      default -> { }
+    }
+    return v.getMessage().replaceFirst("^\\$[^:]*: ", "");
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private static String fieldName(ValidationMessage v) {

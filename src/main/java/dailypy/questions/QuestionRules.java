@@ -1,5 +1,6 @@
 package dailypy.questions;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,26 +12,55 @@ final class QuestionRules {
 
   private QuestionRules() {}
 
-  static void check(Question q, Path root, Path file, YamlLocations at, List<Problem> problems) {
+  /**
+   * The rules that need only the parsed tree: file name and folders, and one correct quiz option.
+   * Values the schema rejects (a missing id, an unknown level) are left to the schema's message.
+   */
+  static void checkTree(JsonNode tree, Path root, Path file, YamlLocations at,
+      List<Problem> problems) {
     String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    if (!q.id().equals(fileName)) {
-      problems.add(new Problem(file, at.line("/id"), "id", "id '" + q.id()
+    String id = tree.path("id").asText("");
+    if (!id.isEmpty() && !id.equals(fileName)) {
+      problems.add(new Problem(file, at.line("/id"), "id", "id '" + id
           + "' must match the file name '" + fileName + "'"));
     }
-    Path relative = root.relativize(file);
+    Path relative = root.toAbsolutePath().normalize()
+        .relativize(file.toAbsolutePath().normalize());
     if (relative.getNameCount() != 3) {
       problems.add(new Problem(file, 0, "", "a question lives at <level>/<topic>/<id>.yaml"));
     } else {
-      expectFolder(q.level(), relative.getName(0).toString(), "level", file, at, problems);
-      expectFolder(q.topic(), relative.getName(1).toString(), "topic", file, at, problems);
+      String level = tree.path("level").asText("");
+      String topic = tree.path("topic").asText("");
+      if (Catalog.LEVELS.contains(level)) {
+        expectFolder(level, relative.getName(0).toString(), "level", file, at, problems);
+      }
+      if (Catalog.TOPICS.contains(topic)) {
+        expectFolder(topic, relative.getName(1).toString(), "topic", file, at, problems);
+      }
     }
+    if ("quiz".equals(tree.path("kind").asText()) && tree.path("options").isArray()) {
+      int correct = 0;
+      for (JsonNode o : tree.path("options")) {
+        if (o.path("correct").asBoolean(false)) {
+          correct++;
+        }
+      }
+      if (correct != 1) {
+        problems.add(new Problem(file, at.line("/options"), "options", "a quiz needs exactly "
+            + "one correct option, this one has " + correct));
+      }
+    }
+  }
+
+  /** The rules checked on a question that passed the schema. */
+  static void check(Question q, Path root, Path file, YamlLocations at, List<Problem> problems) {
     if (q.prompt().length() > Catalog.MAX_PROMPT_CHARS) {
       problems.add(new Problem(file, at.line("/prompt"), "prompt", "the prompt has "
           + q.prompt().length() + " characters; a Discord embed description holds at most "
           + Catalog.MAX_PROMPT_CHARS));
     }
     switch (q.kind()) {
-      case QUIZ -> checkQuiz(q, file, at, problems);
+      case QUIZ -> { } // its one correct option is checked on the tree
       case FUNCTION, CLASS -> checkCodeTests(q, file, at, problems);
       case TEST_WRITING -> checkTestWriting(q, file, at, problems);
       case OUTPUT -> { }
@@ -42,14 +72,6 @@ final class QuestionRules {
     if (!value.equals(folder)) {
       problems.add(new Problem(file, at.line("/" + field), field, field + " '" + value
           + "' does not match its folder '" + folder + "'"));
-    }
-  }
-
-  private static void checkQuiz(Question q, Path file, YamlLocations at, List<Problem> problems) {
-    long correct = q.options().stream().filter(Question.Option::correct).count();
-    if (correct != 1) {
-      problems.add(new Problem(file, at.line("/options"), "options", "a quiz needs exactly one "
-          + "correct option, this one has " + correct));
     }
   }
 

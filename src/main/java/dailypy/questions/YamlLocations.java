@@ -92,7 +92,8 @@ final class YamlLocations {
       }
       int slash = p.lastIndexOf('/');
       if (slash <= 0) {
-        return 0;
+        // a missing top-level key: the document itself, which starts on line 1
+        return lines.isEmpty() ? 0 : 1;
       }
       p = p.substring(0, slash);
     }

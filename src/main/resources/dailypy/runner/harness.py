@@ -228,7 +228,10 @@ def _make():
             snap[name] = {k: _id(v) for k, v in d.items() if not k.startswith("_")}
             for k, v in d.items():
                 if _isinstance(v, _type) and _getattr(v, "__module__", None) == name:
-                    snap[name + "." + k] = {ck: _id(cv) for ck, cv in _dict(v.__dict__).items()}
+                    # ABCs cache isinstance answers in _abc_* slots of every class they
+                    # touch; that is bookkeeping, not tampering.
+                    snap[name + "." + k] = {ck: _id(cv) for ck, cv in _dict(v.__dict__).items()
+                                            if not ck.startswith("_abc_")}
         return snap
 
     def snapshot_diff(before, after):
@@ -584,11 +587,13 @@ def _make():
         return _dumps(run_submission(req))
 
     def probe(req):
+        if req.get("prepare"):
+            prepare_frameworks(req.get("packages", []))  # CPython driver: set up before the clock
         found = {}
         for name in req.get("packages", []):
             try:
                 m = _import(module_for(name), fromlist=["_"])
-                found[name] = package_version(name, m)
+                found[name] = package_version(name, m) if req.get("versions", True) else ""
             except _BaseException:
                 pass
         return {"packages": found, "implementation": IMPLEMENTATION,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
-import dailypy.discord.support.RunnerGrader;
 import dailypy.discord.support.SharedRunner;
+import dailypy.grading.RunnerGrader;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
 import java.time.Duration;
@@ -37,6 +37,8 @@ class DiscordEndToEndTest {
   static InMemoryProgress progress;
   static MutableClock clock;
   static DiscordBot bot;
+  static final dailypy.questions.QuestionBank BANK = SampleQuestions.bank();
+  static AnswerGrader grader;
   static long dailyMessageId;
   static long threadId;
   static long quizMessageId;
@@ -52,16 +54,17 @@ class DiscordEndToEndTest {
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
     // warm the shared runner first so the first graded answer doesn't wait for a cold worker
-    assertThat(new RunnerGrader(SharedRunner.get()).grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n")
-        .verdict()).isEqualTo(dailypy.runner.Verdict.PASSED);
+    grader = new BankGrader(BANK, new RunnerGrader(SharedRunner.get()));
+    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n", false).verdict())
+        .isEqualTo(dailypy.runner.Verdict.PASSED);
     bot = startBot();
   }
 
   static DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
         Duration.ZERO, Duration.ofHours(1));
-    return DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(), new RunnerGrader(SharedRunner.get()),
-        progress, clock);
+    return DiscordBot.start("fake-token-not-secret", options, new BankQuestions(BANK, new RunnerGrader(SharedRunner.get()),
+        new java.util.Random(7)), grader, progress, clock);
   }
 
   @AfterAll
@@ -334,6 +337,10 @@ class DiscordEndToEndTest {
   @Order(10)
   void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
     // an answer still grading when the bot stops is finished, saved and answered first
+    for (int i = 0; i < 500 && bot.gradingsInFlight() > 0; i++) {
+      Thread.sleep(10); // earlier gradings may still be finishing after their reply was sent
+    }
+    assertThat(bot.gradingsInFlight()).isZero();
     int mark = discord.mark();
     int saved = progress.submissions.size();
     discord.userMessage(discord.bob, threadId, "```python\ndef add(a, b):\n    return b + a\n```", null);

@@ -26,13 +26,13 @@ class GradingFlowTest {
     queue = new GradingQueue(1, Duration.ZERO, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     AnswerGrader grader = new AnswerGrader() {
       @Override
-      public RunResult grade(BotQuestion question, String code) {
-        return grade.apply(code);
+      public RunResult grade(BotQuestion question, String answer, boolean fromChat) {
+        return grade.apply(answer);
       }
 
       @Override
-      public String extractCode(String messageText) {
-        return messageText;
+      public boolean hasCode(String messageText) {
+        return true;
       }
     };
     BotContext ctx = new BotContext(new SampleQuestions(), grader, progress, DiscordOptions.defaults(),
@@ -69,7 +69,7 @@ class GradingFlowTest {
   }
 
   private static GradingFlow.Job job(String code) {
-    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
+    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, false, true);
   }
 
   @Test
@@ -114,8 +114,8 @@ class GradingFlowTest {
     });
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", true), first);
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", true), second);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", false, true), first);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", false, true), second);
     assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
     release.countDown();
     assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();

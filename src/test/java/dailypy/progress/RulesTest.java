@@ -378,4 +378,19 @@ class RulesTest {
     assertThat(f.store.posts().onDate(f.guild, D)).singleElement()
         .satisfies(p -> assertThat(p.messageId()).isEqualTo(555L));
   }
+
+  @Test
+  void quizAnswersCountOncePerUserAndForgetMeKeepsOnlyTheTally() {
+    DailyPost p = f.post(Level.BASIC, D, "quiz");
+    assertThat(f.store.posts().recordQuizAnswer(p.id(), 1, 2)).isTrue();
+    assertThat(f.store.posts().recordQuizAnswer(p.id(), 1, 3)).isFalse();
+    assertThat(f.store.posts().recordQuizAnswer(p.id(), 2, 2)).isTrue();
+    assertThat(f.store.posts().recordQuizAnswer(p.id(), 3, 0)).isTrue();
+    assertThat(f.store.posts().quizTally(p.id())).containsExactly(
+        java.util.Map.entry(0, 1), java.util.Map.entry(2, 2));
+    assertThat(f.store.forgetMe(f.guild, 2)).isEqualTo(new ForgetResult(0, 0, 0));
+    assertThat(f.store.posts().quizTally(p.id())).containsExactly(
+        java.util.Map.entry(0, 1), java.util.Map.entry(2, 2));
+    assertThat(f.store.posts().recordQuizAnswer(p.id(), 2, 0)).isTrue(); // the record is gone
+  }
 }

@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,30 +43,44 @@ public final class CPythonBackend implements HarnessBackend {
 
   /** Reads the marker and request, runs the harness, writes the result through a saved fd. */
   static final String DRIVER = String.join("\n",
-      "import os, sys",
+      "import json, os, sys",
       "",
-      "def main(write=os.write, stdout_fd=1):",
+      "def main(write=os.write, stdout_fd=1, exit_now=os._exit):",
       "    marker = sys.stdin.readline().strip()",
       "    request = sys.stdin.read()",
       "    with open(sys.argv[1], encoding='utf-8') as f:",
       "        source = f.read()",
+      "",
+      "    def emit(text):",
+      "        data = ('\\n' + marker + text + '\\n').encode('utf-8')",
+      "        while data:",
+      "            data = data[write(stdout_fd, data):]",
+      "",
       "    try:",
       "        ns = {'__name__': 'harness'}",
       "        exec(compile(source, 'harness.py', 'exec'), ns)",
-      "        result = ns['grade'](request)",
+      "        grade = ns['grade']",
+      "        # Import and set up the required packages (a probe runs no user code) before the",
+      "        # wall clock starts: a slow import of pandas or django.setup() is not the user's time.",
+      "        requires = json.loads(request).get('requires') or []",
+      "        if requires:",
+      "            grade(json.dumps({'mode': 'probe', 'packages': requires, 'versions': False,",
+      "                              'prepare': True}))",
+      "        emit('READY')",
+      "        result = grade(request)",
       "    except MemoryError:",
       "        result = '{\"status\": \"memory_limit\"}'",
       "    except BaseException as e:",
-      "        import json",
       "        result = json.dumps({'internal_error': type(e).__name__ + ': ' + str(e)[:500]})",
-      "    data = ('\\n' + marker + result + '\\n').encode('utf-8')",
-      "    while data:",
-      "        data = data[write(stdout_fd, data):]",
+      "    emit('RESULT' + result)",
+      "    exit_now(0)  # no interpreter shutdown (slow with pandas loaded), no user atexit hooks",
       "",
       "main()",
       "");
   private static final int MAX_STDOUT_BYTES = 8 << 20;
   private static final int MAX_STDERR_BYTES = 64 << 10;
+  /** Time to start Python and import the required packages, before the wall time starts. */
+  static final long STARTUP_ALLOWANCE_MILLIS = 30_000;
 
   private final SandboxCommand sandbox;
   private final long graceMillis;
@@ -146,16 +161,22 @@ public final class CPythonBackend implements HarnessBackend {
     }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    CountDownLatch ready = new CountDownLatch(1);
+    byte[] readyLine = (marker + "READY").getBytes(StandardCharsets.UTF_8);
     try {
       Thread outReader = Thread.ofPlatform().daemon().start(
-          () -> drain(process.getInputStream(), stdout, MAX_STDOUT_BYTES));
+          () -> drain(process.getInputStream(), stdout, MAX_STDOUT_BYTES, readyLine, ready));
       Thread errReader = Thread.ofPlatform().daemon().start(
-          () -> drain(process.getErrorStream(), stderr, MAX_STDERR_BYTES));
+          () -> drain(process.getErrorStream(), stderr, MAX_STDERR_BYTES, null, null));
       try (OutputStream in = process.getOutputStream()) {
         in.write((marker + "\n").getBytes(StandardCharsets.UTF_8));
         in.write(requestJson.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         // the process died before reading its request; its exit status says why
+      }
+      if (!awaitReady(process, ready)) {
+        process.destroyForcibly().waitFor(graceMillis, TimeUnit.MILLISECONDS);
+        return grader("python did not start within " + STARTUP_ALLOWANCE_MILLIS + " ms");
       }
       long wall = limits.wallTime().toMillis();
       if (!process.waitFor(wall, TimeUnit.MILLISECONDS)) {
@@ -167,12 +188,13 @@ public final class CPythonBackend implements HarnessBackend {
       outReader.join(graceMillis);
       errReader.join(graceMillis);
       String text = read(stdout);
-      int at = text.lastIndexOf(marker);
+      String resultMarker = marker + "RESULT";
+      int at = text.lastIndexOf(resultMarker);
       if (at < 0) {
         HarnessReply.Stopped stopped = ExitClassifier.classify(process.exitValue(), read(stderr));
         return stopped.verdict() == Verdict.ERROR ? grader(stopped.message()) : stopped;
       }
-      return completed(text.substring(at + marker.length()).strip(), read(stderr));
+      return completed(text.substring(at + resultMarker.length()).strip(), read(stderr));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
@@ -207,7 +229,27 @@ public final class CPythonBackend implements HarnessBackend {
     }
   }
 
-  private static void drain(InputStream in, ByteArrayOutputStream sink, int cap) {
+  /**
+   * Waits until the driver says it has imported the required packages (or the process ended):
+   * the wall-time limit starts then, so a slow import on a busy host is not the user's time.
+   * User code runs only after that line, so it cannot move the start of its own clock.
+   */
+  private static boolean awaitReady(Process process, CountDownLatch ready)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + STARTUP_ALLOWANCE_MILLIS * 1_000_000;
+    while (!ready.await(20, TimeUnit.MILLISECONDS)) {
+      if (!process.isAlive()) {
+        return true;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void drain(InputStream in, ByteArrayOutputStream sink, int cap,
+      byte[] signal, CountDownLatch signalled) {
     byte[] buffer = new byte[8192];
     try (in) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -215,11 +257,28 @@ public final class CPythonBackend implements HarnessBackend {
           if (sink.size() < cap) {
             sink.write(buffer, 0, Math.min(n, cap - sink.size()));
           }
+          if (signalled != null && signalled.getCount() > 0
+              && contains(sink.toByteArray(), signal)) {
+            signalled.countDown();
+          }
         }
       }
     } catch (IOException ignored) {
       // the process ended
     }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   @Override

@@ -40,7 +40,7 @@ public record PoolConfig(
   }
 
   public static PoolConfig defaults() {
-    return new PoolConfig(2, 256, 64, Duration.ofSeconds(120), Duration.ofSeconds(2),
+    return new PoolConfig(2, 256, 64, Duration.ofSeconds(180), Duration.ofSeconds(5),
         Path.of(System.getProperty("java.home"), "bin", "java"),
         System.getProperty("java.class.path"), List.of());
   }

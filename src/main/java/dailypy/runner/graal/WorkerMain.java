@@ -37,7 +37,7 @@ public final class WorkerMain {
 
   /** Guest code runs on a thread with a big stack so recursion reaches CPython's 1000 frames. */
   static final long GUEST_STACK_BYTES = 64L << 20;
-  private static final long CANCEL_GRACE_MILLIS = 1500;
+  private static final long CANCEL_GRACE_MILLIS = 2000;
   private static final double MEMORY_THRESHOLD = 0.80;
 
   private final ObjectMapper json = new ObjectMapper();

@@ -18,7 +18,8 @@ public final class MarkerGrader implements AnswerGrader {
   private static final Pattern BLOCK = Pattern.compile("```(?:python|py)?\\n(.*?)```", Pattern.DOTALL);
 
   @Override
-  public RunResult grade(BotQuestion question, String code) {
+  public RunResult grade(BotQuestion question, String answer, boolean fromChat) {
+    String code = fromChat ? extract(answer) : answer;
     boolean ok = code.contains("return a + b");
     List<TestResult> tests = List.of(
         new TestResult("add(2, 3)", ok, false, ok ? "" : "add(2, 3) returned None, expected 5", ""),
@@ -30,7 +31,11 @@ public final class MarkerGrader implements AnswerGrader {
   }
 
   @Override
-  public String extractCode(String messageText) {
+  public boolean hasCode(String messageText) {
+    return !extract(messageText).isBlank();
+  }
+
+  private static String extract(String messageText) {
     Matcher m = BLOCK.matcher(messageText);
     return m.results().map(r -> r.group(1)).collect(Collectors.joining("\n"));
   }

@@ -2,6 +2,8 @@ package dailypy.discord.support;
 
 import dailypy.discord.BotQuestion;
 import dailypy.discord.QuestionCatalog;
+import dailypy.questions.Question;
+import dailypy.questions.QuestionBank;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,27 @@ public final class SampleQuestions implements QuestionCatalog {
       List.of(new BotQuestion.Option("[1, 2]", false, "That would need a copy such as x[:]"),
           new BotQuestion.Option("[1, 2, 3]", true, "Both names refer to the same list."),
           new BotQuestion.Option("An error", false, "Appending to a list is fine.")));
+
+  /**
+   * The same two questions as a real question bank, with tests for the real grader: two visible
+   * and two hidden cases for {@code add}.
+   */
+  public static QuestionBank bank() {
+    Question add = new Question(ADD.id(), ADD.title(), ADD.level(), ADD.topic(), Question.Kind.FUNCTION, "original",
+        null, ADD.prompt(), ADD.starter(),
+        new Question.Tests("cases", List.of(
+            new Question.Case(null, "add(2, 3)", "5", null, false, false, null),
+            new Question.Case(null, "add(-1, 1)", "0", null, false, false, null),
+            new Question.Case(null, "add(10**20, 1)", "10**20 + 1", null, true, false, null),
+            new Question.Case(null, "add(0, 0)", "0", null, true, false, null)), null, null, null, null),
+        List.of(), ADD.hints(), ADD.explanation(), ADD.solution(), List.of(), List.of(), null, List.of(),
+        List.of(), null, null, List.of());
+    Question quiz = new Question(QUIZ.id(), QUIZ.title(), QUIZ.level(), QUIZ.topic(), Question.Kind.QUIZ, "original",
+        null, QUIZ.prompt(), null, null, List.of(), QUIZ.hints(), QUIZ.explanation(), null, List.of(), List.of(),
+        null, List.of(), QUIZ.options().stream().map(o -> new Question.Option(o.text(), o.correct(), o.why())).toList(),
+        null, null, List.of());
+    return new QuestionBank(List.of(add, quiz), Map.of());
+  }
 
   private final Map<String, BotQuestion> byId = List.of(ADD, QUIZ).stream()
       .collect(Collectors.toMap(BotQuestion::id, Function.identity()));

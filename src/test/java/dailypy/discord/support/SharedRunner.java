@@ -1,21 +1,17 @@
 package dailypy.discord.support;
 
 import dailypy.runner.Runner;
-import dailypy.runner.graal.GraalRunner;
-import dailypy.runner.graal.PoolConfig;
+import dailypy.runner.graal.SharedPool;
 
-/** One real GraalPy worker pool for all of the bot's tests in a JVM, so it warms up once. */
+/**
+ * The bot's tests grade on the same warm GraalPy pool as every other test in the JVM: a second
+ * pool would cost another cold start and compete for the same two cores.
+ */
 public final class SharedRunner {
-  private static Runner runner;
 
   private SharedRunner() {}
 
-  public static synchronized Runner get() {
-    if (runner == null) {
-      Runner started = GraalRunner.start(PoolConfig.defaults().withWorkers(1));
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-runner-close"));
-      runner = started;
-    }
-    return runner;
+  public static Runner get() {
+    return SharedPool.runner();
   }
 }

@@ -41,10 +41,10 @@ class CPythonHostileSubmissionTest {
 
   /**
    * Longer than the embedded suite's 3 s: filling 512 MB of address space page by page took
-   * 2 s of CPU on these shared 2-core machines, and the memory bomb must hit the memory limit
-   * before the wall-time kill.
+   * 2 s of CPU on these shared 2-core machines (and over 8 s of wall time at a load average of
+   * 36), and the memory bomb must hit the memory limit before the wall-time kill.
    */
-  static final Duration WALL = Duration.ofSeconds(8);
+  static final Duration WALL = Duration.ofSeconds(15);
 
   static RunResult run(String code, Set<String> requires) {
     return RUNNER.run(new RunRequest(code, HostileCases.SUM_CASES, List.of(),

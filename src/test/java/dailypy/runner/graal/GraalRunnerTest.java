@@ -328,4 +328,28 @@ class GraalRunnerTest {
     assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
     assertThat(result.output()).isEqualTo("[1, 2, 3]\n");
   }
+
+  @Test
+  void abc_caches_touched_by_counter_are_not_mistaken_for_tampering() {
+    TestSpec spec = new TestSpec.Unittest("""
+        import unittest
+        from solution import most_common
+
+        class CounterTest(unittest.TestCase):
+            def test_most_common(self):
+                self.assertEqual(most_common('abracadabra'), 'a')
+        """);
+    String code = """
+        from collections import Counter
+        from collections.abc import Mapping
+        def most_common(text):
+            counts = Counter(text)
+            assert isinstance(counts, Mapping)
+            return counts.most_common(1)[0][0]
+        """;
+
+    RunResult result = RUNNER.run(RunRequest.of(code, spec));
+
+    assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);
+  }
 }

@@ -1,0 +1,53 @@
+package dailypy.cli;
+
+import dailypy.cli.config.ConfigException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bot}: runs the Discord bot until stopped (Ctrl-C or SIGTERM stop it gracefully). */
+@Command(name = "bot", mixinStandardHelpOptions = true,
+    description = "Run the Discord bot. The token comes from the DISCORD_TOKEN environment variable.")
+public final class BotCommand implements Callable<Integer> {
+
+  @Option(names = {"-c", "--config"}, description = "Config file (default: ${DEFAULT-VALUE})",
+      defaultValue = "config/tutor.yaml")
+  Path config;
+
+  /** Where the token is read from; tests replace it. */
+  java.util.function.Function<String, String> environment = System::getenv;
+
+  @Override
+  public Integer call() throws Exception {
+    String token = environment.apply("DISCORD_TOKEN");
+    if (token == null || token.isBlank()) {
+      System.err.println("DISCORD_TOKEN is not set. Put the bot token in that environment variable.");
+      return 2;
+    }
+    AppConfig appConfig;
+    try {
+      appConfig = AppConfig.load(config);
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Wiring.Running running = Wiring.startBot(appConfig, token)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        running.close();
+        stopped.countDown();
+      }, "bot-shutdown"));
+      stopped.await();
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    } catch (RuntimeException e) {
+      // e.g. a database newer than this code, or Discord refusing the token: one line, no trace
+      System.err.println("The bot could not start: " + e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+}

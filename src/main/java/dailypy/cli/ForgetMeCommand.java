@@ -1,0 +1,56 @@
+package dailypy.cli;
+
+import dailypy.cli.config.ConfigException;
+import dailypy.progress.ForgetResult;
+import dailypy.progress.ProgressStore;
+import dailypy.progress.ProgressStoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Operator side of forget-me, for requests that arrive outside Discord (e.g. by e-mail). */
+@Command(name = "forget-me", mixinStandardHelpOptions = true,
+    description = "Delete everything stored about a user in a guild, keeping only anonymous"
+        + " counts (the same as the user's /forget-me).")
+public final class ForgetMeCommand implements Callable<Integer> {
+
+  @Option(names = "--guild", required = true, description = "Guild id.")
+  long guild;
+
+  @Option(names = "--user", required = true, description = "User id.")
+  long user;
+
+  @Option(names = "--db", description = "Database (default: progress.database from the config,"
+      + " data/tutor.db).")
+  Path database;
+
+  @Option(names = "--config", description = "Config file (default: config/tutor.yaml).")
+  Path config = AppConfig.DEFAULT_PATH;
+
+  @Override
+  public Integer call() {
+    try {
+      Path file = database != null
+          ? database : Path.of(AppConfig.load(config).progress().database());
+      if (!Files.isRegularFile(file)) {
+        System.err.println("forget-me failed: no database at " + file);
+        return 1;
+      }
+      try (ProgressStore store = ProgressStore.open(file, Clock.systemUTC())) {
+        ForgetResult r = store.forgetMe(guild, user);
+        System.out.println(r.nothingStored()
+            ? "Nothing was stored about user " + user + " in guild " + guild + "."
+            : "Forgot user " + user + " in guild " + guild + ": " + r.submissions()
+                + " answers, " + r.solves() + " solves, " + r.points() + " points (kept as"
+                + " anonymous counts).");
+      }
+      return 0;
+    } catch (ProgressStoreException | ConfigException e) {
+      System.err.println("forget-me failed: " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dailypy.discord;
+
+import dailypy.progress.GradedSubmission;
+import dailypy.progress.Level;
+import dailypy.progress.ProgressStore;
+import dailypy.progress.StreakView;
+import dailypy.progress.SubmissionOutcome;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The bot's progress port over the SQLite {@link ProgressStore}. All rules (points, streaks, what a
+ * day is) are the store's; this class only maps types.
+ *
+ * <p>The store has no query yet for a daily post's solve count or a quiz's tally, so those two are
+ * counted here from what this process records (they restart from zero after a restart). The
+ * one-press-per-user rule for quizzes is durable: the first press is kept as a per-user marker.
+ */
+public final class StoreProgress implements ProgressPort {
+  static final String QUIZ_MARKER = "quiz-answer:";
+  /** How far back the previous daily post is looked for. */
+  static final int PREVIOUS_POST_DAYS = 60;
+
+  private final ProgressStore store;
+  private final Map<String, Set<Long>> solvers = new ConcurrentHashMap<>();
+  private final Map<String, Map<Integer, Integer>> tallies = new ConcurrentHashMap<>();
+
+  public StoreProgress(ProgressStore store) {
+    this.store = store;
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  @Override
+  public Optional<GuildSettings> settings(long guildId) {
+    return store.guilds().find(guildId).map(StoreProgress::toBot);
+  }
+
+  @Override
+  public List<GuildSettings> allSettings() {
+    return store.guilds().all().stream().map(StoreProgress::toBot).toList();
+  }
+
+  @Override
+  public void saveSettings(GuildSettings s) {
+    store.guilds().save(new dailypy.progress.GuildSettings(s.guildId(),
+        s.channelId() == 0 ? null : s.channelId(),
+        s.levels().stream().map(Level::parse).collect(Collectors.toSet()),
+        s.postTime(), s.zone(), s.pingRoleId() == 0 ? null : s.pingRoleId(), s.threads(), s.paused()));
+  }
+
+  static GuildSettings toBot(dailypy.progress.GuildSettings s) {
+    return new GuildSettings(s.guildId(), s.channelId() == null ? 0 : s.channelId(),
+        s.levels().stream().map(Level::id).collect(Collectors.toSet()), s.postTime(), s.zone(),
+        s.pingRoleId() == null ? 0 : s.pingRoleId(), s.threads(), s.paused());
+  }
+
+  // ---------------------------------------------------------------- daily posts
+
+  static DailyPost toBot(dailypy.progress.DailyPost p) {
+    return new DailyPost(p.guildId(), p.level().id(), p.date(), p.questionId(),
+        p.posted() && p.messageId() != null ? p.messageId() : 0, p.threadId() == null ? 0 : p.threadId());
+  }
+
+  private Optional<dailypy.progress.DailyPost> find(DailyPost post) {
+    return store.posts().find(post.guildId(), Level.parse(post.level()), post.date());
+  }
+
+  @Override
+  public DailyPost claimDailyPost(long guildId, String level, LocalDate date, String questionId) {
+    return toBot(store.posts().claim(guildId, Level.parse(level), date, questionId).post());
+  }
+
+  @Override
+  public void markPosted(long guildId, String level, LocalDate date, long messageId, long threadId) {
+    dailypy.progress.DailyPost p = store.posts().find(guildId, Level.parse(level), date)
+        .orElseThrow(() -> new IllegalStateException("no claimed post for " + guildId + " " + level + " " + date));
+    store.posts().markPosted(p.id(), messageId, threadId == 0 ? null : threadId);
+  }
+
+  @Override
+  public Optional<DailyPost> dailyPost(long guildId, String level, LocalDate date) {
+    return store.posts().find(guildId, Level.parse(level), date).map(StoreProgress::toBot);
+  }
+
+  @Override
+  public Optional<DailyPost> dailyPostByMessageOrThread(long guildId, long id) {
+    return store.posts().byMessageOrThread(id).filter(p -> p.guildId() == guildId).map(StoreProgress::toBot);
+  }
+
+  @Override
+  public Optional<DailyPost> previousDailyPost(long guildId, String level, LocalDate date) {
+    Level l = Level.parse(level);
+    for (int back = 1; back <= PREVIOUS_POST_DAYS; back++) {
+      Optional<dailypy.progress.DailyPost> p = store.posts().find(guildId, l, date.minusDays(back));
+      if (p.isPresent() && p.get().posted()) {
+        return p.map(StoreProgress::toBot);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Set<String> askedQuestions(long guildId, String level) {
+    return store.history().used(guildId, Level.parse(level));
+  }
+
+  // ---------------------------------------------------------------- answers
+
+  @Override
+  public Award recordSubmission(Submission s) {
+    Long postId = s.daily() == null ? null : find(s.daily()).map(dailypy.progress.DailyPost::id).orElse(null);
+    RunResult r = s.result();
+    SubmissionOutcome o = store.submissions().record(new GradedSubmission(s.guildId(), s.userId(), s.questionId(),
+        Level.parse(s.level()), s.topic(), postId, s.source(), r.verdict(), (int) r.passedCount(), r.tests().size(),
+        summary(r), r.durationMillis()));
+    if (o.solved() && s.daily() != null) {
+      solvers.computeIfAbsent(key(s.daily()), k -> ConcurrentHashMap.newKeySet()).add(s.userId());
+    }
+    return new Award(o.totalAwarded(), o.streakAfter(), o.streakCredited(), o.firstSolverBonus() > 0, o.resolve());
+  }
+
+  /** e.g. "3/5, failed: add(2, 3)" — hidden tests are named only by number. */
+  static String summary(RunResult r) {
+    if (r.tests().isEmpty()) {
+      return r.verdict().name();
+    }
+    String failed = r.tests().stream().filter(t -> !t.passed()).map(TestResult::name).limit(3)
+        .collect(Collectors.joining(", "));
+    return DiscordLimits.truncate(r.passedCount() + "/" + r.tests().size() + (failed.isEmpty() ? "" : ", failed: " + failed), 200);
+  }
+
+  @Override
+  public int recordHint(long guildId, long userId, String questionId) {
+    return store.submissions().recordHint(guildId, userId, questionId);
+  }
+
+  @Override
+  public void recordReveal(long guildId, long userId, String questionId) {
+    store.submissions().recordReveal(guildId, userId, questionId);
+  }
+
+  @Override
+  public boolean hasSolved(long guildId, long userId, String questionId) {
+    return store.submissions().hasSolved(guildId, userId, questionId);
+  }
+
+  @Override
+  public int solveCount(DailyPost post) {
+    return solvers.getOrDefault(key(post), Set.of()).size();
+  }
+
+  @Override
+  public boolean recordQuizAnswer(DailyPost post, long userId, int option, boolean correct) {
+    dailypy.progress.DailyPost p = find(post).orElseThrow(() -> new IllegalStateException("unknown daily post"));
+    String marker = QUIZ_MARKER + p.id();
+    synchronized (this) {
+      if (store.userSettings().get(post.guildId(), userId).containsKey(marker)) {
+        return false;
+      }
+      store.userSettings().put(post.guildId(), userId, marker, Integer.toString(option));
+    }
+    tallies.computeIfAbsent(key(post), k -> new ConcurrentHashMap<>()).merge(option, 1, Integer::sum);
+    return true;
+  }
+
+  @Override
+  public Map<Integer, Integer> quizTally(DailyPost post) {
+    return new TreeMap<>(tallies.getOrDefault(key(post), Map.of()));
+  }
+
+  private static String key(DailyPost p) {
+    return p.guildId() + "/" + p.level() + "/" + p.date();
+  }
+
+  // ---------------------------------------------------------------- boards and profile
+
+  @Override
+  public List<LeaderRow> leaderboard(long guildId, boolean weekly, LocalDate today, int limit) {
+    var rows = weekly ? store.leaderboards().weekly(guildId, limit) : store.leaderboards().allTime(guildId, limit);
+    return rows.stream().map(e -> new LeaderRow(e.userId(), e.points(), e.solved())).toList();
+  }
+
+  @Override
+  public Streak streak(long guildId, long userId, LocalDate today) {
+    StreakView v = store.submissions().streak(guildId, userId);
+    return new Streak(v.current(), v.longest(), v.freezes(), store.profiles().profile(guildId, userId).points());
+  }
+
+  @Override
+  public Profile profile(long guildId, long userId, LocalDate today) {
+    dailypy.progress.Profile p = store.profiles().profile(guildId, userId);
+    Map<String, Integer> byLevel = new LinkedHashMap<>();
+    p.solvedByLevel().forEach((level, n) -> byLevel.put(level.id(), n));
+    Map<String, Double> byTopic = new LinkedHashMap<>();
+    p.topics().forEach(t -> byTopic.put(t.topic(), t.successRate()));
+    Set<LocalDate> active = p.activity().stream()
+        .filter(d -> d.passed() > 0 || d.streak() == dailypy.progress.Profile.StreakDay.SOLVED)
+        .map(dailypy.progress.Profile.DayActivity::date).collect(Collectors.toSet());
+    int solved = p.solvedByLevel().values().stream().mapToInt(Integer::intValue).sum();
+    StreakView v = p.streak();
+    return new Profile(p.points(), solved, byLevel, byTopic, p.weakTopics(), active,
+        new Streak(v.current(), v.longest(), v.freezes(), p.points()));
+  }
+
+  @Override
+  public void forget(long guildId, long userId) {
+    store.forgetMe(guildId, userId);
+  }
+}

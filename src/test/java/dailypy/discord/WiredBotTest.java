@@ -1,0 +1,55 @@
+package dailypy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.cli.AppConfig;
+import dailypy.cli.Wiring;
+import dailypy.discord.fake.FakeDiscord;
+import dailypy.discord.fake.RecordedCall;
+import dailypy.progress.ProgressStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bot as the `bot` subcommand builds it (real bank, grader, store, runner) against the fake Discord. */
+class WiredBotTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theWiredBotPostsARealQuestionAndGivesAHint() throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
+        .setLevel(ch.qos.logback.classic.Level.INFO);
+    Path db = dir.resolve("tutor.db");
+    try (FakeDiscord discord = new FakeDiscord()) {
+      try (ProgressStore store = ProgressStore.open(db, Clock.systemUTC())) {
+        new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+            Set.of("basic"), LocalTime.MIDNIGHT, ZoneId.of("UTC"), 0, true, false));
+      }
+      AppConfig config = AppConfig.parse("discord:\n  rest_url: " + discord.restBaseUrl() + "\n  gateway_url: "
+          + discord.gatewayUrl() + "\nrunner:\n  workers: 1\nprogress:\n  database: " + db + "\n", "test");
+      try (Wiring.Running running = Wiring.startBot(config, "fake-token")) {
+        RecordedCall post = discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages")
+            && c.text("/embeds/0/footer/text").startsWith("id: "), Duration.ofSeconds(60));
+        String questionId = post.text("/embeds/0/footer/text").substring(4);
+        assertThat(post.text("/embeds/0/author/name")).contains("basic");
+        RecordedCall thread = discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages/\\d+/threads"),
+            Duration.ofSeconds(30));
+        long threadId = Long.parseUnsignedLong(thread.path().split("/")[3]);
+
+        int mark = discord.mark();
+        discord.slashCommand(discord.alice, threadId, "hint");
+        RecordedCall hint = discord.awaitCall(mark, c -> c.path().endsWith("/callback"), Duration.ofSeconds(30));
+        assertThat(hint.text("/data/content")).contains("Hint 1/");
+        assertThat(hint.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+        assertThat(questionId).isNotBlank();
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dailypy.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuizAndOutputGradingTest {
+
+  private final Question quiz = Questions.get("copy-or-alias-quiz");
+  private final Question output = Questions.get("join-output");
+  private final RunnerGrader grader = new RunnerGrader(new FakeRunner(r -> {
+    throw new AssertionError("quiz and output answers must not run code");
+  }));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"B", "b", " (b) ", "2", "option 2", "B."})
+  void theCorrectOptionPassesWithItsWhy(String answer) {
+    RunResult r = grader.grade(quiz, answer, true);
+    assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
+    assertThat(r.message()).contains("Both names refer to one list");
+  }
+
+  @Test
+  void aWrongOptionFailsAndExplainsBothItAndTheAnswer() {
+    RunResult r = grader.grade(quiz, "A", true);
+    assertThat(r.verdict()).isEqualTo(Verdict.FAILED);
+    assertThat(r.message()).contains("A: `b = a` does not copy")
+        .contains("The answer is B");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "maybe B?", "F", "6"})
+  void anAnswerThatNamesNoOptionIsNotGradedAsWrong(String answer) {
+    RunResult r = grader.grade(quiz, answer, true);
+    assertThat(r.verdict()).isEqualTo(Verdict.NO_CODE);
+    assertThat(r.message()).contains("A–C");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a-b\n5", "a-b\r\n5\r\n", "\n\na-b   \n5\t\n\n", "```\na-b\n5\n```",
+      "```text\na-b\n5\n```"})
+  void outputPredictionsAreComparedAfterNormalising(String answer) {
+    assertThat(grader.grade(output, answer, true).verdict()).isEqualTo(Verdict.PASSED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a-b\n6", "a-b 5", " a-b\n5", "a-b\n\n5"})
+  void leadingSpacesAndInnerBlankLinesStillCount(String answer) {
+    assertThat(grader.grade(output, answer, true).verdict()).isEqualTo(Verdict.FAILED);
+  }
+
+  @Test
+  void anEmptyPredictionIsNoAnswer() {
+    assertThat(grader.grade(output, "  \n", true).verdict()).isEqualTo(Verdict.NO_CODE);
+  }
+}

@@ -1,0 +1,211 @@
+package dailypy.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dailypy.runner.Verdict;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Migrations, crashes, concurrent writers and backups, on real SQLite files. */
+class ReliabilityTest {
+  @TempDir Path dir;
+
+  @Test
+  void opensCreatingTheFolderAndAppliesPragmas() throws Exception {
+    Path file = dir.resolve("nested/data/tutor.db");
+    try (ProgressStore store = ProgressStore.open(file, new MutableClock(Instant.now()))) {
+      assertThat(Files.exists(file)).isTrue();
+      store.guilds().save(GuildSettings.defaults(1));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("wal");
+    }
+    try (Connection c = Database.connect("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      ResultSet fk = st.executeQuery("PRAGMA foreign_keys");
+      fk.next();
+      assertThat(fk.getInt(1)).isEqualTo(1);
+      ResultSet sync = st.executeQuery("PRAGMA synchronous");
+      sync.next();
+      assertThat(sync.getInt(1)).isEqualTo(1); // NORMAL
+    }
+  }
+
+  @Test
+  void refusesADatabaseWrittenByANewerVersion() throws Exception {
+    Path file = dir.resolve("tutor.db");
+    ProgressStore.open(file, new MutableClock(Instant.now())).close();
+    // A newer tutor added migration V4.
+    Path newer = Files.createDirectories(dir.resolve("newer"));
+    Files.writeString(newer.resolve("V4__future_feature.sql"), "CREATE TABLE future (x INTEGER);");
+    Flyway.configure()
+        .dataSource("jdbc:sqlite:" + file, "", "")
+        .locations(Migrations.LOCATION, "filesystem:" + newer)
+        .load()
+        .migrate();
+    assertThatThrownBy(() -> ProgressStore.open(file, new MutableClock(Instant.now())))
+        .isInstanceOf(SchemaTooNewException.class)
+        .hasMessageContaining("schema version 4")
+        .hasMessageContaining("only knows schema version 3")
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void manyConcurrentWritersNeverSeeBusy() throws Exception {
+    Path file = dir.resolve("tutor.db");
+    MutableClock clock = new MutableClock(Instant.parse("2026-05-05T10:00:00Z"));
+    int threads = 16;
+    int perThread = 40;
+    // Two stores on one file stand in for two processes (e.g. the bot and a maintenance command).
+    try (ProgressStore a = ProgressStore.open(file, clock);
+        ProgressStore b = ProgressStore.open(file, clock)) {
+      DailyPost post = a.posts().claim(1, Level.BASIC, LocalDate.of(2026, 5, 5), "q").post();
+      a.posts().markPosted(post.id(), 1, null);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        ProgressStore store = t % 2 == 0 ? a : b;
+        long user = t;
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            store.submissions().record(new GradedSubmission(1, user, "q", Level.BASIC, "lists",
+                post.id(), "x", i == perThread - 1 ? Verdict.PASSED : Verdict.FAILED, 0, 1, "", 1));
+            store.submissions().recordHint(1, user, "other");
+            store.leaderboards().allTime(1, 10);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS); // any exception (e.g. SQLITE_BUSY) fails here
+      }
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(count(file, "SELECT count(*) FROM submissions")).isEqualTo(threads * perThread);
+      assertThat(count(file, "SELECT sum(taken) FROM hints")).isEqualTo(threads * perThread);
+      assertThat(count(file, "SELECT count(*) FROM solves")).isEqualTo(threads);
+      // Exactly one first-solver bonus.
+      assertThat(count(file, "SELECT count(*) FROM points_ledger WHERE reason = 'first_solver'"))
+          .isEqualTo(1);
+      assertThat(a.leaderboards().allTime(1, 100)).hasSize(threads);
+    }
+  }
+
+  @Test
+  void killedMidWayLosesNothingItReportedCommitted() throws Exception {
+    Path file = dir.resolve("crash.db");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), file.toString(), "100000")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Set<Long> reported = new HashSet<>();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while (reported.size() < 400 && (line = out.readLine()) != null) {
+        if (line.startsWith("committed ")) {
+          reported.add(Long.parseLong(line.substring("committed ".length()).trim()));
+        }
+      }
+      child.destroyForcibly(); // SIGKILL, mid-loop
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(reported).hasSize(400);
+    assertThat(Backups.integrityCheck(file)).isEqualTo("ok");
+    try (ProgressStore store = ProgressStore.open(file, new MutableClock(Instant.now()))) {
+      assertThat(store.file()).isEqualTo(file.toAbsolutePath());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      Set<Long> present = new HashSet<>();
+      ResultSet rs = st.executeQuery("SELECT id FROM submissions");
+      while (rs.next()) {
+        present.add(rs.getLong(1));
+      }
+      assertThat(present).containsAll(reported);
+      // Streaks agree with the days credited, and totals with the ledger.
+      ResultSet bad = st.executeQuery(
+          "SELECT s.user_id FROM streaks s WHERE s.current <> (SELECT streak_after FROM"
+              + " streak_days d WHERE d.guild_id = s.guild_id AND d.user_id = s.user_id"
+              + " AND d.day = s.last_day) OR s.longest <> (SELECT max(streak_after) FROM"
+              + " streak_days d WHERE d.guild_id = s.guild_id AND d.user_id = s.user_id)");
+      assertThat(bad.next()).as("inconsistent streak").isFalse();
+      ResultSet sums = st.executeQuery(
+          "SELECT count(*) FROM user_points u WHERE u.points <> (SELECT coalesce(sum(points),0)"
+              + " FROM points_ledger l WHERE l.guild_id = u.guild_id AND l.user_id = u.user_id)");
+      sums.next();
+      assertThat(sums.getInt(1)).isZero();
+      ResultSet solves = st.executeQuery(
+          "SELECT count(*) FROM solves s JOIN submissions x ON x.id = s.submission_id"
+              + " WHERE x.verdict <> 'PASSED'");
+      solves.next();
+      assertThat(solves.getInt(1)).isZero();
+      ResultSet streakRows = st.executeQuery("SELECT count(*) FROM streaks WHERE current > 1");
+      streakRows.next();
+      assertThat(streakRows.getInt(1)).as("the loop built multi-day streaks").isPositive();
+    }
+  }
+
+  @Test
+  void backupIsAConsistentCopyWhileWriting() throws Exception {
+    Path file = dir.resolve("tutor.db");
+    Path copy = dir.resolve("copy.db");
+    MutableClock clock = new MutableClock(Instant.parse("2026-05-05T10:00:00Z"));
+    try (ProgressStore store = ProgressStore.open(file, clock)) {
+      for (int i = 0; i < 50; i++) {
+        store.submissions().record(new GradedSubmission(1, i, "q", Level.BASIC, "lists", null,
+            "x", Verdict.PASSED, 1, 1, "", 1));
+      }
+      Thread writer = Thread.ofPlatform().start(() -> {
+        for (int i = 50; i < 250; i++) {
+          store.submissions().record(new GradedSubmission(1, i, "q", Level.BASIC, "lists", null,
+              "x", Verdict.PASSED, 1, 1, "", 1));
+        }
+      });
+      Backups.copy(file, copy); // as the CLI does, from its own connection
+      writer.join(60_000);
+      store.backup(dir.resolve("copy2.db"));
+      assertThatThrownBy(() -> store.backup(copy)).hasMessageContaining("already exists");
+    }
+    long n = count(copy, "SELECT count(*) FROM submissions");
+    assertThat(n).isBetween(50L, 250L);
+    assertThat(count(copy, "SELECT count(*) FROM user_points")).isEqualTo(n);
+    assertThat(count(dir.resolve("copy2.db"), "SELECT count(*) FROM submissions")).isEqualTo(250);
+    assertThat(Backups.integrityCheck(copy)).isEqualTo("ok");
+  }
+
+  private static long count(Path file, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
