@@ -16,7 +16,7 @@ class QuestionValidatorOnRunnerTest {
 
   static final QuestionValidator VALIDATOR = new QuestionValidator(SharedPool.runner());
   static final Question GOOD = QuestionLoader.load(
-      Path.of("src/test/resources/validator-fixtures")).bank().find("double-all")
+      Path.of("src/test/resources/questions-fixtures/good")).bank().find("double-all")
       .orElseThrow();
 
   static Question withSolution(Question q, String solution) {
