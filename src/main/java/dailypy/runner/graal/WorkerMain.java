@@ -39,6 +39,8 @@ public final class WorkerMain {
   static final long GUEST_STACK_BYTES = 64L << 20;
   private static final long CANCEL_GRACE_MILLIS = 2000;
   private static final double MEMORY_THRESHOLD = 0.80;
+  private static final double SUBMISSION_SHARE = 0.25;
+  private static final double RETIRE_SHARE = 0.60;
 
   private final ObjectMapper json = new ObjectMapper();
   private final PrintStream protocol;
@@ -47,6 +49,9 @@ public final class WorkerMain {
       r -> new Thread(null, r, "guest", GUEST_STACK_BYTES));
   private volatile GraalSandbox.Prepared current;
   private volatile boolean memoryExceeded;
+  /** Old-generation live data when the current submission started. */
+  private volatile long baselineBytes;
+  private MemoryPoolMXBean oldGen;
   private volatile boolean requestWaiting;
   private volatile Future<GraalSandbox.Prepared> next;
 
@@ -78,14 +83,35 @@ public final class WorkerMain {
       pendingId = message.path("id").asLong();
       HarnessReply reply = handle(message.path("request").asText(),
           message.path("wallMillis").asLong(5000), message.path("outputLimit").asInt(65536));
-      protocol.println(json.writeValueAsString(encode(message.path("id").asLong(), reply)));
+      boolean retire = shouldRetire(reply);
+      protocol.println(json.writeValueAsString(encode(message.path("id").asLong(), reply)
+          .put("retire", retire)));
+      if (retire) {
+        break;
+      }
     }
     guest.shutdownNow();
     Runtime.getRuntime().halt(0);
   }
 
+  /**
+   * A worker whose heap holds too much after a submission (a memory bomb, or what a shared
+   * engine keeps over thousands of contexts) asks to be replaced, so the next user starts clean
+   * instead of being blamed for memory they did not use.
+   */
+  private boolean shouldRetire(HarnessReply reply) {
+    if (reply instanceof HarnessReply.Stopped s && s.verdict() == Verdict.MEMORY_LIMIT) {
+      return true;
+    }
+    return oldGen != null && oldGen.getCollectionUsage() != null
+        && oldGen.getCollectionUsage().getUsed() > oldGen.getUsage().getMax() * RETIRE_SHARE;
+  }
+
   private HarnessReply handle(String request, long wallMillis, int outputLimit) throws Exception {
     memoryExceeded = false;
+    if (oldGen != null && oldGen.getCollectionUsage() != null) {
+      baselineBytes = oldGen.getCollectionUsage().getUsed();
+    }
     requestWaiting = true;
     GraalSandbox.Prepared prepared = next.get();
     next = null;
@@ -175,6 +201,7 @@ public final class WorkerMain {
       if (oldGen && pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()
           && pool.getUsage().getMax() > 0) {
         pool.setCollectionUsageThreshold((long) (pool.getUsage().getMax() * MEMORY_THRESHOLD));
+        this.oldGen = pool;
       }
     }
     NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
@@ -182,7 +209,12 @@ public final class WorkerMain {
       String type = notification.getType();
       if (type.equals(MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED)) {
         GraalSandbox.Prepared running = current;
-        if (running != null) {
+        MemoryNotificationInfo info = MemoryNotificationInfo.from(
+            (javax.management.openmbean.CompositeData) notification.getUserData());
+        // Blame the submission only for what it added since it started; a heap that was already
+        // full is the worker's problem and is handled by retiring the worker.
+        long grown = info.getUsage().getUsed() - baselineBytes;
+        if (running != null && grown > info.getUsage().getMax() * SUBMISSION_SHARE) {
           memoryExceeded = true;
           running.cancel();
         }

@@ -113,7 +113,8 @@ final class WorkerProcess {
         if (reply.path("id").asLong() != id) {
           continue; // a stale reply from a request that already timed out here
         }
-        return new Exchange(decode(reply), process.isAlive());
+        return new Exchange(decode(reply), process.isAlive()
+            && !reply.path("retire").asBoolean(false));
       } catch (IOException e) {
         LOG.warn("worker {} wrote a line that is not a reply: {}", process.pid(),
             line.length() > 200 ? line.substring(0, 200) : line);
