@@ -493,8 +493,10 @@ public final class FakeDiscord implements AutoCloseable {
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       Multipart body = Multipart.parse(contentType, raw);
       RecordedCall call = new RecordedCall(method, path, query, body.json(), body.fileNames(), body.fileContents());
-      record(call);
+      // Route before recording: a test that sees the call must also see its effects (a thread
+      // created and dispatched), or it races the fake's own bookkeeping.
       Response response = route(call);
+      record(call);
       byte[] out = response.body == null ? new byte[0] : response.body.toString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       // generous rate-limit headers so JDA never waits
