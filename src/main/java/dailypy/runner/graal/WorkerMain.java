@@ -51,6 +51,7 @@ public final class WorkerMain {
   private volatile boolean memoryExceeded;
   /** Old-generation live data when the current submission started. */
   private volatile long baselineBytes;
+  private volatile long idleBaselineBytes;
   private MemoryPoolMXBean oldGen;
   private volatile boolean requestWaiting;
   private volatile Future<GraalSandbox.Prepared> next;
@@ -107,10 +108,23 @@ public final class WorkerMain {
         && oldGen.getCollectionUsage().getUsed() > oldGen.getUsage().getMax() * RETIRE_SHARE;
   }
 
+  /**
+   * While idle, collects and records the live data the worker holds before the next submission,
+   * so the memory watchdog measures what a submission adds, not what earlier ones left behind.
+   */
+  private void measureIdleBaseline() {
+    if (oldGen != null && !requestWaiting) {
+      System.gc();
+      idleBaselineBytes = oldGen.getUsage().getUsed();
+    }
+  }
+
   private HarnessReply handle(String request, long wallMillis, int outputLimit) throws Exception {
     memoryExceeded = false;
     if (oldGen != null && oldGen.getCollectionUsage() != null) {
-      baselineBytes = oldGen.getCollectionUsage().getUsed();
+      // The fresher of the two: an idle-time measurement, or the last collection's.
+      baselineBytes = Math.max(idleBaselineBytes, oldGen.getCollectionUsage().getUsed());
+      idleBaselineBytes = 0;
     }
     requestWaiting = true;
     GraalSandbox.Prepared prepared = next.get();
@@ -174,6 +188,7 @@ public final class WorkerMain {
       if (!requestWaiting && next == prepared) {
         try {
           prepared.get().preload();
+          measureIdleBaseline();
         } catch (Exception ignored) {
           // a failed preload only costs the next request the import time
         }
