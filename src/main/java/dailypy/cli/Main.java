@@ -26,13 +26,26 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line without exiting, so tests can call it. */
+  /**
+   * Runs the command line without exiting, so tests can call it. With no command it starts the
+   * bot when DISCORD_TOKEN is set, and otherwise shows what a newcomer can try without a token.
+   */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    CommandLine cli = new CommandLine(new Main());
+    String token = System.getenv("DISCORD_TOKEN");
+    if (args.length == 0 && token != null && !token.isBlank()) {
+      return cli.execute("bot");
+    }
+    return cli.execute(args);
   }
 
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
+    System.out.println();
+    System.out.println("No DISCORD_TOKEN set, so the bot is not started. Without a token, try:");
+    System.out.println("  target/tutor grade sum-of-list my_answer.py   grade a file like the bot");
+    System.out.println("  target/tutor questions stats                  what the bank holds");
+    System.out.println("  target/tutor run-tests SOLUTION.py TEST.py    run unittest in the sandbox");
   }
 }
