@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dailypy.cli.config.ConfigException;
+import dailypy.runner.Limits;
+import dailypy.runner.cpython.CPythonConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
 
   public AppConfig {
     discord = discord == null ? new Discord(null, null, null, null, null, null) : discord;
-    runner = runner == null ? new Runner(null, null, null, null, null, null) : runner;
+    runner = runner == null ? new Runner(null, null, null, null, null, null, null) : runner;
     questions = questions == null ? new Questions(null) : questions;
     progress = progress == null ? new Progress(null) : progress;
   }
@@ -72,14 +74,16 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("wall_time_ms") Integer wallTimeMs,
       @JsonProperty("output_kb") Integer outputKb,
       @JsonProperty("queue_capacity") Integer queueCapacity,
-      @JsonProperty("backends") List<String> backends) {
+      @JsonProperty("backends") List<String> backends,
+      @JsonProperty("cpython") Cpython cpython) {
     public Runner {
       workers = range("runner.workers", workers, 2, 1, 64);
       heapMb = range("runner.heap_mb", heapMb, 256, 64, 16384);
       wallTimeMs = range("runner.wall_time_ms", wallTimeMs, 5000, 100, 600_000);
       outputKb = range("runner.output_kb", outputKb, 64, 1, 65536);
       queueCapacity = range("runner.queue_capacity", queueCapacity, 64, 0, 100_000);
-      backends = backends == null ? List.of("graalpy") : List.copyOf(backends);
+      backends = backends == null ? List.of("graalpy", "cpython") : List.copyOf(backends);
+      cpython = cpython == null ? new Cpython(null, null, null, null, null, null, null, null) : cpython;
       if (backends.isEmpty()) {
         throw new ConfigException("runner.backends: list at least one backend (" + String.join(", ", BACKENDS) + ")");
       }
@@ -89,6 +93,43 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
               + BACKENDS.stream().sorted().collect(Collectors.joining(", ")));
         }
       }
+      if (new java.util.HashSet<>(backends).size() != backends.size()) {
+        throw new ConfigException("runner.backends: each backend may be listed once, got " + backends);
+      }
+    }
+
+    /** The default limits of one submission; a question may set a longer time. */
+    public Limits limits() {
+      return new Limits(Duration.ofMillis(wallTimeMs), outputKb * 1024, Limits.DEFAULT.testOutputChars());
+    }
+  }
+
+  /** The host-CPython backend (used only when {@code cpython} is in {@code runner.backends}). */
+  public record Cpython(
+      @JsonProperty("python") String python,
+      @JsonProperty("bwrap") String bwrap,
+      @JsonProperty("memory_mb") Integer memoryMb,
+      @JsonProperty("max_processes") Integer maxProcesses,
+      @JsonProperty("file_size_mb") Integer fileSizeMb,
+      @JsonProperty("tmpfs_mb") Integer tmpfsMb,
+      @JsonProperty("max_parallel") Integer maxParallel,
+      @JsonProperty("allow_unsandboxed") Boolean allowUnsandboxed) {
+    public Cpython {
+      CPythonConfig d = CPythonConfig.defaults();
+      python = orDefault(python, d.python());
+      bwrap = orDefault(bwrap, d.bwrap());
+      memoryMb = range("runner.cpython.memory_mb", memoryMb, d.memoryMb(), 64, 65536);
+      maxProcesses = range("runner.cpython.max_processes", maxProcesses, d.maxProcesses(), 2, 4096);
+      fileSizeMb = range("runner.cpython.file_size_mb", fileSizeMb, d.fileSizeMb(), 1, 1024);
+      tmpfsMb = range("runner.cpython.tmpfs_mb", tmpfsMb, d.tmpfsMb(), 1, 1024);
+      maxParallel = range("runner.cpython.max_parallel", maxParallel, d.maxParallel(), 1, 64);
+      allowUnsandboxed = allowUnsandboxed != null && allowUnsandboxed;
+    }
+
+    /** The backend's settings; it shares the pool's queue capacity. */
+    public CPythonConfig toConfig(int queueCapacity) {
+      return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
+          maxParallel, queueCapacity, allowUnsandboxed);
     }
   }
 

@@ -58,7 +58,7 @@ public final class GradeCommand implements Callable<Integer> {
       return 2;
     }
     String answer = Files.readString(solution);
-    try (Runner runner = runners.open()) {
+    try (Runner runner = runners.open(q.get().requires())) {
       RunResult result = new RunnerGrader(runner).grade(q.get(), answer, false);
       if (json) {
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()

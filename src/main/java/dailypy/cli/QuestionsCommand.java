@@ -93,7 +93,8 @@ public final class QuestionsCommand implements Runnable {
         return 2;
       }
       List<Report> reports = new ArrayList<>();
-      try (Runner runner = runners.open()) {
+      try (Runner runner = runners.open(selected.stream()
+          .flatMap(q -> q.requires().stream()).collect(java.util.stream.Collectors.toSet()))) {
         QuestionValidator validator = new QuestionValidator(runner);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
         try {

@@ -47,6 +47,10 @@ public final class RunTestsCommand implements Callable<Integer> {
   @Option(names = "--timeout-ms", defaultValue = "10000", description = "Wall time per run.")
   long timeoutMillis;
 
+  @Option(names = "--requires", split = ",", paramLabel = "PACKAGE", description = "Packages the "
+      + "code imports, such as numpy,pandas: the run goes to the host-CPython backend.")
+  List<String> requires = List.of();
+
   private final RunnerSource runners;
   private final PrintStream out;
 
@@ -68,7 +72,7 @@ public final class RunTestsCommand implements Callable<Integer> {
       System.err.println("run-tests: " + e.getMessage());
       return 2;
     }
-    try (Runner runner = runners.open()) {
+    try (Runner runner = runners.open(requires)) {
       List<RunResult> results = runAll(runner, exercises);
       if (!json && exercises.size() > 1) {
         printSummary(exercises, results);
@@ -82,7 +86,7 @@ public final class RunTestsCommand implements Callable<Integer> {
     try {
       List<Future<RunResult>> futures = new ArrayList<>();
       for (Exercise e : exercises) {
-        futures.add(pool.submit(() -> runner.run(e.request(timeoutMillis))));
+        futures.add(pool.submit(() -> runner.run(e.request(timeoutMillis, Set.copyOf(requires)))));
       }
       List<RunResult> results = new ArrayList<>();
       Progress progress = new Progress(exercises.size(), !json && exercises.size() > 1);
@@ -150,10 +154,10 @@ public final class RunTestsCommand implements Callable<Integer> {
   record Exercise(String name, String solutionModule, String solution, String tests,
       Map<String, String> extra) {
 
-    RunRequest request(long timeoutMillis) {
+    RunRequest request(long timeoutMillis, Set<String> requires) {
       return new RunRequest(solution, new TestSpec.Unittest(tests, solutionModule, extra),
           List.of(), Limits.DEFAULT.withWallTime(java.time.Duration.ofMillis(timeoutMillis)),
-          Set.of());
+          requires);
     }
 
     static Exercise fromFolder(Path dir) throws IOException {

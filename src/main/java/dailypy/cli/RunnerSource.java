@@ -1,15 +1,18 @@
 package dailypy.cli;
 
 import dailypy.runner.Runner;
-import dailypy.runner.graal.GraalRunner;
-import dailypy.runner.graal.PoolConfig;
+import java.util.Collection;
 
 /** How a command gets its runner; tests substitute their own. */
 @FunctionalInterface
 public interface RunnerSource {
 
-  /** The embedded GraalPy pool with default settings. */
-  RunnerSource DEFAULT = () -> GraalRunner.start(PoolConfig.defaults());
+  /**
+   * The backends of {@code config/tutor.yaml} (all defaults when it is absent): the embedded
+   * GraalPy pool, then host CPython where bubblewrap can sandbox it.
+   */
+  RunnerSource DEFAULT = wanted -> Wiring.runner(AppConfig.load(AppConfig.DEFAULT_PATH).runner(), wanted);
 
-  Runner open();
+  /** @param wanted the packages the questions at hand need; CPython probes them at start */
+  Runner open(Collection<String> wanted);
 }

@@ -11,12 +11,22 @@ import dailypy.grading.RunnerGrader;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
+import dailypy.runner.RoutingRunner;
 import dailypy.runner.Runner;
+import dailypy.runner.cpython.CPythonRunner;
+import dailypy.runner.cpython.SandboxUnavailableException;
 import dailypy.runner.graal.GraalRunner;
 import dailypy.runner.graal.PoolConfig;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +46,50 @@ public final class Wiring {
     return PoolConfig.defaults().withWorkers(r.workers()).withHeapMb(r.heapMb()).withQueueCapacity(r.queueCapacity());
   }
 
-  /** Starts the first configured backend that this build provides. */
-  static Runner runner(AppConfig.Runner r) {
-    for (String backend : r.backends()) {
-      if (backend.equals("graalpy")) {
-        return GraalRunner.start(poolConfig(r));
+  /**
+   * Starts the configured backends in their order behind one router. A CPython backend that
+   * refuses to start (no python3, or bubblewrap cannot sandbox) is left out with its reason,
+   * which users see for the questions only it could grade; the embedded one must start.
+   *
+   * @param wanted the packages the questions need, probed on the CPython backend at start
+   */
+  static RoutingRunner runner(AppConfig.Runner r, Collection<String> wanted) {
+    List<Runner> started = new ArrayList<>();
+    Map<String, String> unavailable = new LinkedHashMap<>();
+    try {
+      for (String backend : r.backends()) {
+        switch (backend) {
+          case "graalpy" -> started.add(GraalRunner.start(poolConfig(r)));
+          case "cpython" -> startCpython(r, wanted, started, unavailable);
+          default -> throw new ConfigException("runner.backends: unknown backend '" + backend + "'");
+        }
       }
+    } catch (RuntimeException e) {
+      started.forEach(Runner::close);
+      throw e;
     }
-    throw new ConfigException("runner.backends " + r.backends()
-        + ": this build can only start the graalpy backend; add graalpy to the list");
+    if (started.isEmpty()) {
+      throw new ConfigException("runner.backends " + r.backends() + ": no backend could start: "
+          + String.join("; ", unavailable.values()));
+    }
+    return new RoutingRunner(started, unavailable);
+  }
+
+  private static void startCpython(AppConfig.Runner r, Collection<String> wanted, List<Runner> started,
+      Map<String, String> unavailable) {
+    try {
+      started.add(CPythonRunner.start(r.cpython().toConfig(r.queueCapacity()), wanted).runner());
+    } catch (SandboxUnavailableException e) {
+      LOG.warn("cpython backend not started: {}", e.getMessage());
+      unavailable.put("cpython", e.getMessage());
+    }
+  }
+
+  /** Every package some question of the bank needs. */
+  static Set<String> requiredPackages(QuestionBank bank) {
+    Set<String> wanted = new TreeSet<>();
+    bank.all().forEach(q -> wanted.addAll(q.requires()));
+    return wanted;
   }
 
   /** Loads the bank; questions with problems are left out and logged, an empty bank is an error. */
@@ -92,10 +137,10 @@ public final class Wiring {
   public static Running startBot(AppConfig config, String token) throws InterruptedException {
     Clock clock = Clock.systemUTC();
     QuestionBank bank = bank(config.questions());
-    Runner runner = runner(config.runner());
+    Runner runner = runner(config.runner(), requiredPackages(bank));
     ProgressStore store = null;
     try {
-      Grader grader = new RunnerGrader(runner);
+      Grader grader = new RunnerGrader(runner, config.runner().limits());
       store = ProgressStore.open(Path.of(config.progress().database()), clock);
       DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()),
           new BankQuestions(bank, grader, new SecureRandom()), new BankGrader(bank, grader),

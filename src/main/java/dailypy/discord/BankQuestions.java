@@ -1,6 +1,7 @@
 package dailypy.discord;
 
 import dailypy.grading.Grader;
+import dailypy.grading.QuestionPicker;
 import dailypy.questions.Catalog;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
@@ -17,13 +18,11 @@ import java.util.Set;
  */
 public final class BankQuestions implements QuestionCatalog {
   private final QuestionBank bank;
-  private final Grader grader;
-  private final Random random;
+  private final QuestionPicker picker;
 
   public BankQuestions(QuestionBank bank, Grader grader, Random random) {
+    this.picker = new QuestionPicker(bank, grader, random);
     this.bank = bank;
-    this.grader = grader;
-    this.random = random;
   }
 
   @Override
@@ -44,12 +43,17 @@ public final class BankQuestions implements QuestionCatalog {
 
   @Override
   public Optional<BotQuestion> pickDaily(String level, Set<String> alreadyAsked) {
-    return bank.pick(level, null, alreadyAsked, this::gradable, random).map(BankQuestions::view);
+    return picker.pick(level, null, alreadyAsked).map(BankQuestions::view);
   }
 
   @Override
   public Optional<BotQuestion> pickPractice(String level, String topic) {
-    return bank.pick(level, topic, Set.of(), this::gradable, random).map(BankQuestions::view);
+    return picker.pick(level, topic, Set.of()).map(BankQuestions::view);
+  }
+
+  @Override
+  public String whyNone(String level, String topic) {
+    return picker.whyNone(level, topic);
   }
 
   @Override
@@ -58,7 +62,7 @@ public final class BankQuestions implements QuestionCatalog {
   }
 
   private boolean gradable(Question q) {
-    return grader.gradability(q).gradable();
+    return picker.gradable(q);
   }
 
   /** What the bot shows of a question; an output question's snippet becomes part of its prompt. */

@@ -144,8 +144,7 @@ final class Interactions {
     String topic = e.getOption("topic", null, OptionMapping::getAsString);
     Optional<BotQuestion> q = ctx.questions().pickPractice(level, topic == null ? null : topic.strip().toLowerCase());
     if (q.isEmpty()) {
-      e.reply("No question matches" + (level == null ? "" : " level `" + level + "`")
-          + (topic == null ? "" : " topic `" + DiscordLimits.truncate(topic, 50) + "`") + ".").setEphemeral(true).queue();
+      e.reply(DiscordLimits.truncate(ctx.questions().whyNone(level, topic), 1900)).setEphemeral(true).queue();
       return;
     }
     e.reply(new MessageCreateBuilder()

@@ -21,5 +21,12 @@ public interface QuestionCatalog {
   /** A practice question; level and topic may be null for "any". */
   Optional<BotQuestion> pickPractice(String level, String topic);
 
+  /**
+   * Why {@link #pickPractice} found nothing, for the user: no such level or topic, or the questions
+   * exist but this server cannot grade them ("This server can't grade pandas questions: install
+   * python3-pandas.").
+   */
+  String whyNone(String level, String topic);
+
   Set<String> levels();
 }

@@ -1,6 +1,7 @@
 package dailypy.grading;
 
 import dailypy.questions.Question;
+import dailypy.runner.Capability;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
@@ -16,11 +17,9 @@ import java.util.List;
 public final class QuestionValidator {
 
   private final Runner runner;
-  private final RunnerGrader grader;
 
   public QuestionValidator(Runner runner) {
     this.runner = runner;
-    this.grader = new RunnerGrader(runner);
   }
 
   /** The outcome for one question. */
@@ -31,10 +30,10 @@ public final class QuestionValidator {
   public Report validate(Question q) {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>();
-    List<String> missing = grader.missingPackages(q);
-    if (!missing.isEmpty() && (q.kind().runsCode() || q.kind() == Question.Kind.OUTPUT)) {
-      return new Report(q, Report.Status.SKIPPED, List.of("needs " + String.join(", ", missing)
-          + ", which the " + runner.name() + " runner cannot import"), elapsed(start));
+    Capability capability = runner.capability(q.requires());
+    if (!capability.gradable() && (q.kind().runsCode() || q.kind() == Question.Kind.OUTPUT)) {
+      return new Report(q, Report.Status.SKIPPED, List.of(capability.reason()),
+          elapsed(start));
     }
     switch (q.kind()) {
       case QUIZ -> checkQuiz(q, problems);

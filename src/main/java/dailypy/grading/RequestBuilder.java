@@ -18,22 +18,28 @@ public final class RequestBuilder {
 
   /** The request that grades {@code code} as an answer to a code question. */
   public static RunRequest forAnswer(Question q, String code) {
+    return forAnswer(q, code, Limits.DEFAULT);
+  }
+
+  /** As {@link #forAnswer(Question, String)}, within the operator's default limits. */
+  public static RunRequest forAnswer(Question q, String code, Limits defaults) {
     if (!q.kind().runsCode()) {
       throw new IllegalArgumentException(q.id() + " is a " + q.kind().yamlName()
           + " question; it is graded without running code");
     }
-    return new RunRequest(code, spec(q.tests()), constraints(q), limits(q),
+    return new RunRequest(code, spec(q.tests()), constraints(q), limits(q, defaults),
         Set.copyOf(q.requires()));
   }
 
   /** The request that runs an output question's snippet, to check its expected output. */
   public static RunRequest forSnippet(Question q) {
-    return new RunRequest(q.snippet(), new TestSpec.Script(), List.of(), limits(q),
+    return new RunRequest(q.snippet(), new TestSpec.Script(), List.of(), limits(q, Limits.DEFAULT),
         Set.copyOf(q.requires()));
   }
 
-  static Limits limits(Question q) {
-    Limits limits = Limits.DEFAULT;
+  /** A question's own time limit replaces the default: some need longer to finish fairly. */
+  static Limits limits(Question q, Limits defaults) {
+    Limits limits = defaults;
     if (q.limits() != null && q.limits().timeMs() != null) {
       limits = limits.withWallTime(Duration.ofMillis(q.limits().timeMs()));
     }

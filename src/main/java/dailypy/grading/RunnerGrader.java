@@ -1,10 +1,11 @@
 package dailypy.grading;
 
 import dailypy.questions.Question;
+import dailypy.runner.Capability;
+import dailypy.runner.Limits;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
-import java.util.List;
 import java.util.OptionalInt;
 
 /** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
@@ -16,9 +17,16 @@ public final class RunnerGrader implements Grader {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RunnerGrader.class);
   private final Runner runner;
+  private final Limits defaults;
 
   public RunnerGrader(Runner runner) {
+    this(runner, Limits.DEFAULT);
+  }
+
+  /** @param defaults the operator's limits (runner.wall_time_ms, output_kb); a question may raise the time */
+  public RunnerGrader(Runner runner, Limits defaults) {
     this.runner = runner;
+    this.defaults = defaults;
   }
 
   @Override
@@ -46,7 +54,7 @@ public final class RunnerGrader implements Grader {
       return RunResult.of(Verdict.ERROR, g.reason(), runner.name());
     }
     try {
-      return runner.run(RequestBuilder.forAnswer(q, code));
+      return runner.run(RequestBuilder.forAnswer(q, code, defaults));
     } catch (RuntimeException e) {
       // Runners must not throw; if one does, the user gets a reference and the operator the trace.
       String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -56,22 +64,12 @@ public final class RunnerGrader implements Grader {
     }
   }
 
-  /** Packages the question needs that the runner lacks. */
-  public List<String> missingPackages(Question q) {
-    return q.requires().stream().filter(p -> !runner.packages().containsKey(p)).toList();
-  }
-
   @Override
   public Gradability gradability(Question q) {
     if (!q.kind().runsCode()) {
       return Gradability.YES; // quiz letters and output predictions are graded in Java
     }
-    List<String> missing = missingPackages(q);
-    if (missing.isEmpty()) {
-      return Gradability.YES;
-    }
-    return new Gradability(false, "this server can't grade " + String.join(", ", missing)
-        + " questions: install " + String.join(" ", missing.stream()
-            .map(p -> "python3-" + p).toList()) + " and enable the cpython backend");
+    Capability capability = runner.capability(q.requires());
+    return capability.gradable() ? Gradability.YES : new Gradability(false, capability.reason());
   }
 }

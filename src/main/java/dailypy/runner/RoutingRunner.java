@@ -55,25 +55,8 @@ public final class RoutingRunner implements Runner {
     this(runners, Map.of());
   }
 
-  /**
-   * Whether a question can be graded here.
-   *
-   * @param backend the backend it would go to, when gradable
-   * @param reason why not, for users ("This server can't grade pandas questions: install
-   *     python3-pandas."); empty when gradable
-   */
-  public record Capability(boolean gradable, String backend, String reason) {
-
-    static Capability on(String backend) {
-      return new Capability(true, backend, "");
-    }
-
-    static Capability not(String reason) {
-      return new Capability(false, null, reason);
-    }
-  }
-
   /** Can a question needing these packages be graded here, and if not, why. */
+  @Override
   public Capability capability(Collection<String> requires) {
     Optional<Runner> runner = route(requires);
     return runner.map(r -> Capability.on(r.name())).orElseGet(() -> Capability.not(

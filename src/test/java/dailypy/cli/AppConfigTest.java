@@ -16,7 +16,7 @@ class AppConfigTest {
     assertThat(example).isEqualTo(AppConfig.defaults());
     assertThat(example.runner().workers()).isEqualTo(2);
     assertThat(example.runner().heapMb()).isEqualTo(256);
-    assertThat(example.runner().backends()).containsExactly("graalpy");
+    assertThat(example.runner().backends()).containsExactly("graalpy", "cpython");
     assertThat(example.discord().messageContent()).isTrue();
     assertThat(example.progress().database()).isEqualTo("data/tutor.db");
   }
@@ -29,8 +29,8 @@ class AppConfigTest {
     assertThat(c.discord().messageContent()).isFalse();
     assertThat(c.discord().restUrl()).isEqualTo("https://discord.com/api/v10/");
     assertThat(AppConfig.parse("", "t.yaml")).isEqualTo(AppConfig.defaults());
-    assertThat(AppConfig.parse("runner:\n  backends: [graalpy, cpython]\n", "t.yaml").runner().backends())
-        .isEqualTo(List.of("graalpy", "cpython"));
+    assertThat(AppConfig.parse("runner:\n  backends: [cpython]\n", "t.yaml").runner().backends())
+        .isEqualTo(List.of("cpython"));
   }
 
   @Test

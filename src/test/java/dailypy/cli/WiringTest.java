@@ -39,9 +39,34 @@ class WiringTest {
   }
 
   @Test
-  void aBackendThisBuildCannotStartIsAClearError() {
-    AppConfig c = AppConfig.parse("runner:\n  backends: [cpython]\n", "t.yaml");
-    assertThatThrownBy(() -> Wiring.runner(c.runner())).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("only start the graalpy backend");
+  void theRunnerConfigSetsTheDefaultLimitsAndTheCpythonSandbox() {
+    AppConfig c = AppConfig.parse("runner:\n  wall_time_ms: 2500\n  output_kb: 8\n  cpython:\n"
+        + "    memory_mb: 768\n    max_processes: 32\n    allow_unsandboxed: true\n", "t.yaml");
+    assertThat(c.runner().limits().wallTime()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(c.runner().limits().outputBytes()).isEqualTo(8 * 1024);
+    var cpython = c.runner().cpython().toConfig(c.runner().queueCapacity());
+    assertThat(cpython.memoryMb()).isEqualTo(768);
+    assertThat(cpython.maxProcesses()).isEqualTo(32);
+    assertThat(cpython.allowUnsandboxed()).isTrue();
+    assertThat(cpython.python()).isEqualTo("/usr/bin/python3");
+    assertThat(AppConfig.defaults().runner().backends()).containsExactly("graalpy", "cpython");
+    assertThat(AppConfig.defaults().runner().cpython().allowUnsandboxed()).isFalse();
+  }
+
+  @Test
+  void aBadCpythonValueOrARepeatedBackendIsAClearError() {
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  cpython:\n    memory_mb: 8\n", "t.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("runner.cpython.memory_mb");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  backends: [cpython, cpython]\n", "t.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("listed once");
+  }
+
+  @Test
+  void aCpythonBackendThatCannotStartIsLeftOutWithItsReason() {
+    AppConfig c = AppConfig.parse("runner:\n  backends: [cpython]\n  cpython:\n"
+        + "    python: /nonexistent/python3\n", "t.yaml");
+    assertThatThrownBy(() -> Wiring.runner(c.runner(), java.util.Set.of("numpy")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("no backend could start")
+        .hasMessageContaining("/nonexistent/python3");
   }
 }

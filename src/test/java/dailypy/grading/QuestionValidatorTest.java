@@ -141,7 +141,8 @@ class QuestionValidatorTest {
     Question q = Questions.withRequires(Questions.get("sum-of-list"), List.of("numpy"));
     Report r = new QuestionValidator(runner).validate(q);
     assertThat(r.status()).isEqualTo(Report.Status.SKIPPED);
-    assertThat(r.problems()).containsExactly("needs numpy, which the fake runner cannot import");
+    assertThat(r.problems()).containsExactly(
+        "This server can't grade numpy questions: the fake runner cannot import it.");
     assertThat(runner.requests).isEmpty();
 
     Report withNumpy = new QuestionValidator(new FakeRunner(honest(Map.of()),

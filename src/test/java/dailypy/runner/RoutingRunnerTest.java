@@ -74,7 +74,7 @@ class RoutingRunnerTest {
     assertThat(result.backend()).isEqualTo("cpython");
     assertThat(cpython.received).hasSize(1);
     assertThat(routing.capability(Set.of("NumPy"))).isEqualTo(
-        new RoutingRunner.Capability(true, "cpython", ""));
+        new Capability(true, "cpython", ""));
   }
 
   @Test
@@ -101,7 +101,7 @@ class RoutingRunnerTest {
   void without_a_cpython_backend_the_reason_says_to_enable_it() {
     RoutingRunner routing = new RoutingRunner(List.of(graal));
 
-    RoutingRunner.Capability capability = routing.capability(Set.of("pandas"));
+    Capability capability = routing.capability(Set.of("pandas"));
 
     assertThat(capability.gradable()).isFalse();
     assertThat(capability.reason()).isEqualTo("This server can't grade pandas questions: "
@@ -123,7 +123,7 @@ class RoutingRunnerTest {
     RecordingRunner flaskOnly = new RecordingRunner("other", Map.of("flask", "2.2.2"));
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython, flaskOnly));
 
-    RoutingRunner.Capability capability = routing.capability(Set.of("flask", "numpy"));
+    Capability capability = routing.capability(Set.of("flask", "numpy"));
 
     assertThat(capability.gradable()).isFalse();
     assertThat(capability.reason()).contains("no single backend has all of them");

@@ -81,6 +81,11 @@ public final class SampleQuestions implements QuestionCatalog {
   }
 
   @Override
+  public String whyNone(String level, String topic) {
+    return "No question matches level " + level + " topic " + topic + ".";
+  }
+
+  @Override
   public Set<String> levels() {
     return Set.of("basic", "intermediate", "advanced");
   }

@@ -1,0 +1,58 @@
+package dailypy.grading;
+
+import dailypy.questions.Catalog;
+import dailypy.questions.Question;
+import dailypy.questions.QuestionBank;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Picks questions this server can grade, for both front ends, and says why there is none: an
+ * unknown level or topic, or questions that only a missing backend or package could grade.
+ */
+public final class QuestionPicker {
+  private final QuestionBank bank;
+  private final Grader grader;
+  private final Random random;
+
+  public QuestionPicker(QuestionBank bank, Grader grader, Random random) {
+    this.bank = bank;
+    this.grader = grader;
+    this.random = random;
+  }
+
+  public boolean gradable(Question q) {
+    return grader.gradability(q).gradable();
+  }
+
+  /**
+   * A gradable question of the level and topic (null for any), not in {@code used} while any
+   * remain.
+   */
+  public Optional<Question> pick(String level, String topic, Set<String> used) {
+    return bank.pick(level, topic, used, this::gradable, random);
+  }
+
+  /** Why {@link #pick} finds nothing for these filters, in words for the user. */
+  public String whyNone(String level, String topic) {
+    if (level != null && !Catalog.LEVELS.contains(level)) {
+      return "There is no level `" + level + "`; the levels are " + String.join(", ", Catalog.LEVELS) + ".";
+    }
+    List<Question> matching = bank.filter(level, topic);
+    if (matching.isEmpty()) {
+      return "No question matches" + (level == null ? "" : " level `" + level + "`")
+          + (topic == null ? "" : " topic `" + shorten(topic) + "`") + "."
+          + (topic != null && !Catalog.TOPICS.contains(topic) ? " Topics include "
+              + String.join(", ", Catalog.TOPICS.stream().sorted().limit(12).toList()) + ", …" : "");
+    }
+    return matching.stream().map(grader::gradability).filter(g -> !g.gradable())
+        .map(Grader.Gradability::reason).findFirst()
+        .orElse("Every matching question can be graded; try again.");
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 50 ? s : s.substring(0, 49) + "…";
+  }
+}
