@@ -2,6 +2,7 @@ package dailypy.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dailypy.grading.RunnerGrader;
+import dailypy.practice.ResultReport;
 import dailypy.questions.Problem;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;

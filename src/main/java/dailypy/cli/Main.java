@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunTestsCommand.class,
       QuestionsCommand.class,
       GradeCommand.class,
+      PracticeCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -28,13 +29,18 @@ public final class Main implements Runnable {
 
   /**
    * Runs the command line without exiting, so tests can call it. With no command it starts the
-   * bot when DISCORD_TOKEN is set, and otherwise shows what a newcomer can try without a token.
+   * bot when DISCORD_TOKEN is set, and otherwise practice mode, so a newcomer can try the tutor
+   * without a token.
    */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    String token = System.getenv("DISCORD_TOKEN");
-    if (args.length == 0 && token != null && !token.isBlank()) {
-      return cli.execute("bot");
+    if (args.length == 0) {
+      String token = System.getenv("DISCORD_TOKEN");
+      if (token != null && !token.isBlank()) {
+        return cli.execute("bot");
+      }
+      System.err.println("No DISCORD_TOKEN set: starting practice mode. (`tutor --help` lists every command.)");
+      return cli.execute("practice");
     }
     return cli.execute(args);
   }
@@ -42,10 +48,5 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
-    System.out.println();
-    System.out.println("No DISCORD_TOKEN set, so the bot is not started. Without a token, try:");
-    System.out.println("  target/tutor grade sum-of-list my_answer.py   grade a file like the bot");
-    System.out.println("  target/tutor questions stats                  what the bank holds");
-    System.out.println("  target/tutor run-tests SOLUTION.py TEST.py    run unittest in the sandbox");
   }
 }

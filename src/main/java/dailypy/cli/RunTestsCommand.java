@@ -2,6 +2,7 @@ package dailypy.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dailypy.practice.ResultReport;
 import dailypy.runner.Limits;
 import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;

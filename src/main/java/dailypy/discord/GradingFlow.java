@@ -56,6 +56,6 @@ final class GradingFlow {
 
   /** BUSY and ERROR are our failures, not the user's attempt; NO_CODE is not an attempt either. */
   static boolean countsAsAttempt(Verdict v) {
-    return v != Verdict.BUSY && v != Verdict.ERROR && v != Verdict.NO_CODE;
+    return v.isAttempt();
   }
 }

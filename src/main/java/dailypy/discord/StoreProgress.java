@@ -1,5 +1,6 @@
 package dailypy.discord;
 
+import dailypy.grading.TestSummary;
 import dailypy.progress.GradedSubmission;
 import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
@@ -122,21 +123,11 @@ public final class StoreProgress implements ProgressPort {
     RunResult r = s.result();
     SubmissionOutcome o = store.submissions().record(new GradedSubmission(s.guildId(), s.userId(), s.questionId(),
         Level.parse(s.level()), s.topic(), postId, s.source(), r.verdict(), (int) r.passedCount(), r.tests().size(),
-        summary(r), r.durationMillis()));
+        TestSummary.of(r), r.durationMillis()));
     if (o.solved() && s.daily() != null) {
       solvers.computeIfAbsent(key(s.daily()), k -> ConcurrentHashMap.newKeySet()).add(s.userId());
     }
     return new Award(o.totalAwarded(), o.streakAfter(), o.streakCredited(), o.firstSolverBonus() > 0, o.resolve());
-  }
-
-  /** e.g. "3/5, failed: add(2, 3)" — hidden tests are named only by number. */
-  static String summary(RunResult r) {
-    if (r.tests().isEmpty()) {
-      return r.verdict().name();
-    }
-    String failed = r.tests().stream().filter(t -> !t.passed()).map(TestResult::name).limit(3)
-        .collect(Collectors.joining(", "));
-    return DiscordLimits.truncate(r.passedCount() + "/" + r.tests().size() + (failed.isEmpty() ? "" : ", failed: " + failed), 200);
   }
 
   @Override

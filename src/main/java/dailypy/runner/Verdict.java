@@ -36,4 +36,12 @@ public enum Verdict {
   public boolean passed() {
     return this == PASSED;
   }
+
+  /**
+   * Whether the user's attempt is recorded: BUSY and ERROR are the grader's failures, not the
+   * user's, and NO_CODE is not an attempt either.
+   */
+  public boolean isAttempt() {
+    return this != BUSY && this != ERROR && this != NO_CODE;
+  }
 }

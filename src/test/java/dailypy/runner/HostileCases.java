@@ -95,7 +95,7 @@ public final class HostileCases {
             "def sum_of_list(n):\n    while True:\n        pass\n"),
         attack("memory bomb", Verdict.MEMORY_LIMIT, null,
             "def sum_of_list(n):\n    hog = []\n    while True:\n"
-                + "        hog.append(' ' * 1_000_000)\n"),
+                + "        hog.append(' ' * 8_000_000)\n"),
         attack("recursion bomb", Verdict.FAILED, null,
             "def sum_of_list(n):\n    return sum_of_list(n)\n"),
         attack("print flood", Verdict.OUTPUT_LIMIT, null,

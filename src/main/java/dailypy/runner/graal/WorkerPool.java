@@ -7,8 +7,8 @@ import dailypy.runner.Verdict;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +28,7 @@ public final class WorkerPool implements HarnessBackend {
   private static final int MAX_START_ATTEMPTS = 3;
 
   private final PoolConfig config;
-  private final BlockingQueue<Job> queue;
+  private final BlockingDeque<Job> queue;
   private final List<Thread> dispatchers = new ArrayList<>();
   private final CountDownLatch ready;
   private final AtomicInteger restarts = new AtomicInteger();
@@ -36,11 +36,18 @@ public final class WorkerPool implements HarnessBackend {
   private final ServiceTimes serviceTimes = new ServiceTimes();
   private volatile boolean closed;
 
-  private record Job(String request, Limits limits, CompletableFuture<HarnessReply> reply) {}
+  /** @param confirming a memory limit seen on a used worker is being confirmed on another */
+  private record Job(String request, Limits limits, CompletableFuture<HarnessReply> reply,
+      boolean confirming) {
+
+    Job confirmation() {
+      return new Job(request, limits, reply, true);
+    }
+  }
 
   private WorkerPool(PoolConfig config) {
     this.config = config;
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, config.queueCapacity()));
+    this.queue = new LinkedBlockingDeque<>(Math.max(1, config.queueCapacity()));
     this.ready = new CountDownLatch(config.workers());
   }
 
@@ -65,7 +72,7 @@ public final class WorkerPool implements HarnessBackend {
     if (closed) {
       return HarnessReply.Stopped.of(Verdict.BUSY, "The grader is shutting down.");
     }
-    Job job = new Job(requestJson, limits, new CompletableFuture<>());
+    Job job = new Job(requestJson, limits, new CompletableFuture<>(), false);
     if (!queue.offer(job)) {
       return HarnessReply.Stopped.of(Verdict.BUSY,
           "The grader is busy right now; please try again in a moment.");
@@ -107,10 +114,12 @@ public final class WorkerPool implements HarnessBackend {
 
   private void dispatchLoop() {
     WorkerProcess worker = null;
+    int served = 0;
     boolean counted = false;
     while (!closed) {
       try {
         if (worker == null) {
+          served = 0;
           worker = startWorker();
           if (worker == null) {
             failNextJob("The grader could not start; an operator has been notified.");
@@ -130,7 +139,18 @@ public final class WorkerPool implements HarnessBackend {
         WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
             job.limits().outputBytes(), wall + config.grace().toMillis());
         serviceTimes.record(System.nanoTime() - started);
-        job.reply().complete(exchange.reply());
+        served++;
+        if (needsConfirming(job, exchange.reply(), served)) {
+          // A worker that served others may hold memory that is not this submission's; a true
+          // memory bomb is caught again on another worker, a false alarm is not repeated.
+          LOG.info("memory limit on worker {} after {} submissions; confirming on another worker",
+              worker.pid(), served);
+          if (!queue.offerFirst(job.confirmation())) {
+            job.reply().complete(exchange.reply());
+          }
+        } else {
+          job.reply().complete(exchange.reply());
+        }
         if (!exchange.reusable()) {
           LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());
           retire(worker);
@@ -153,6 +173,11 @@ public final class WorkerPool implements HarnessBackend {
     if (!counted) {
       ready.countDown();
     }
+  }
+
+  private static boolean needsConfirming(Job job, HarnessReply reply, int served) {
+    return !job.confirming() && served > 1 && reply instanceof HarnessReply.Stopped s
+        && s.verdict() == Verdict.MEMORY_LIMIT;
   }
 
   private void retire(WorkerProcess worker) {

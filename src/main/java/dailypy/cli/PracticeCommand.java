@@ -1,0 +1,125 @@
+package dailypy.cli;
+
+import ch.qos.logback.classic.Level;
+import dailypy.cli.config.ConfigException;
+import dailypy.grading.Grader;
+import dailypy.grading.QuestionPicker;
+import dailypy.grading.RunnerGrader;
+import dailypy.practice.AnswerFiles;
+import dailypy.practice.Inputs;
+import dailypy.practice.LocalPlayer;
+import dailypy.practice.PracticeSession;
+import dailypy.practice.Style;
+import dailypy.progress.ProgressStore;
+import dailypy.questions.QuestionBank;
+import dailypy.runner.Runner;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code practice}: the tutor in a terminal, with the bot's bank, runner and progress store. */
+@Command(name = "practice", mixinStandardHelpOptions = true,
+    description = {"Practise in the terminal: today's questions, then more of your level and topic.",
+        "Progress and streak are kept in the progress database under a local user."})
+public final class PracticeCommand implements Callable<Integer> {
+
+  @Option(names = {"-l", "--level"}, description = "basic, intermediate or advanced.")
+  String level;
+
+  @Option(names = {"-t", "--topic"}, description = "Only this topic (e.g. strings, recursion).")
+  String topic;
+
+  @Option(names = {"-q", "--question"}, description = "Start with this question id.")
+  String question;
+
+  @Option(names = {"-c", "--config"}, defaultValue = "config/tutor.yaml",
+      description = "Config file (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @Option(names = "--answers", description = "Folder of the watched answer files "
+      + "(default: practice/ beside the progress database).")
+  Path answers;
+
+  @Option(names = "--no-files", description = "Do not create or watch answer files.")
+  boolean noFiles;
+
+  @Option(names = "--plain", description = "No colours, even in a terminal.")
+  boolean plain;
+
+  private final RunnerSource runners;
+  private final InputStream in;
+  private final PrintStream out;
+  private final Clock clock;
+  private final boolean terminal;
+
+  public PracticeCommand() {
+    this(RunnerSource.DEFAULT, System.in, System.out, Clock.systemDefaultZone(), System.console() != null);
+  }
+
+  PracticeCommand(RunnerSource runners, InputStream in, PrintStream out, Clock clock, boolean terminal) {
+    this.runners = runners;
+    this.in = in;
+    this.out = out;
+    this.clock = clock;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    quietLogs();
+    AppConfig appConfig;
+    QuestionBank bank;
+    try {
+      appConfig = AppConfig.load(config);
+      bank = Wiring.bank(appConfig.questions());
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    Path db = Path.of(appConfig.progress().database());
+    Path answerDir = answers != null ? answers
+        : db.toAbsolutePath().getParent().resolve("practice");
+    Style style = plain || !terminal ? Style.plain() : Style.detect();
+    try (Runner runner = runners.open(Wiring.requiredPackages(bank));
+        ProgressStore store = ProgressStore.open(db, clock);
+        Inputs inputs = terminal ? Inputs.fromTerminal(in) : Inputs.fromPipe(in);
+        AnswerFiles files = noFiles ? null : new AnswerFiles(answerDir)) {
+      Grader grader = new RunnerGrader(runner, appConfig.runner().limits());
+      QuestionPicker picker = new QuestionPicker(bank, grader, new SecureRandom());
+      LocalPlayer player = new LocalPlayer(store, bank, picker);
+      player.useTimezone(clock.getZone());
+      if (files != null) {
+        files.watch(inputs);
+      }
+      PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal);
+      return new PracticeSession(bank, picker, grader, player, inputs, files, out, style, options).run();
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    } catch (RuntimeException e) {
+      // e.g. a database newer than this code: one line, no trace
+      System.err.println("Practice could not start: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static String lower(String s) {
+    return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Start-up lines of the runner would bury the question; warnings still show. */
+  private static void quietLogs() {
+    if (System.getenv("LOG_LEVEL") == null
+        && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(Level.WARN);
+    }
+  }
+}

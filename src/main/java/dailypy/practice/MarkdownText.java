@@ -1,0 +1,71 @@
+package dailypy.practice;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the Markdown of prompts, hints and explanations for a terminal: code blocks indented
+ * (and coloured when styling is on), headings bold, bullets as "•", inline code, bold and italic
+ * styled, and their markers removed. Plain style keeps inline code's backticks, so a copy-paste
+ * of the text still shows what is code.
+ */
+public final class MarkdownText {
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+]\\s+(.*)$");
+  private static final Pattern INLINE = Pattern.compile(
+      "`([^`\\n]+)`|\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])"
+          + "|(?<!\\w)_([^_\\n]+)_(?!\\w)");
+
+  private final Style style;
+
+  public MarkdownText(Style style) {
+    this.style = style;
+  }
+
+  public String render(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    boolean inFence = false;
+    for (String line : markdown.strip().split("\n", -1)) {
+      if (line.strip().startsWith("```")) {
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence) {
+        out.append("    ").append(style.cyan(line)).append('\n');
+        continue;
+      }
+      Matcher h = HEADING.matcher(line);
+      Matcher b = BULLET.matcher(line);
+      if (h.matches()) {
+        out.append(style.bold(inline(h.group(1)))).append('\n');
+      } else if (b.matches()) {
+        out.append(b.group(1)).append("  • ").append(inline(b.group(2))).append('\n');
+      } else {
+        out.append(inline(line)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Inline code, bold and italic. */
+  String inline(String text) {
+    Matcher m = INLINE.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String replacement;
+      if (m.group(1) != null) {
+        replacement = style.enabled() ? style.cyan(m.group(1)) : "`" + m.group(1) + "`";
+      } else if (m.group(2) != null || m.group(3) != null) {
+        replacement = style.bold(m.group(2) != null ? m.group(2) : m.group(3));
+      } else {
+        replacement = style.italic(m.group(4) != null ? m.group(4) : m.group(5));
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}
