@@ -7,7 +7,6 @@ import dailypy.progress.ProgressStore;
 import dailypy.progress.StreakView;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.runner.RunResult;
-import dailypy.runner.TestResult;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,25 +14,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The bot's progress port over the SQLite {@link ProgressStore}. All rules (points, streaks, what a
  * day is) are the store's; this class only maps types.
  *
- * <p>The store has no query yet for a daily post's solve count or a quiz's tally, so those two are
- * counted here from what this process records (they restart from zero after a restart). The
- * one-press-per-user rule for quizzes is durable: the first press is kept as a per-user marker.
+ * <p>Solve counts and quiz tallies are the store's, so they survive a restart; only a user's
+ * first press on a quiz counts.
  */
 public final class StoreProgress implements ProgressPort {
-  static final String QUIZ_MARKER = "quiz-answer:";
   /** How far back the previous daily post is looked for. */
   static final int PREVIOUS_POST_DAYS = 60;
 
   private final ProgressStore store;
-  private final Map<String, Set<Long>> solvers = new ConcurrentHashMap<>();
-  private final Map<String, Map<Integer, Integer>> tallies = new ConcurrentHashMap<>();
 
   public StoreProgress(ProgressStore store) {
     this.store = store;
@@ -124,9 +118,6 @@ public final class StoreProgress implements ProgressPort {
     SubmissionOutcome o = store.submissions().record(new GradedSubmission(s.guildId(), s.userId(), s.questionId(),
         Level.parse(s.level()), s.topic(), postId, s.source(), r.verdict(), (int) r.passedCount(), r.tests().size(),
         TestSummary.of(r), r.durationMillis()));
-    if (o.solved() && s.daily() != null) {
-      solvers.computeIfAbsent(key(s.daily()), k -> ConcurrentHashMap.newKeySet()).add(s.userId());
-    }
     return new Award(o.totalAwarded(), o.streakAfter(), o.streakCredited(), o.firstSolverBonus() > 0, o.resolve());
   }
 
@@ -147,30 +138,18 @@ public final class StoreProgress implements ProgressPort {
 
   @Override
   public int solveCount(DailyPost post) {
-    return solvers.getOrDefault(key(post), Set.of()).size();
+    return find(post).map(p -> store.posts().solveCount(p.id())).orElse(0);
   }
 
   @Override
   public boolean recordQuizAnswer(DailyPost post, long userId, int option, boolean correct) {
     dailypy.progress.DailyPost p = find(post).orElseThrow(() -> new IllegalStateException("unknown daily post"));
-    String marker = QUIZ_MARKER + p.id();
-    synchronized (this) {
-      if (store.userSettings().get(post.guildId(), userId).containsKey(marker)) {
-        return false;
-      }
-      store.userSettings().put(post.guildId(), userId, marker, Integer.toString(option));
-    }
-    tallies.computeIfAbsent(key(post), k -> new ConcurrentHashMap<>()).merge(option, 1, Integer::sum);
-    return true;
+    return store.posts().recordQuizAnswer(p.id(), userId, option);
   }
 
   @Override
   public Map<Integer, Integer> quizTally(DailyPost post) {
-    return new TreeMap<>(tallies.getOrDefault(key(post), Map.of()));
-  }
-
-  private static String key(DailyPost p) {
-    return p.guildId() + "/" + p.level() + "/" + p.date();
+    return find(post).<Map<Integer, Integer>>map(p -> store.posts().quizTally(p.id())).orElseGet(TreeMap::new);
   }
 
   // ---------------------------------------------------------------- boards and profile

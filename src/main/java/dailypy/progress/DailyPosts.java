@@ -131,6 +131,13 @@ public final class DailyPosts {
         });
   }
 
+  /** How many users solved this daily question (on its day or later). */
+  public int solveCount(long postId) {
+    return db.read("counting solves", c -> Sql.queryLong(c,
+        "SELECT COUNT(DISTINCT user_id) FROM solves WHERE daily_post_id = ?", postId)
+        .map(Long::intValue).orElse(0));
+  }
+
   public Optional<DailyPost> find(long guildId, Level level, LocalDate date) {
     return db.read("reading a daily post", c -> find(c, guildId, level, date));
   }

@@ -94,6 +94,31 @@ class StoreProgressTest {
   }
 
   @Test
+  void solveCountsAndQuizTalliesSurviveARestart() {
+    Path db = dir.resolve("restart.db");
+    try (ProgressStore store = ProgressStore.open(db, clock)) {
+      StoreProgress p = new StoreProgress(store);
+      DailyPost post = p.claimDailyPost(1, "basic", DAY, "add-two-numbers");
+      p.markPosted(1, "basic", DAY, 100, 0);
+      post = p.dailyPost(1, "basic", DAY).orElseThrow();
+      for (long user : List.of(7L, 8L, 8L)) {
+        p.recordSubmission(new ProgressPort.Submission(1, user, "add-two-numbers", "basic", "math", post,
+            "code", passed(), DAY));
+      }
+      p.recordQuizAnswer(post, 7, 2, true);
+      p.recordQuizAnswer(post, 8, 2, true);
+      p.recordQuizAnswer(post, 9, 0, false);
+    }
+    try (ProgressStore store = ProgressStore.open(db, clock)) {
+      StoreProgress p = new StoreProgress(store);
+      DailyPost post = p.dailyPost(1, "basic", DAY).orElseThrow();
+      assertThat(p.solveCount(post)).as("two users solved it; a re-solve does not count").isEqualTo(2);
+      assertThat(p.quizTally(post)).isEqualTo(Map.of(0, 1, 2, 2));
+      assertThat(p.recordQuizAnswer(post, 7, 1, false)).as("one press per user, after a restart too").isFalse();
+    }
+  }
+
+  @Test
   void aRestartOnTheSameDatabaseDoesNotPostAgain() throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
         .setLevel(ch.qos.logback.classic.Level.INFO);
