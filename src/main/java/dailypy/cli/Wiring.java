@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -72,6 +73,10 @@ public final class Wiring {
       throw new ConfigException("runner.backends " + r.backends() + ": no backend could start: "
           + String.join("; ", unavailable.values()));
     }
+    for (Runner backend : started) {
+      LOG.info("backend {}: {}", backend.name(), backend.packages().isEmpty() ? "standard library only"
+          : "standard library and " + backend.packages());
+    }
     return new RoutingRunner(started, unavailable);
   }
 
@@ -83,6 +88,22 @@ public final class Wiring {
       LOG.warn("cpython backend not started: {}", e.getMessage());
       unavailable.put("cpython", e.getMessage());
     }
+  }
+
+  /**
+   * Logs the questions no backend can grade, grouped by reason; they are never scheduled and
+   * users asking for them are told the same reason.
+   */
+  static void reportUngradable(QuestionBank bank, Grader grader) {
+    Map<String, List<String>> byReason = new TreeMap<>();
+    for (var q : bank.all()) {
+      Grader.Gradability g = grader.gradability(q);
+      if (!g.gradable()) {
+        byReason.computeIfAbsent(g.reason(), k -> new ArrayList<>()).add(q.id());
+      }
+    }
+    byReason.forEach((reason, ids) -> LOG.warn("{} question(s) left out of the schedule: {} ({})",
+        ids.size(), reason, ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + ", …"));
   }
 
   /** Every package some question of the bank needs. */
@@ -141,6 +162,7 @@ public final class Wiring {
     ProgressStore store = null;
     try {
       Grader grader = new RunnerGrader(runner, config.runner().limits());
+      reportUngradable(bank, grader);
       store = ProgressStore.open(Path.of(config.progress().database()), clock);
       DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()),
           new BankQuestions(bank, grader, new SecureRandom()), new BankGrader(bank, grader),
