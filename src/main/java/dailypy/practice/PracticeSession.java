@@ -193,7 +193,9 @@ public final class PracticeSession {
       out.println("This question has no hints.");
       return;
     }
-    out.print(view.hint(current, player.takeHint(current)));
+    // Once every hint is shown, asking again repeats the last one without costing more points.
+    int taken = player.hintsTaken(current);
+    out.print(view.hint(current, taken >= current.hints().size() ? taken + 1 : player.takeHint(current)));
   }
 
   private void explain() throws InterruptedException {

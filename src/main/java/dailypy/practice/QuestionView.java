@@ -59,7 +59,7 @@ final class QuestionView {
     int shown = Math.min(taken, q.hints().size());
     StringBuilder s = new StringBuilder(style.yellow(style.bold("💡 Hint " + shown + "/" + q.hints().size())))
         .append('\n').append(markdown.render(q.hints().get(shown - 1)));
-    s.append(style.dim(taken > q.hints().size()
+    s.append(style.dim(taken >= q.hints().size()
         ? "That was the last hint. `explain` shows the full answer."
         : "Each hint taken before solving costs 25% of the points.")).append('\n');
     return s.toString();

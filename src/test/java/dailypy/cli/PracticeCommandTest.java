@@ -146,6 +146,14 @@ class PracticeCommandTest {
   }
 
   @Test
+  void askingForMoreHintsThanThereAreCostsNothingMore() throws Exception {
+    Run run = practice("hint\nhint\nhint\nhint\nhint\n" + SUM_SOLUTION + "quit\n", "--question", "sum-of-list");
+    assertThat(run.out()).contains("💡 Hint 3/3").doesNotContain("Hint 4/");
+    assertThat(run.out().split("That was the last hint", -1)).hasSize(4);
+    assertThat(run.out()).contains("+3 points (3 hints taken)");
+  }
+
+  @Test
   void anOutputPredictionIsGradedOnItsText() throws Exception {
     Run run = practice("3.5 3 -4\n1 2 -2\n2.0 2\nEOF\nquit\n", "--question", "output-division-operators");
     assertThat(run.out()).contains("print(7 / 2, 7 // 2, -7 // 2)").contains("✅ Passed");
