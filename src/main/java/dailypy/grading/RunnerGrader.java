@@ -2,6 +2,7 @@ package dailypy.grading;
 
 import dailypy.questions.Question;
 import dailypy.runner.Capability;
+import dailypy.runner.GraderFailure;
 import dailypy.runner.Limits;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
@@ -57,10 +58,7 @@ public final class RunnerGrader implements Grader {
       return runner.run(RequestBuilder.forAnswer(q, code, defaults));
     } catch (RuntimeException e) {
       // Runners must not throw; if one does, the user gets a reference and the operator the trace.
-      String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
-      LOG.error("grading {} failed, reference {}", q.id(), ref, e);
-      return RunResult.of(Verdict.ERROR, "The grader failed (reference " + ref + ").",
-          runner.name());
+      return RunResult.of(Verdict.ERROR, GraderFailure.report(LOG, "grading " + q.id(), e), runner.name());
     }
   }
 

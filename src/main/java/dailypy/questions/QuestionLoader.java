@@ -137,7 +137,7 @@ public final class QuestionLoader {
       return null;
     }
     QuestionRules.check(q, root, file, locations, problems);
-    return q;
+    return QuizOrder.shuffled(q);
   }
 
   /** A plainer message for the schema errors authors meet most; the validator's otherwise. */

@@ -59,9 +59,7 @@ public final class HarnessRunner implements Runner {
         case HarnessReply.Stopped stopped -> stoppedResult(stopped, millis);
       };
     } catch (Exception | StackOverflowError e) {
-      String ref = UUID.randomUUID().toString().substring(0, 8);
-      LOG.error("grader error ref={} backend={}", ref, backend.name(), e);
-      return RunResult.of(Verdict.ERROR, "The grader failed (reference " + ref + ").",
+      return RunResult.of(Verdict.ERROR, GraderFailure.report(LOG, "grading on " + backend.name(), e),
           backend.name());
     }
   }

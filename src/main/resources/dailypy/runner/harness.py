@@ -58,8 +58,58 @@ def _make():
     _eval = eval
     _open = open
     _import = __import__
-    _dumps = _json.dumps
     _loads = _json.loads
+    # The result is written with references taken now: json.dumps looks up the encoder's
+    # methods when called, so user code that patched json.encoder could rewrite the result.
+    import json.encoder as _json_encoder
+    _encode_str = _json_encoder.encode_basestring_ascii
+    _float_repr = float.__repr__
+    _int_repr = int.__repr__
+    _dict_items = dict.items
+
+    def _dumps(value):
+        """JSON for the result, iteratively: a deeply nested answer must not overflow."""
+        out = []
+        todo = [(False, value)]  # (is_literal, item), popped from the end
+        while todo:
+            literal, v = todo.pop()
+            if literal:
+                _list_append(out, v)
+                continue
+            t = _type(v)
+            if v is None:
+                _list_append(out, "null")
+            elif v is True:
+                _list_append(out, "true")
+            elif v is False:
+                _list_append(out, "false")
+            elif t is _str:
+                _list_append(out, _encode_str(v))
+            elif t is _int:
+                _list_append(out, _int_repr(v))
+            elif t is _float:
+                finite = v == v and v not in (_float("inf"), _float("-inf"))
+                _list_append(out, _float_repr(v) if finite else _encode_str(_float_repr(v)))
+            elif t is _dict:
+                _list_append(out, "{")
+                _list_append(todo, (True, "}"))
+                items = _list(_dict_items(v))
+                for i in _range(_len(items) - 1, -1, -1):
+                    k, item = items[i]
+                    _list_append(todo, (False, item))
+                    _list_append(todo, (True, _encode_str(k if _type(k) is _str else _str(k)) + ":"))
+                    if i:
+                        _list_append(todo, (True, ","))
+            elif t is _list or t is _tuple:
+                _list_append(out, "[")
+                _list_append(todo, (True, "]"))
+                for i in _range(_len(v) - 1, -1, -1):
+                    _list_append(todo, (False, v[i]))
+                    if i:
+                        _list_append(todo, (True, ","))
+            else:
+                _list_append(out, _encode_str(safe_repr(v)))
+        return _str_join("", out)
     _BaseException = BaseException
     _Exception = Exception
     _SystemExit = SystemExit
@@ -80,6 +130,12 @@ def _make():
         "__code__", "__closure__", "__subclasses__", "__builtins__", "_getframe", "__loader__",
         "__spec__", "_current_frames", "settrace", "setprofile", "addaudithook", "__base__",
         "__bases__", "__mro__", "mro", "gi_yieldframe", "func_globals",
+        # Doors to the same places by another name: a descriptor's __get__ and
+        # object.__getattribute__ read any attribute, cell_contents rewrites closures, and these
+        # helpers of inspect, traceback and gc hand out frames, their locals, or every object.
+        "__getattribute__", "__get__", "cell_contents", "f_trace", "getouterframes",
+        "getinnerframes", "getargvalues", "currentframe", "getframeinfo", "walk_stack",
+        "get_referrers", "get_referents", "get_objects", "getclosurevars",
     })
     # Modules that would let code escape the grader or reach the host. Imported by name only.
     SANDBOX_IMPORTS = {
@@ -225,7 +281,9 @@ def _make():
                 continue
             d = _dict(mod.__dict__)
             # Module-private state may legitimately change (caches, lazy submodules).
-            snap[name] = {k: _id(v) for k, v in d.items() if not k.startswith("_")}
+            snap[name] = {k: _id(v) for k, v in d.items() if not k.startswith("_")
+                          or _isinstance(v, _types.FunctionType)}
+            snap[name + "/module"] = True
             for k, v in d.items():
                 if _isinstance(v, _type) and _getattr(v, "__module__", None) == name:
                     # ABCs cache isinstance answers in _abc_* slots of every class they
@@ -234,16 +292,36 @@ def _make():
                                             if not ck.startswith("_abc_")}
         return snap
 
+    def added_attribute(key, items, now, is_module):
+        """A new attribute on a watched class (a __getattribute__ that turns asserts into
+        no-ops) is tampering; on a module only a newly imported submodule is allowed."""
+        for attr in now:
+            if attr in items:
+                continue
+            if not is_module and not attr.startswith("_abc_"):
+                return attr
+            if is_module:
+                # unittest loads IsolatedAsyncioTestCase on first use, from its own package
+                value = _getattr(_sys.modules.get(key), attr, None)
+                home = _getattr(value, "__module__", None)
+                if not (_isinstance(value, _types.ModuleType) or (_isinstance(home, _str) and (
+                        home == key or home.startswith(key + ".")))):
+                    return attr
+        return None
+
     def snapshot_diff(before, after):
         for key, items in before.items():
+            if key.endswith("/module"):
+                continue
             now = after.get(key)
             if now is None:
                 return key
-            # Replaced or deleted attributes are tampering; added ones (a lazily imported
-            # submodule, a helper method) cannot change how existing tests behave.
             for attr, ident in items.items():
                 if now.get(attr) != ident:
                     return key + "." + attr
+            added = added_attribute(key, items, now, (key + "/module") in before)
+            if added is not None:
+                return key + "." + added
         return None
 
     # --- AST policy ---------------------------------------------------------------------------
@@ -289,6 +367,16 @@ def _make():
                                 line, True)
         return None
 
+    def listed_module(full):
+        """The listed module a forbidden import name falls under ("socket" for "socket.x"):
+        messages name it, never the rest of a name the user's code may have built."""
+        parts = full.split(".")
+        for i in _range(1, _len(parts) + 1):
+            prefix = ".".join(parts[:i])
+            if prefix in SANDBOX_IMPORTS:
+                return prefix
+        return parts[0][:40]
+
     def sandbox_rule_for_import(full):
         if full in ALLOWED_SUBMODULES:
             return None
@@ -309,6 +397,34 @@ def _make():
     # working: unittest.mock may import inspect, linecache may open source files.
     _getframe = _sys._getframe
 
+    def user_frame_line():
+        """The line of the innermost frame of the user's code on the stack, or 0."""
+        try:
+            f = _getframe(1)
+        except _BaseException:
+            return 0
+        depth = 0
+        while f is not None and depth < 400:
+            if f.f_code.co_filename == USER_FILE:
+                return f.f_lineno
+            f = f.f_back
+            depth += 1
+        return 0
+
+    def user_anywhere():
+        """Is the user's code on the stack, however deep (a callback, a Mock side effect)?"""
+        try:
+            f = _getframe(2)
+        except _BaseException:
+            return False
+        depth = 0
+        while f is not None and depth < 400:
+            if f.f_code.co_filename == USER_FILE:
+                return True
+            f = f.f_back
+            depth += 1
+        return False
+
     def called_from_user(depth=2):
         try:
             return _getframe(depth).f_code.co_filename == USER_FILE
@@ -320,15 +436,15 @@ def _make():
                               if c["forbid"] == "builtin"}
 
         def violate(rule, message):
-            v = Violation(rule, message)
+            v = Violation(rule, message, user_frame_line())
             if state.violation is None:
                 state.violation = v
             raise v
 
         def guarded_open(*a, **k):
             if called_from_user():
-                violate("file", "file access is not allowed: open(" +
-                        (safe_repr(a[0], 80) if a else "") + ")")
+                # The argument is not echoed: it could carry a hidden test's input out.
+                violate("file", "file access is not allowed: open()")
             return _open(*a, **k)
 
         def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
@@ -340,13 +456,15 @@ def _make():
                 for f in full:
                     rule = sandbox_rule_for_import(f)
                     if rule:
-                        violate(rule, "importing " + f + " is not allowed in the sandbox")
+                        violate(rule, "importing " + listed_module(f) +
+                                " is not allowed in the sandbox")
                 for c in constraints:
                     if c["forbid"] == "import" and (name == c["name"] or
                                                     name.startswith(c["name"] + ".")):
                         violate(c["name"], c["message"])
             module = _import(name, globals, locals, fromlist, level)
             ensure_asyncio()
+            guard_introspection()
             return module
 
         def guarded_getattr(obj, name, *default):
@@ -406,10 +524,119 @@ def _make():
                 guards[name] = forbidden(name, msg, _getattr(_builtins, name))
         for name, fn in guards.items():
             _setattr(_builtins, name, fn)
+        introspection["violate"] = violate
+        guard_introspection()
         activate_host_guards(violate)  # CPython only; see the host-CPython section below
 
     _input = input
     _setattr = setattr
+
+    # --- frames and introspection --------------------------------------------------------------
+    # The harness's own frames hold the request and the test results. Frames are reached through
+    # sys._getframe and tracing, through inspect, traceback and gc helpers, and through attribute
+    # access by computed name (operator.attrgetter). Each door is guarded: the user's code may
+    # not use it, and library code running under the user's code may not hand frames out.
+    introspection = {"violate": None, "guarded": set()}
+    STACK_ONLY = ("_getframe", "_current_frames", "settrace", "setprofile", "_getframemodulename",
+                  "call_tracing")
+    REFUSED_UNDER_USER = {
+        "inspect": ("stack", "trace", "currentframe", "getouterframes", "getinnerframes",
+                    "getargvalues", "getframeinfo", "getclosurevars"),
+        "gc": ("get_referrers", "get_referents", "get_objects"),
+    }
+    # asyncio and unittest.mock walk the stack for their own bookkeeping under the user's code;
+    # only the user's own call is refused (the frames it yields are closed by the other doors).
+    REFUSED_TO_USER = {"traceback": ("walk_stack", "walk_tb")}
+
+    def refuse_under_user(label, original):
+        def guard(*a, **k):
+            if user_anywhere():
+                introspection["violate"]("host", "access to interpreter internals (" + label +
+                                         ") is not allowed")
+            return original(*a, **k)
+        return guard
+
+    def refuse_to_user(label, original):
+        def guard(*a, **k):
+            if called_from_user():
+                introspection["violate"]("host", "access to interpreter internals (" + label +
+                                         ") is not allowed")
+            return original(*a, **k)
+        return guard
+
+    def sys_frame_guard(label, original):
+        def guard(*a, **k):
+            if called_from_user():
+                introspection["violate"]("host", "access to interpreter internals (" + label +
+                                         ") is not allowed")
+            if label != "sys._getframe" and user_anywhere():
+                # tracing and the frame table see every frame; nothing under the user needs them
+                introspection["violate"]("host", "access to interpreter internals (" + label +
+                                         ") is not allowed")
+            return original(*a, **k)
+        return guard
+
+    def internal_name(name):
+        return _isinstance(name, _str) and any(part in INTERNAL_ATTRS for part in name.split("."))
+
+    def attr_guard(original):
+        def guard(*names, **k):
+            for n in names:
+                if internal_name(n) and user_anywhere():
+                    introspection["violate"]("host", "access to interpreter internals (" +
+                                             _str(n)[:40] + ") is not allowed")
+            return original(*names, **k)
+        return guard
+
+    def fully_imported(mod):
+        return not _getattr(_getattr(mod, "__spec__", None), "_initializing", False)
+
+    def guard_introspection():
+        """Installs the guards on every loaded module that has one of the doors; runs again
+        after each import, so a module loaded later is guarded before it is used."""
+        if introspection["violate"] is None:
+            return
+        done = introspection["guarded"]
+        if "sys" not in done:
+            done.add("sys")
+            for name in STACK_ONLY:
+                if _hasattr(_sys, name):
+                    _setattr(_sys, name, sys_frame_guard("sys." + name, _getattr(_sys, name)))
+        for modname in ("operator", "_operator"):
+            mod = _sys.modules.get(modname)
+            if mod is not None and modname not in done and fully_imported(mod):
+                done.add(modname)
+                for name in ("attrgetter", "methodcaller"):
+                    if _hasattr(mod, name):
+                        _setattr(mod, name, attr_guard(_getattr(mod, name)))
+        for modname, names in REFUSED_TO_USER.items():
+            mod = _sys.modules.get(modname)
+            if mod is not None and modname + "/direct" not in done and fully_imported(mod):
+                done.add(modname + "/direct")
+                for name in names:
+                    if _hasattr(mod, name):
+                        _setattr(mod, name, refuse_to_user(modname + "." + name,
+                                                           _getattr(mod, name)))
+        for modname, names in REFUSED_UNDER_USER.items():
+            mod = _sys.modules.get(modname)
+            # A module still being imported lacks some names; it is guarded once complete.
+            if mod is not None and modname not in done and fully_imported(mod):
+                done.add(modname)
+                for name in names:
+                    if _hasattr(mod, name):
+                        _setattr(mod, name, refuse_under_user(modname + "." + name,
+                                                              _getattr(mod, name)))
+        tb = _sys.modules.get("traceback")
+        if tb is not None and "traceback.locals" not in done and _hasattr(tb, "StackSummary"):
+            done.add("traceback.locals")
+            extract = tb.StackSummary.__dict__["extract"].__func__
+
+            def guarded_extract(klass, frame_gen, *a, **k):
+                if k.get("capture_locals") and user_anywhere():
+                    introspection["violate"]("host", "access to interpreter internals "
+                                             "(capture_locals) is not allowed")
+                return extract(klass, frame_gen, *a, **k)
+            tb.StackSummary.extract = classmethod(guarded_extract)
 
     def forbidden_input(*a):
         raise EOFError("input() is not available: the grader calls your function directly, so "
@@ -736,6 +963,7 @@ def _make():
             return result
         if style == "unittest":
             lazy_module("unittest")  # loaded before the snapshot, so tampering with it shows
+            install_strict_asserts()
             install_user_modules(req.get("extra_modules") or {}, state, constraints)
         install_guards(state, constraints)
         before = snapshot()
@@ -777,8 +1005,22 @@ def _make():
                                    "line": 0}
 
     def run_cases(req, mod, state, keep, result):
+        """Runs visible cases before hidden ones, so nothing a hidden call passed in can come
+        back out in a visible case's output or message; reports them in declaration order."""
         base = _dict(mod.__dict__)
-        for case in req.get("cases", []):
+        cases = req.get("cases", [])
+        order = ([i for i in _range(_len(cases)) if not cases[i].get("hidden")] +
+                 [i for i in _range(_len(cases)) if cases[i].get("hidden")])
+        entries = {}
+        run_in_order(cases, order, base, state, keep, entries)
+        for i in _range(_len(cases)):
+            if i not in entries:
+                break  # the run stopped early; the state says why
+            result["cases"].append(entries[i])
+
+    def run_in_order(cases, order, base, state, keep, entries):
+        for index in order:
+            case = cases[index]
             writer = CappedWriter(state, keep)
             entry = {"output": ""}
             ns = _dict(base)
@@ -803,11 +1045,78 @@ def _make():
                 if denial and state.violation is None:
                     state.violation = Violation(denial[0], denial[1], user_line(e.__traceback__))
             entry["output"] = writer.text()
-            result["cases"].append(entry)
+            entries[index] = entry
             if state.exceeded or state.violation is not None or state.out_of_memory:
                 break
 
     # --- unittest ----------------------------------------------------------------------------
+    # assertEqual asks the values themselves, so an answer returning an object whose __eq__
+    # always says yes would pass. Before the user's code runs, the comparing asserts refuse a
+    # value whose == comes from the user's code when it is compared with a value of another type.
+    # (Comparing two of the user's own objects, to test their __eq__, still works.)
+    PAIR_ASSERTS = ("assertEqual", "assertNotEqual", "assertAlmostEqual", "assertNotAlmostEqual",
+                    "assertListEqual", "assertTupleEqual", "assertSequenceEqual",
+                    "assertDictEqual")
+    MEMBER_ASSERTS = ("assertIn", "assertNotIn")
+
+    def user_eq(value):
+        for slot in ("__eq__", "__ne__"):
+            code = _getattr(_getattr(_type(value), slot, None), "__code__", None)
+            if code is not None and _getattr(code, "co_filename", None) == USER_FILE:
+                return True
+        return False
+
+    def disguised(a, b, depth=0):
+        if depth > 50:
+            return None
+        ta, tb = _type(a), _type(b)
+        if ta is not tb and (user_eq(a) or user_eq(b)):
+            return a if user_eq(a) else b
+        if ta is tb and (ta is _list or ta is _tuple) and _len(a) == _len(b):
+            for i in _range(_len(a)):
+                found = disguised(a[i], b[i], depth + 1)
+                if found is not None:
+                    return found
+        if ta is tb is _dict and _len(a) == _len(b):
+            for (ka, va), (kb, vb) in zip(_dict_items(a), _dict_items(b)):
+                found = disguised(ka, kb, depth + 1)
+                if found is None:
+                    found = disguised(va, vb, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def strict_pair(original):
+        def assert_pair(self, first, second, *a, **k):
+            odd = disguised(first, second)
+            if odd is not None:
+                raise self.failureException(
+                    "got a " + _type(odd).__name__ + " object whose == is your own code, "
+                    "compared with a " + _type(second if odd is first else first).__name__ +
+                    ": return the real value")
+            return original(self, first, second, *a, **k)
+        return assert_pair
+
+    def strict_member(original):
+        def assert_member(self, member, container, *a, **k):
+            if _type(container) in (_list, _tuple, _set, _frozenset):
+                for item in container:
+                    odd = disguised(member, item)
+                    if odd is not None:
+                        raise self.failureException(
+                            "got a " + _type(odd).__name__ + " object whose == is your own "
+                            "code: return the real value")
+            return original(self, member, container, *a, **k)
+        return assert_member
+
+    def install_strict_asserts():
+        case = lazy_module("unittest").TestCase
+        for name in PAIR_ASSERTS + MEMBER_ASSERTS:
+            original = case.__dict__.get(name)
+            if original is not None:
+                _setattr(case, name, (strict_pair if name in PAIR_ASSERTS else strict_member)(
+                    original))
+
     def new_collector():
         return lazy_module("unittest").TestResult()
 

@@ -138,11 +138,18 @@ class PracticeCommandTest {
 
   @Test
   void revealingAnUnsolvedQuizAsksFirstAndForfeitsThePoints() throws Exception {
-    Run run = practice("explain\nno\nB\nexplain\nyes\nA\nquit\n", "--question", "quiz-is-none");
+    // The loader shuffles a quiz's options; find the letters as practice shows them.
+    var quiz = dailypy.questions.QuestionLoader.load(Path.of("questions")).bank().find("quiz-is-none")
+        .orElseThrow();
+    int right = dailypy.grading.QuizGrading.correctIndex(quiz);
+    char correct = dailypy.grading.QuizGrading.letter(right);
+    char wrong = dailypy.grading.QuizGrading.letter(right == 0 ? 1 : 0);
+    Run run = practice("explain\nno\n" + wrong + "\nexplain\nyes\n" + correct + "\nquit\n",
+        "--question", "quiz-is-none");
     String out = run.out();
     assertThat(out).contains("A) ").contains("D) ").contains("Answer with a letter, A–D.");
     assertThat(out).containsSubsequence("Reveal it? [y/N]", "Not revealed.", "❌ Failed",
-        "Reveal it? [y/N]", "📖", "✅ A) ", "✅ Passed", "+0 points (answer revealed first)");
+        "Reveal it? [y/N]", "📖", "✅ " + correct + ") ", "✅ Passed", "+0 points (answer revealed first)");
   }
 
   @Test

@@ -77,6 +77,27 @@ public final class HostileCases {
         attack("frame walking through a traceback", Verdict.SANDBOX, "host",
             "def sum_of_list(n):\n    try:\n        1 / 0\n    except Exception as e:\n"
                 + "        return e.__traceback__.tb_frame.f_back.f_locals\n"),
+        attack("frame function taken from vars(sys)", Verdict.SANDBOX, "host",
+            "import sys\ndef sum_of_list(n):\n    gf = vars(sys)['_get' + 'frame']\n"
+                + "    gf(0)\n    return 10\n"),
+        attack("operator.attrgetter on a traceback", Verdict.SANDBOX, "host",
+            "import operator, sys\ndef sum_of_list(n):\n    try:\n        1 / 0\n"
+                + "    except ZeroDivisionError:\n        tb = sys.exc_info()[2]\n"
+                + "    operator.attrgetter('tb_' + 'frame')(tb)\n    return 10\n"),
+        attack("inspect reached through another module", Verdict.SANDBOX, "host",
+            "import dataclasses\ndef sum_of_list(n):\n    dataclasses.inspect.stack()\n"
+                + "    return 10\n"),
+        attack("JSON encoder patched to rewrite the result", Verdict.FAILED, null,
+            "import json.encoder\n_encode = json.encoder.JSONEncoder.encode\n"
+                + "def fake(self, o):\n    if isinstance(o, dict):\n"
+                + "        o['status'] = 'ok'\n        for c in o.get('cases', []):\n"
+                + "            c['value'] = {'t': 'int', 'v': '10'}\n    return _encode(self, o)\n"
+                + "json.encoder.JSONEncoder.encode = fake\n"
+                + "def sum_of_list(n):\n    return 0\n"),
+        attack("hidden input smuggled out in an import name", Verdict.SANDBOX, "network",
+            "seen = []\ndef sum_of_list(n):\n    seen.append(n)\n    if len(seen) == 4:\n"
+                + "        __import__('socket.' + repr(seen))\n    t = 0\n    for x in n:\n"
+                + "        t += x\n    return t\n"),
         attack("gc object hunt", Verdict.SANDBOX, "host",
             "import gc\ndef sum_of_list(n):\n    return len(gc.get_objects())\n"),
         attack("eval of a hidden import", Verdict.SANDBOX, "process",
@@ -100,6 +121,60 @@ public final class HostileCases {
             "def sum_of_list(n):\n    return sum_of_list(n)\n"),
         attack("print flood", Verdict.OUTPUT_LIMIT, null,
             "def sum_of_list(n):\n    while True:\n        print('x' * 1000)\n"));
+  }
+
+  /** A unittest-style question for {@link #unittestAttacks}: sum_of_list, two tests. */
+  public static final TestSpec SUM_UNITTEST = new TestSpec.Unittest("""
+      import unittest
+      from solution import sum_of_list
+
+      class SumTest(unittest.TestCase):
+          def test_sum(self):
+              self.assertEqual(sum_of_list([1, 2, 3, 4]), 10)
+
+          def test_hidden_many(self):
+              self.assertEqual(sum_of_list(list(range(100))), [4950][0])
+      """);
+
+  /** name, verdict, rule (or null), code defining sum_of_list: graded by {@link #SUM_UNITTEST}. */
+  public static List<Arguments> unittestAttacks() {
+    return List.of(
+        attack("assertEqual patched to pass", Verdict.FORBIDDEN, "tampering",
+            "import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\n"
+                + "def sum_of_list(n):\n    return 0\n"),
+        attack("__getattribute__ added to TestCase by a computed name", Verdict.FORBIDDEN,
+            "tampering",
+            "import unittest\ndef _gi(self, name):\n    if name.startswith('assert'):\n"
+                + "        return lambda *a, **k: None\n"
+                + "    return object.__dict__['__getattri' + 'bute__'](self, name)\n"
+                + "setattr(unittest.TestCase, '__getattri' + 'bute__', _gi)\n"
+                + "def sum_of_list(n):\n    return 0\n"),
+        attack("an object whose __eq__ always says yes", Verdict.FAILED, null,
+            "class Liar:\n    def __eq__(self, other):\n        return True\n"
+                + "    def __ne__(self, other):\n        return False\n"
+                + "    __hash__ = None\n"
+                + "def sum_of_list(n):\n    return Liar()\n"),
+        attack("the test result patched through the frames", Verdict.SANDBOX, "host",
+            "import sys, operator\ndef sum_of_list(n):\n"
+                + "    fr = vars(sys)['_get' + 'frame'](0)\n"
+                + "    back = operator.attrgetter('f_' + 'back')\n"
+                + "    loc = operator.attrgetter('f_' + 'locals')\n"
+                + "    while fr is not None:\n        l = loc(fr)\n"
+                + "        if 'collector' in l:\n"
+                + "            l['collector'].addFailure = lambda *a, **k: None\n"
+                + "        fr = back(fr)\n    return 0\n"),
+        attack("the JSON encoder patched", Verdict.FAILED, null,
+            "import json.encoder\n_encode = json.encoder.JSONEncoder.encode\n"
+                + "def fake(self, o):\n    if isinstance(o, dict):\n"
+                + "        for t in o.get('tests', []):\n            t['passed'] = True\n"
+                + "    return _encode(self, o)\n"
+                + "json.encoder.JSONEncoder.encode = fake\n"
+                + "def sum_of_list(n):\n    return 0\n"),
+        attack("sys.exit before the tests", Verdict.RUNTIME_ERROR, null,
+            "import sys\nsys.exit(0)\ndef sum_of_list(n):\n    return 10\n"),
+        attack("a passing report printed on stdout", Verdict.FAILED, null,
+            "print('Ran 2 tests in 0.001s\\n\\nOK')\n"
+                + "def sum_of_list(n):\n    return 0\n"));
   }
 
   /** Code that only killing the process stops: name, code. */

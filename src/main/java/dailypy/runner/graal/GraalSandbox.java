@@ -1,5 +1,6 @@
 package dailypy.runner.graal;
 
+import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
 import dailypy.runner.Verdict;
@@ -19,6 +20,8 @@ import org.graalvm.polyglot.io.IOAccess;
  * environment. The harness is loaded into the context before user code arrives.
  */
 final class GraalSandbox implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraalSandbox.class);
+
 
   private final Engine engine;
   private final Source harness;
@@ -97,7 +100,7 @@ final class GraalSandbox implements AutoCloseable {
       return new HarnessReply.Stopped(Verdict.SANDBOX, DenialClassifier.describe(category),
           category);
     }
-    return HarnessReply.Stopped.of(Verdict.ERROR, "internal: " + e.getMessage());
+    return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "running a submission", e));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dailypy.runner.graal;
 
 import dailypy.runner.HarnessBackend;
+import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
 import dailypy.runner.Verdict;
@@ -83,7 +84,7 @@ public final class WorkerPool implements HarnessBackend {
       Thread.currentThread().interrupt();
       return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while waiting for the grader");
     } catch (ExecutionException e) {
-      return HarnessReply.Stopped.of(Verdict.ERROR, "grader failure: " + e.getCause());
+      return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "a worker exchange", e.getCause()));
     }
   }
 
@@ -117,6 +118,7 @@ public final class WorkerPool implements HarnessBackend {
     int served = 0;
     boolean counted = false;
     while (!closed) {
+      Job job = null;
       try {
         if (worker == null) {
           served = 0;
@@ -130,37 +132,51 @@ public final class WorkerPool implements HarnessBackend {
             ready.countDown();
           }
         }
-        Job job = queue.poll(500, TimeUnit.MILLISECONDS);
+        job = queue.poll(500, TimeUnit.MILLISECONDS);
         if (job == null) {
           continue;
         }
-        long wall = job.limits().wallTime().toMillis();
-        long started = System.nanoTime();
-        WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
-            job.limits().outputBytes(), wall + config.grace().toMillis());
-        serviceTimes.record(System.nanoTime() - started);
-        served++;
-        if (needsConfirming(job, exchange.reply(), served)) {
-          // A worker that served others may hold memory that is not this submission's; a true
-          // memory bomb is caught again on another worker, a false alarm is not repeated.
-          LOG.info("memory limit on worker {} after {} submissions; confirming on another worker",
-              worker.pid(), served);
-          if (!queue.offerFirst(job.confirmation())) {
+        while (job != null && worker != null) {
+          long wall = job.limits().wallTime().toMillis();
+          long started = System.nanoTime();
+          WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
+              job.limits().outputBytes(), wall + config.grace().toMillis());
+          serviceTimes.record(System.nanoTime() - started);
+          served++;
+          boolean confirm = needsConfirming(job, exchange.reply(), served);
+          if (!confirm) {
             job.reply().complete(exchange.reply());
           }
-        } else {
-          job.reply().complete(exchange.reply());
-        }
-        if (!exchange.reusable()) {
-          LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());
-          retire(worker);
-          worker = null;
-          restarts.incrementAndGet();
+          if (!exchange.reusable()) {
+            LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());
+            retire(worker);
+            worker = null;
+            restarts.incrementAndGet();
+          }
+          if (!confirm) {
+            break;
+          }
+          // A worker that served others may hold memory that is not this submission's, so the
+          // verdict is confirmed on a fresh worker: a true memory bomb is caught again there.
+          LOG.info("memory limit after {} submissions on one worker; confirming on a fresh one", served);
+          served = 0;
+          if (worker != null) {
+            retire(worker);
+            restarts.incrementAndGet();
+          }
+          worker = startWorker();
+          if (worker == null) {
+            job.reply().complete(exchange.reply());
+          }
+          job = job.confirmation();
         }
       } catch (InterruptedException e) {
         break;
       } catch (RuntimeException e) {
-        LOG.error("dispatcher failure; replacing its worker", e);
+        String message = GraderFailure.report(LOG, "the dispatcher", e);
+        if (job != null) {
+          job.reply().complete(HarnessReply.Stopped.of(Verdict.ERROR, message));  // no-op if done
+        }
         if (worker != null) {
           retire(worker);
           worker = null;

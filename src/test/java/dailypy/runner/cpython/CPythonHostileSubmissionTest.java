@@ -64,6 +64,38 @@ class CPythonHostileSubmissionTest {
     }
   }
 
+  static List<Arguments> unittestAttacks() {
+    return HostileCases.unittestAttacks();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unittestAttacks")
+  void hostile_code_against_unittest_tests_gets_its_verdict(String name, Verdict verdict, String rule,
+      String code) {
+    RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_UNITTEST, List.of(),
+        Limits.DEFAULT.withWallTime(WALL), Set.of()));
+
+    assertThat(result.verdict()).as(name + ": " + result.message()).isEqualTo(verdict);
+    if (rule != null) {
+      assertThat(result.violation()).as(name).isNotNull();
+      assertThat(result.violation().rule()).as(name).isEqualTo(rule);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
+    String code = "seen = []\ndef sum_of_list(n):\n    seen.append(n)\n    if len(seen) == 4:\n"
+        + "        __import__('socket.' + repr(seen))\n    return 0\n";
+    RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_CASES, List.of(),
+        Limits.DEFAULT.withWallTime(WALL), Set.of()));
+
+    assertThat(result.violation()).isNotNull();
+    assertThat(result.violation().message()).isEqualTo("importing socket is not allowed in the sandbox");
+    assertThat(result.violation().line()).isEqualTo(5);
+    assertThat(result.toString()).doesNotContain("499500").doesNotContain("range(1000)")
+        .doesNotContain("998");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("unstoppable")
   void code_that_ignores_cancellation_is_killed(String name, String code) {
