@@ -4,6 +4,7 @@ import dailypy.discord.ProgressPort.LeaderRow;
 import dailypy.discord.ProgressPort.Streak;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -109,11 +110,13 @@ final class Interactions {
       e.reply("This question has no hints.").setEphemeral(true).queue();
       return;
     }
-    int taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id());
-    int shown = Math.min(taken, q.hints().size());
+    // once all hints are taken, asking again shows the last one again and costs nothing more
+    OptionalInt taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id(),
+        q.hints().size());
+    int shown = Math.min(taken.orElse(q.hints().size()), q.hints().size());
     StringBuilder s = new StringBuilder("💡 **Hint " + shown + "/" + q.hints().size() + "** for *" + q.title() + "*\n");
     s.append(q.hints().get(shown - 1));
-    if (taken > q.hints().size()) {
+    if (taken.isEmpty()) {
       s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
     } else if (!ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
       s.append("\n\n-# Each hint taken before solving costs 25% of the points.");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -122,8 +123,8 @@ public final class StoreProgress implements ProgressPort {
   }
 
   @Override
-  public int recordHint(long guildId, long userId, String questionId) {
-    return store.submissions().recordHint(guildId, userId, questionId);
+  public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
+    return store.submissions().recordHint(guildId, userId, questionId, available);
   }
 
   @Override

@@ -62,7 +62,7 @@ class StoreProgressTest {
       p.claimDailyPost(1, "basic", DAY.plusDays(2), "x");
       assertThat(p.previousDailyPost(1, "basic", DAY.plusDays(2))).contains(post);
 
-      assertThat(p.recordHint(1, 7, "add-two-numbers")).isEqualTo(1);
+      assertThat(p.recordHint(1, 7, "add-two-numbers", 2)).hasValue(1);
       ProgressPort.Award award = p.recordSubmission(new ProgressPort.Submission(1, 7, "add-two-numbers", "basic",
           "math", post, "def add(a, b): return a + b", passed(), DAY));
       assertThat(award.points()).isPositive();

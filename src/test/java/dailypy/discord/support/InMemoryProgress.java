@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -114,8 +115,16 @@ public final class InMemoryProgress implements ProgressPort {
   }
 
   @Override
-  public synchronized int recordHint(long guildId, long userId, String questionId) {
-    return hints.merge(guildId + "/" + userId + "/" + questionId, 1, Integer::sum);
+  public synchronized OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
+    String k = guildId + "/" + userId + "/" + questionId;
+    if (hints.getOrDefault(k, 0) >= available) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(hints.merge(k, 1, Integer::sum));
+  }
+
+  public synchronized int hintsTaken(long guildId, long userId, String questionId) {
+    return hints.getOrDefault(guildId + "/" + userId + "/" + questionId, 0);
   }
 
   @Override
