@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The progress store as the bot needs it. Implementations are thread-safe. */
@@ -57,6 +58,12 @@ public interface ProgressPort {
 
   /** Option index → number of answers. */
   Map<Integer, Integer> quizTally(DailyPost post);
+
+  /** The bot's result message for an answer message, if one was saved (it survives a restart). */
+  OptionalLong resultMessage(long guildId, long answerMessageId);
+
+  /** Remembers the bot's result message for an answer message, replacing an older one. */
+  void saveResultMessage(long guildId, long answerMessageId, long resultMessageId);
 
   List<LeaderRow> leaderboard(long guildId, boolean weekly, LocalDate today, int limit);
 

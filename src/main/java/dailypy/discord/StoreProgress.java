@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -151,6 +152,16 @@ public final class StoreProgress implements ProgressPort {
   @Override
   public Map<Integer, Integer> quizTally(DailyPost post) {
     return find(post).<Map<Integer, Integer>>map(p -> store.posts().quizTally(p.id())).orElseGet(TreeMap::new);
+  }
+
+  @Override
+  public OptionalLong resultMessage(long guildId, long answerMessageId) {
+    return store.answerResults().find(guildId, answerMessageId);
+  }
+
+  @Override
+  public void saveResultMessage(long guildId, long answerMessageId, long resultMessageId) {
+    store.answerResults().save(guildId, answerMessageId, resultMessageId);
   }
 
   // ---------------------------------------------------------------- boards and profile

@@ -87,6 +87,11 @@ class StoreProgressTest {
       assertThat(profile.solvedByLevel()).containsEntry("basic", 1);
       assertThat(profile.activeDays()).contains(DAY);
 
+      assertThat(p.resultMessage(1, 500)).isEmpty();
+      p.saveResultMessage(1, 500, 600);
+      assertThat(p.resultMessage(1, 500)).hasValue(600);
+      assertThat(p.resultMessage(2, 500)).isEmpty();
+
       p.forget(1, 7);
       assertThat(p.hasSolved(1, 7, "add-two-numbers")).isFalse();
       assertThat(p.recordQuizAnswer(post, 8, 2, false)).isFalse();

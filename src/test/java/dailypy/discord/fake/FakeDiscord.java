@@ -70,6 +70,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final List<RecordedCall> calls = new ArrayList<>();
   private final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
   private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
+  private final List<Failure> failures = new ArrayList<>();
+
+  /** A Discord error the next matching call gets instead of its normal answer. */
+  private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
 
   public FakeDiscord() throws IOException, InterruptedException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -138,6 +142,28 @@ public final class FakeDiscord implements AutoCloseable {
 
   public ObjectNode message(long id) {
     return messages.get(id);
+  }
+
+  /** Deletes a message, as a moderator would; editing it afterwards gets "Unknown Message". */
+  public void deleteMessage(long id) {
+    messages.remove(id);
+  }
+
+  /**
+   * Makes the next call that matches fail with a Discord error, e.g. 403 / 50013 "Missing
+   * Permissions", as when a moderator briefly took a permission away.
+   */
+  public synchronized void failNext(Predicate<RecordedCall> match, int status, int code, String message) {
+    failures.add(new Failure(match, status, code, message));
+  }
+
+  private synchronized Failure takeFailure(RecordedCall call) {
+    for (int i = 0; i < failures.size(); i++) {
+      if (failures.get(i).match().test(call)) {
+        return failures.remove(i);
+      }
+    }
+    return null;
   }
 
   /** Ids of the messages the bot posted in a channel, oldest first. */
@@ -522,6 +548,11 @@ public final class FakeDiscord implements AutoCloseable {
     String path = call.path();
     String method = call.method();
     Matcher m;
+    Failure failure = takeFailure(call);
+    if (failure != null) {
+      return new Response(failure.status(),
+          JSON.createObjectNode().put("message", failure.message()).put("code", failure.code()));
+    }
     if (method.equals("GET") && path.equals("users/@me")) {
       return new Response(200, userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
     }
