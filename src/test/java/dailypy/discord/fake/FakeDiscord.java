@@ -177,18 +177,22 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * Turns an interaction callback's message (an ephemeral reply) into a stored message, as the
-   * Discord client would show it, so a test can press its buttons. Returns its id.
+   * Turns an ephemeral reply into a stored message, as the Discord client would show it, so a test
+   * can press its buttons. The reply is an interaction callback's message, or the hook's edit of
+   * a deferred ephemeral response. Returns its id.
    */
-  public long ephemeralMessage(long channel, RecordedCall callback) {
-    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, callback.text("/data/content"));
-    JsonNode data = callback.body().path("data");
+  public long ephemeralMessage(long channel, RecordedCall reply) {
+    JsonNode data = reply.body().has("data") ? reply.body().path("data") : reply.body();
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, data.path("content").asText(""));
     for (String key : List.of("embeds", "components", "flags")) {
       if (data.has(key)) {
         message.set(key, data.get(key).deepCopy());
       }
     }
     message.path("embeds").forEach(e -> ((ObjectNode) e).put("type", "rich"));
+    if (!data.has("flags")) {
+      message.put("flags", 64); // a deferred response keeps the ephemeral flag of its deferral
+    }
     message.put("type", 20);
     message.put("application_id", Long.toUnsignedString(applicationId));
     long id = message.get("id").asLong();
