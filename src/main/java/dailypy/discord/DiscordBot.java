@@ -29,12 +29,15 @@ public final class DiscordBot implements AutoCloseable {
   private final BotContext ctx;
   private final DailyPoster poster;
   private final ScheduledExecutorService scheduler;
+  private final EditRegrades edits;
 
-  private DiscordBot(JDA jda, BotContext ctx, DailyPoster poster, ScheduledExecutorService scheduler) {
+  private DiscordBot(JDA jda, BotContext ctx, DailyPoster poster, ScheduledExecutorService scheduler,
+      EditRegrades edits) {
     this.jda = jda;
     this.ctx = ctx;
     this.poster = poster;
     this.scheduler = scheduler;
+    this.edits = edits;
   }
 
   /** Logs in, registers the commands, posts anything due today and starts the scheduler. */
@@ -53,7 +56,8 @@ public final class DiscordBot implements AutoCloseable {
     QuestionLocator locator = new QuestionLocator(ctx);
     GradingFlow flow = new GradingFlow(ctx);
     SetupCommand setup = new SetupCommand(ctx);
-    TutorListener listener = new TutorListener(new AnswerMessages(ctx, locator, flow),
+    EditRegrades edits = new EditRegrades(flow);
+    TutorListener listener = new TutorListener(new AnswerMessages(ctx, locator, flow, edits),
         new Interactions(ctx, locator, flow, setup));
 
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
@@ -77,6 +81,7 @@ public final class DiscordBot implements AutoCloseable {
       jda.awaitReady();
     } catch (RuntimeException | InterruptedException e) {
       jda.shutdownNow();
+      edits.close();
       queue.shutdown(Duration.ZERO);
       throw e;
     }
@@ -96,7 +101,7 @@ public final class DiscordBot implements AutoCloseable {
     scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
     LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
         jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
-    return new DiscordBot(jda, ctx, poster, scheduler);
+    return new DiscordBot(jda, ctx, poster, scheduler, edits);
   }
 
   public JDA jda() {
@@ -106,6 +111,11 @@ public final class DiscordBot implements AutoCloseable {
   /** Gradings accepted and not yet finished (for health checks and a graceful stop). */
   public int gradingsInFlight() {
     return ctx.queue().waiting();
+  }
+
+  /** Edited answers waiting for their author's cooldown or previous grading to end. */
+  public int editsWaiting() {
+    return edits.waiting();
   }
 
   /** Runs one scheduler check now (also used by operators' "post now" and by tests). */
@@ -121,6 +131,8 @@ public final class DiscordBot implements AutoCloseable {
   public void close() {
     // a post in progress is finished (not interrupted), so it is recorded and never repeated
     scheduler.shutdown();
+    // edits still waiting for a cooldown are dropped; their answers keep the last result
+    edits.close();
     try {
       if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
         LOG.warn("daily post still running after 30 s; stopping it");

@@ -60,8 +60,17 @@ public final class Embeds {
         + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
   }
 
-  /** A result embed, and the full output as a .txt attachment when the embed shows only part of it. */
-  public record Rendered(MessageEmbed embed, FileUpload attachment) {}
+  /**
+   * A result embed, and the full output (as {@code output.txt}) when the embed shows only part of
+   * it. The bytes are kept rather than an upload because an upload's stream is read only once and
+   * a failed edit of a result is retried as a new reply.
+   */
+  public record Rendered(MessageEmbed embed, byte[] outputFile) {
+    /** A fresh upload of the full output for each request, or null when the embed shows it all. */
+    public FileUpload attachment() {
+      return outputFile == null ? null : FileUpload.fromData(outputFile, "output.txt");
+    }
+  }
 
   /** The graded result: verdict, tests, trimmed output and what was earned. Never the solution. */
   public static Rendered result(BotQuestion q, RunResult r, Award award) {
@@ -113,17 +122,17 @@ public final class Embeds {
           "First failure: " + DiscordLimits.truncate(t.name(), 200),
           DiscordLimits.fieldValue(failureDetail(t)), false));
     }
-    FileUpload attachment = null;
+    byte[] outputFile = null;
     if (!r.output().isEmpty()) {
       Trimmed out = DiscordLimits.trimLines(r.output(), OUTPUT_LINES, OUTPUT_CHARS);
       e.addField(out.cut() ? "Output (trimmed, full text attached)" : "Output",
           DiscordLimits.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
       if (out.cut()) {
-        attachment = FileUpload.fromData(r.output().getBytes(StandardCharsets.UTF_8), "output.txt");
+        outputFile = r.output().getBytes(StandardCharsets.UTF_8);
       }
     }
     e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
-    return new Rendered(fit(e), attachment);
+    return new Rendered(fit(e), outputFile);
   }
 
   /**

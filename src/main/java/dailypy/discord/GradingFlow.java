@@ -24,15 +24,24 @@ final class GradingFlow {
 
   /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
   boolean start(Job job, ResultSink sink) {
-    GradingQueue.Admission admission = ctx.queue().submit(job.requesterId(), () -> run(job, sink));
-    if (admission instanceof GradingQueue.Accepted accepted) {
-      if (accepted.ahead() > 0) {
-        sink.progress("⏳ Queued: " + accepted.ahead() + " answer(s) ahead of yours…");
-      }
+    GradingQueue.Admission admission = tryStart(job, sink);
+    if (admission instanceof GradingQueue.Accepted) {
       return true;
     }
     sink.fail(GradingQueue.refusal(admission));
     return false;
+  }
+
+  /**
+   * Queues the job if the queue takes it now; a refusal is only returned, so a caller that retries
+   * later (an edited answer) can say something gentler than "slow down".
+   */
+  GradingQueue.Admission tryStart(Job job, ResultSink sink) {
+    GradingQueue.Admission admission = ctx.queue().submit(job.requesterId(), () -> run(job, sink));
+    if (admission instanceof GradingQueue.Accepted accepted && accepted.ahead() > 0) {
+      sink.progress("⏳ Queued: " + accepted.ahead() + " answer(s) ahead of yours…");
+    }
+    return admission;
   }
 
   private void run(Job job, ResultSink sink) {

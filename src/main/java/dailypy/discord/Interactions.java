@@ -4,6 +4,7 @@ import dailypy.discord.ProgressPort.LeaderRow;
 import dailypy.discord.ProgressPort.Streak;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -21,8 +22,13 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
-/** Slash commands, autocomplete, the submit modal, "Grade this" and buttons. */
+/**
+ * Slash commands, autocomplete, the submit modal, "Grade this" and buttons. Handlers that read or
+ * write the store acknowledge the interaction first and do that work off the event thread
+ * ({@link OffEventThread}), answering through the interaction hook.
+ */
 final class Interactions {
   static final String SUBMIT_MODAL = "submit:";
   static final String EXPLAIN_BUTTON = "explain:";
@@ -98,45 +104,51 @@ final class Interactions {
   }
 
   private void hint(SlashCommandInteractionEvent e) {
-    Optional<QuestionLocator.Located> l = located(e);
-    if (l.isEmpty()) {
-      e.reply("Which question? Use `/hint question:<id>` or run it in a daily question's thread.")
-          .setEphemeral(true).queue();
-      return;
-    }
-    BotQuestion q = l.get().question();
-    if (q.hints().isEmpty()) {
-      e.reply("This question has no hints.").setEphemeral(true).queue();
-      return;
-    }
-    int taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id());
-    int shown = Math.min(taken, q.hints().size());
-    StringBuilder s = new StringBuilder("💡 **Hint " + shown + "/" + q.hints().size() + "** for *" + q.title() + "*\n");
-    s.append(q.hints().get(shown - 1));
-    if (taken > q.hints().size()) {
-      s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
-    } else if (!ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
-      s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
-    }
-    e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();
+    OffEventThread.reply(e, true, "/hint", () -> {
+      Optional<QuestionLocator.Located> l = located(e);
+      if (l.isEmpty()) {
+        e.getHook().editOriginal("Which question? Use `/hint question:<id>` or run it in a daily question's thread.")
+            .queue();
+        return;
+      }
+      BotQuestion q = l.get().question();
+      if (q.hints().isEmpty()) {
+        e.getHook().editOriginal("This question has no hints.").queue();
+        return;
+      }
+      // once all hints are taken, asking again shows the last one again and costs nothing more
+      OptionalInt taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id(),
+          q.hints().size());
+      int shown = Math.min(taken.orElse(q.hints().size()), q.hints().size());
+      StringBuilder s = new StringBuilder("💡 **Hint " + shown + "/" + q.hints().size() + "** for *" + q.title() + "*\n");
+      s.append(q.hints().get(shown - 1));
+      if (taken.isEmpty()) {
+        s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
+      } else if (!ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
+        s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
+      }
+      e.getHook().editOriginal(DiscordLimits.message(s.toString())).queue();
+    });
   }
 
   private void explain(SlashCommandInteractionEvent e) {
-    Optional<QuestionLocator.Located> l = located(e);
-    if (l.isEmpty()) {
-      e.reply("Which question? Use `/explain question:<id>` or run it in a daily question's thread.")
-          .setEphemeral(true).queue();
-      return;
-    }
-    BotQuestion q = l.get().question();
-    if (ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
-      e.replyEmbeds(Embeds.explanation(q)).setEphemeral(true).queue();
-      return;
-    }
-    e.reply("You haven't solved *" + q.title() + "* yet. Revealing the answer forfeits its points. Reveal it?")
-        .setEphemeral(true)
-        .setComponents(ActionRow.of(Button.danger(EXPLAIN_BUTTON + q.id(), "Reveal the answer")))
-        .queue();
+    OffEventThread.reply(e, true, "/explain", () -> {
+      Optional<QuestionLocator.Located> l = located(e);
+      if (l.isEmpty()) {
+        e.getHook().editOriginal("Which question? Use `/explain question:<id>` or run it in a daily question's thread.")
+            .queue();
+        return;
+      }
+      BotQuestion q = l.get().question();
+      if (ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
+        e.getHook().editOriginalEmbeds(Embeds.explanation(q)).queue();
+        return;
+      }
+      e.getHook().editOriginal(new MessageEditBuilder()
+          .setContent("You haven't solved *" + q.title() + "* yet. Revealing the answer forfeits its points. Reveal it?")
+          .setComponents(ActionRow.of(Button.danger(EXPLAIN_BUTTON + q.id(), "Reveal the answer")))
+          .build()).queue();
+    });
   }
 
   private void practice(SlashCommandInteractionEvent e) {
@@ -156,14 +168,20 @@ final class Interactions {
 
   private void streak(SlashCommandInteractionEvent e) {
     long guild = e.getGuild().getIdLong();
-    Streak s = ctx.progress().streak(guild, e.getUser().getIdLong(), ctx.today(guild));
-    e.reply("🔥 streak " + s.current() + " (longest " + s.longest() + ") · 🧊 freezes " + s.freezes()
-        + " · ⭐ " + s.totalPoints() + " points").setEphemeral(true).queue();
+    OffEventThread.reply(e, true, "/streak", () -> {
+      Streak s = ctx.progress().streak(guild, e.getUser().getIdLong(), ctx.today(guild));
+      e.getHook().editOriginal("🔥 streak " + s.current() + " (longest " + s.longest() + ") · 🧊 freezes " + s.freezes()
+          + " · ⭐ " + s.totalPoints() + " points").queue();
+    });
   }
 
   private void leaderboard(SlashCommandInteractionEvent e) {
     long guild = e.getGuild().getIdLong();
     boolean weekly = !"all-time".equals(e.getOption("period", "weekly", OptionMapping::getAsString));
+    OffEventThread.reply(e, false, "/leaderboard", () -> leaderboard(e, guild, weekly));
+  }
+
+  private void leaderboard(SlashCommandInteractionEvent e, long guild, boolean weekly) {
     List<LeaderRow> rows = ctx.progress().leaderboard(guild, weekly, ctx.today(guild), 10);
     EmbedBuilder b = new EmbedBuilder().setTitle(weekly ? "🏆 This week" : "🏆 All time");
     if (rows.isEmpty()) {
@@ -178,7 +196,7 @@ final class Interactions {
       b.setDescription(DiscordLimits.description(s.toString()));
     }
     // mentions render as names but ping nobody: allowed mentions are none by default
-    e.replyEmbeds(Embeds.fit(b)).queue();
+    e.getHook().editOriginalEmbeds(Embeds.fit(b)).queue();
   }
 
   // ------------------------------------------------------------------ autocomplete, modal, context menu
@@ -254,27 +272,35 @@ final class Interactions {
       long user = e.getUser().getIdLong();
       QuizButtons.Press press = QuizButtons.parse(id);
       if (press != null) {
-        quiz(e, press, guild, user);
+        OffEventThread.reply(e, true, "quiz answer", () -> quiz(e, press, guild, user));
       } else if (id.startsWith(EXPLAIN_BUTTON)) {
-        Optional<BotQuestion> q = ctx.questions().find(id.substring(EXPLAIN_BUTTON.length()));
-        if (q.isEmpty()) {
-          e.reply("That question no longer exists.").setEphemeral(true).queue();
-          return;
-        }
-        ctx.progress().recordReveal(guild, user, q.get().id());
-        e.editMessage("Revealed. Points for this question are forfeited.")
-            .setEmbeds(Embeds.explanation(q.get())).setComponents().queue();
+        OffEventThread.edit(e, "reveal", () -> reveal(e, id.substring(EXPLAIN_BUTTON.length()), guild, user));
       } else if (id.equals(FORGET_BUTTON)) {
-        ctx.progress().forget(guild, user);
-        e.editMessage("🗑️ Done: your data in this server is deleted.").setComponents().queue();
+        OffEventThread.edit(e, "forget-me", () -> {
+          ctx.progress().forget(guild, user);
+          e.getHook().editOriginal(new MessageEditBuilder()
+              .setContent("🗑️ Done: your data in this server is deleted.").setComponents().build()).queue();
+        });
       }
     });
+  }
+
+  /** The "Reveal the answer" button: records the reveal, then turns the prompt into the explanation. */
+  private void reveal(ButtonInteractionEvent e, String questionId, long guild, long user) {
+    Optional<BotQuestion> q = ctx.questions().find(questionId);
+    if (q.isEmpty()) {
+      e.getHook().sendMessage("That question no longer exists.").setEphemeral(true).queue();
+      return;
+    }
+    ctx.progress().recordReveal(guild, user, q.get().id());
+    e.getHook().editOriginal(new MessageEditBuilder().setContent("Revealed. Points for this question are forfeited.")
+        .setEmbeds(Embeds.explanation(q.get())).setComponents().build()).queue();
   }
 
   private void quiz(ButtonInteractionEvent e, QuizButtons.Press press, long guild, long user) {
     Optional<BotQuestion> q = ctx.questions().find(press.questionId());
     if (q.isEmpty() || press.option() < 0 || press.option() >= q.get().options().size()) {
-      e.reply("That quiz is no longer available.").setEphemeral(true).queue();
+      e.getHook().editOriginal("That quiz is no longer available.").queue();
       return;
     }
     BotQuestion.Option option = q.get().options().get(press.option());
@@ -284,14 +310,14 @@ final class Interactions {
       for (int i = 0; i < q.get().options().size(); i++) {
         correct = q.get().options().get(i).correct() ? i : correct;
       }
-      e.reply("This quiz's day is over. The answer was **" + Embeds.optionLetter(correct) + "**: "
-          + q.get().options().get(correct).why()).setEphemeral(true).queue();
+      e.getHook().editOriginal("This quiz's day is over. The answer was **" + Embeds.optionLetter(correct) + "**: "
+          + q.get().options().get(correct).why()).queue();
       return;
     }
     if (daily.isPresent()) {
       if (!ctx.progress().recordQuizAnswer(daily.get(), user, press.option(), option.correct())) {
-        e.reply("You already answered this quiz: only your first press counts. The tally comes when the day ends.")
-            .setEphemeral(true).queue();
+        e.getHook().editOriginal(
+            "You already answered this quiz: only your first press counts. The tally comes when the day ends.").queue();
         return;
       }
     }
@@ -314,7 +340,7 @@ final class Interactions {
       }
       s.append("\n-# The tally is shown when the day ends.");
     }
-    e.reply(DiscordLimits.message(s.toString())).setEphemeral(true).queue();
+    e.getHook().editOriginal(DiscordLimits.message(s.toString())).queue();
   }
 
   // ------------------------------------------------------------------ failures

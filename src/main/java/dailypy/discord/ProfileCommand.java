@@ -18,28 +18,23 @@ final class ProfileCommand {
   void handle(SlashCommandInteractionEvent e) {
     long guild = e.getGuild().getIdLong();
     long user = e.getUser().getIdLong();
-    e.deferReply(true).queue();
-    Thread.ofVirtual().name("profile-" + user).start(() -> {
-      try {
-        var today = ctx.today(guild);
-        Profile p = ctx.progress().profile(guild, user, today);
-        EmbedBuilder b = new EmbedBuilder().setTitle("📊 " + e.getUser().getEffectiveName());
-        b.setDescription("⭐ " + p.totalPoints() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
-            + p.streak().current() + " (longest " + p.streak().longest() + ")");
-        b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"
-            : p.solvedByLevel().entrySet().stream().sorted((a, c) -> QuestionLocator.byLevel(a.getKey(), c.getKey()))
-                .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
-        b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.successByTopic())), false);
-        b.addField("Practice next", DiscordLimits.fieldValue(p.weakTopics().isEmpty() ? "keep going!"
-            : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
-                + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
-        b.setImage("attachment://streak.png");
-        e.getHook().editOriginalEmbeds(Embeds.fit(b))
-            .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), today), "streak.png"))
-            .queue();
-      } catch (RuntimeException ex) {
-        e.getHook().editOriginal(ErrorReference.report("/profile", ex)).queue();
-      }
+    OffEventThread.reply(e, true, "/profile", () -> {
+      var today = ctx.today(guild);
+      Profile p = ctx.progress().profile(guild, user, today);
+      EmbedBuilder b = new EmbedBuilder().setTitle("📊 " + e.getUser().getEffectiveName());
+      b.setDescription("⭐ " + p.totalPoints() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
+          + p.streak().current() + " (longest " + p.streak().longest() + ")");
+      b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"
+          : p.solvedByLevel().entrySet().stream().sorted((a, c) -> QuestionLocator.byLevel(a.getKey(), c.getKey()))
+              .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
+      b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.successByTopic())), false);
+      b.addField("Practice next", DiscordLimits.fieldValue(p.weakTopics().isEmpty() ? "keep going!"
+          : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
+              + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
+      b.setImage("attachment://streak.png");
+      e.getHook().editOriginalEmbeds(Embeds.fit(b))
+          .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), today), "streak.png"))
+          .queue();
     });
   }
 

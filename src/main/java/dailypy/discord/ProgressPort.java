@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The progress store as the bot needs it. Implementations are thread-safe. */
@@ -39,8 +41,11 @@ public interface ProgressPort {
   /** Stores a graded submission and applies points and streak rules; returns what changed. */
   Award recordSubmission(Submission submission);
 
-  /** Records a hint taken; returns how many hints the user has now taken for the question. */
-  int recordHint(long guildId, long userId, String questionId);
+  /**
+   * Records the next hint unless all {@code available} hints are taken already. Returns how many
+   * the user has taken now, or empty when nothing was recorded (asking after the last hint).
+   */
+  OptionalInt recordHint(long guildId, long userId, String questionId, int available);
 
   void recordReveal(long guildId, long userId, String questionId);
 
@@ -53,6 +58,12 @@ public interface ProgressPort {
 
   /** Option index → number of answers. */
   Map<Integer, Integer> quizTally(DailyPost post);
+
+  /** The bot's result message for an answer message, if one was saved (it survives a restart). */
+  OptionalLong resultMessage(long guildId, long answerMessageId);
+
+  /** Remembers the bot's result message for an answer message, replacing an older one. */
+  void saveResultMessage(long guildId, long answerMessageId, long resultMessageId);
 
   List<LeaderRow> leaderboard(long guildId, boolean weekly, LocalDate today, int limit);
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -122,8 +124,8 @@ public final class StoreProgress implements ProgressPort {
   }
 
   @Override
-  public int recordHint(long guildId, long userId, String questionId) {
-    return store.submissions().recordHint(guildId, userId, questionId);
+  public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
+    return store.submissions().recordHint(guildId, userId, questionId, available);
   }
 
   @Override
@@ -150,6 +152,16 @@ public final class StoreProgress implements ProgressPort {
   @Override
   public Map<Integer, Integer> quizTally(DailyPost post) {
     return find(post).<Map<Integer, Integer>>map(p -> store.posts().quizTally(p.id())).orElseGet(TreeMap::new);
+  }
+
+  @Override
+  public OptionalLong resultMessage(long guildId, long answerMessageId) {
+    return store.answerResults().find(guildId, answerMessageId);
+  }
+
+  @Override
+  public void saveResultMessage(long guildId, long answerMessageId, long resultMessageId) {
+    store.answerResults().save(guildId, answerMessageId, resultMessageId);
   }
 
   // ---------------------------------------------------------------- boards and profile

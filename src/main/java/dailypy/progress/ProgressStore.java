@@ -25,6 +25,7 @@ public final class ProgressStore implements AutoCloseable {
   private final Leaderboards leaderboards;
   private final Profiles profiles;
   private final UserSettings userSettings;
+  private final AnswerResults answerResults;
 
   private ProgressStore(Path file, Database db, Clock clock) {
     this.file = file;
@@ -36,6 +37,7 @@ public final class ProgressStore implements AutoCloseable {
     this.leaderboards = new Leaderboards(db, clock);
     this.profiles = new Profiles(db, clock);
     this.userSettings = new UserSettings(db);
+    this.answerResults = new AnswerResults(db, clock);
   }
 
   /**
@@ -92,6 +94,10 @@ public final class ProgressStore implements AutoCloseable {
 
   public UserSettings userSettings() {
     return userSettings;
+  }
+
+  public AnswerResults answerResults() {
+    return answerResults;
   }
 
   /** Deletes everything about a user in a guild, keeping only anonymous counts. */

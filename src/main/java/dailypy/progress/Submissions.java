@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Records graded submissions, hints and reveals, and applies the points and streak rules. */
 public final class Submissions {
@@ -135,6 +136,36 @@ public final class Submissions {
               questionId,
               clock.millis());
           return hintsTaken(c, guildId, userId, questionId);
+        });
+  }
+
+  /**
+   * Records the next hint unless all {@code available} hints of the question are taken already.
+   * Returns how many the user has taken now, or empty when nothing was recorded: asking again
+   * after the last hint shows nothing new, so it must not lower the points.
+   */
+  public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
+    if (available < 1) {
+      return OptionalInt.empty();
+    }
+    return db.write(
+        "recording a hint",
+        c -> {
+          int changed =
+              Sql.update(
+                  c,
+                  "INSERT INTO hints (guild_id, user_id, question_id, taken, last_at)"
+                      + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id, question_id)"
+                      + " DO UPDATE SET taken = taken + 1, last_at = excluded.last_at"
+                      + " WHERE hints.taken < ?",
+                  guildId,
+                  userId,
+                  questionId,
+                  clock.millis(),
+                  available);
+          return changed == 0
+              ? OptionalInt.empty()
+              : OptionalInt.of(hintsTaken(c, guildId, userId, questionId));
         });
   }
 

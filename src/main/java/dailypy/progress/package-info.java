@@ -8,7 +8,8 @@
  * {@code guilds()} (settings, today's date there), {@code posts()} (idempotent daily slots, quiz answers and tallies),
  * {@code history()} (no repeats until the pool is exhausted), {@code submissions()} (record a
  * graded answer, hints, reveals; streaks and points), {@code leaderboards()}, {@code
- * profiles()}, {@code userSettings()}, {@code forgetMe} and {@code backup}. The rules are in
+ * profiles()}, {@code userSettings()}, {@code answerResults()} (the bot's result message per
+ * answer message), {@code forgetMe} and {@code backup}. The rules are in
  * docs/rules.md. Ids are plain longs: Discord snowflakes, or any ids practice mode chooses (it
  * uses a pseudo-guild); nothing here knows about Discord. Time comes from the injected {@link
  * java.time.Clock}.

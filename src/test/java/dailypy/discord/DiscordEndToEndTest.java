@@ -87,6 +87,19 @@ class DiscordEndToEndTest {
     return discord.awaitCall(mark, post("interactions/" + Long.toUnsignedString(interactionId) + "/.*/callback"), WAIT);
   }
 
+  /**
+   * What a deferred interaction finally shows: the hook's edit of the original response. Handlers
+   * that use the store acknowledge at once and answer this way.
+   */
+  private static RecordedCall hookReply(int mark, long interactionId) throws InterruptedException {
+    return discord.awaitCall(mark, c -> c.is("PATCH",
+        "webhooks/\\d+/[^/]*" + Long.toUnsignedString(interactionId) + "[^/]*/messages/@original"), WAIT);
+  }
+
+  private static boolean isEphemeral(RecordedCall callback) {
+    return (callback.body().at("/data/flags").asInt() & 64) == 64;
+  }
+
   @Test
   @Order(1)
   void postsTheDailyQuestionsWithThreadAndRolePing() throws Exception {
@@ -205,13 +218,27 @@ class DiscordEndToEndTest {
 
   @Test
   @Order(6)
-  void hintIsEphemeralAndRecorded() throws Exception {
+  void hintIsEphemeralAndRecordedAndAskingAfterTheLastCostsNothing() throws Exception {
     int mark = discord.mark();
     long id = discord.slashCommand(discord.bob, threadId, "hint");
-    RecordedCall reply = callback(mark, id);
-    assertThat(reply.text("/type")).isEqualTo("4");
-    assertThat(reply.body().at("/data/flags").asInt() & 64).isEqualTo(64);
-    assertThat(reply.text("/data/content")).contains("Hint 1/2").contains("Python has an operator");
+    RecordedCall ack = callback(mark, id);
+    assertThat(ack.text("/type")).as("acknowledged at once, answered off the event thread").isEqualTo("5");
+    assertThat(isEphemeral(ack)).isTrue();
+    assertThat(hookReply(mark, id).text("/content")).contains("Hint 1/2").contains("Python has an operator");
+    assertThat(progress.hintsTaken(discord.guildId, discord.bob.id(), SampleQuestions.ADD.id())).isEqualTo(1);
+
+    mark = discord.mark();
+    id = discord.slashCommand(discord.bob, threadId, "hint");
+    RecordedCall second = hookReply(mark, id);
+    assertThat(second.text("/content")).contains("Hint 2/2").contains("Use `a + b`").doesNotContain("last hint");
+
+    mark = discord.mark();
+    id = discord.slashCommand(discord.bob, threadId, "hint");
+    RecordedCall again = hookReply(mark, id);
+    assertThat(again.text("/content")).contains("Hint 2/2").contains("Use `a + b`")
+        .contains("(That was the last hint. `/explain` shows the full answer.)");
+    assertThat(progress.hintsTaken(discord.guildId, discord.bob.id(), SampleQuestions.ADD.id()))
+        .as("asking after the last hint records nothing").isEqualTo(2);
   }
 
   @Test
@@ -219,18 +246,20 @@ class DiscordEndToEndTest {
   void explainAsksForConfirmationBeforeASolve() throws Exception {
     int mark = discord.mark();
     long id = discord.slashCommand(discord.bob, discord.channelId, "explain", "question", "list-aliasing-quiz");
-    RecordedCall confirm = callback(mark, id);
-    assertThat(confirm.body().at("/data/flags").asInt() & 64).isEqualTo(64);
-    assertThat(confirm.text("/data/content")).contains("forfeits");
-    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("explain:list-aliasing-quiz");
+    assertThat(isEphemeral(callback(mark, id))).isTrue();
+    RecordedCall confirm = hookReply(mark, id);
+    assertThat(confirm.text("/content")).contains("forfeits");
+    assertThat(confirm.text("/components/0/components/0/custom_id")).isEqualTo("explain:list-aliasing-quiz");
     assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isFalse();
 
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
     long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:list-aliasing-quiz");
-    RecordedCall shown = callback(mark, press);
-    assertThat(shown.text("/type")).isEqualTo("7");
-    assertThat(shown.text("/data/embeds/0/description")).contains("same list");
+    assertThat(callback(mark, press).text("/type")).as("a deferred update of the prompt").isEqualTo("6");
+    RecordedCall shown = hookReply(mark, press);
+    assertThat(shown.text("/content")).contains("Revealed");
+    assertThat(shown.text("/embeds/0/description")).contains("same list");
+    assertThat(shown.body().path("components").size()).isZero();
     assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isTrue();
   }
 
@@ -265,13 +294,14 @@ class DiscordEndToEndTest {
   void aQuizButtonCountsOnePressPerUser() throws Exception {
     int mark = discord.mark();
     long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:1");
-    RecordedCall answer = callback(mark, first);
-    assertThat(answer.text("/data/content")).contains("Correct");
-    assertThat(answer.body().at("/data/flags").asInt() & 64).isEqualTo(64);
+    RecordedCall ack = callback(mark, first);
+    assertThat(ack.text("/type")).isEqualTo("5");
+    assertThat(isEphemeral(ack)).isTrue();
+    assertThat(hookReply(mark, first).text("/content")).contains("Correct");
 
     mark = discord.mark();
     long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
-    assertThat(callback(mark, again).text("/data/content")).contains("already answered");
+    assertThat(hookReply(mark, again).text("/content")).contains("already answered");
     DailyPost quiz = progress.dailyPost(discord.guildId, "intermediate", DAY).orElseThrow();
     assertThat(progress.quizTally(quiz)).containsExactly(Map.entry(1, 1));
   }
@@ -310,9 +340,15 @@ class DiscordEndToEndTest {
 
     mark = discord.mark();
     long lb = discord.slashCommand(discord.bob, discord.channelId, "leaderboard", "period", "all-time");
-    RecordedCall board = callback(mark, lb);
-    assertThat(board.text("/data/embeds/0/description")).contains("<@" + discord.alice.idString() + ">");
-    assertThat(board.body().at("/data/allowed_mentions/parse").size()).isZero();
+    assertThat(isEphemeral(callback(mark, lb))).as("the leaderboard is for everyone").isFalse();
+    RecordedCall board = hookReply(mark, lb);
+    assertThat(board.text("/embeds/0/description")).contains("<@" + discord.alice.idString() + ">");
+    assertThat(board.body().at("/allowed_mentions/parse").size()).isZero();
+
+    mark = discord.mark();
+    long st = discord.slashCommand(discord.alice, discord.channelId, "streak");
+    assertThat(isEphemeral(callback(mark, st))).isTrue();
+    assertThat(hookReply(mark, st).text("/content")).contains("🔥 streak").contains("points");
 
     mark = discord.mark();
     long pr = discord.slashCommand(discord.alice, discord.channelId, "profile");
@@ -329,7 +365,8 @@ class DiscordEndToEndTest {
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
     long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
-    assertThat(callback(mark, press).text("/data/content")).contains("deleted");
+    assertThat(callback(mark, press).text("/type")).isEqualTo("6");
+    assertThat(hookReply(mark, press).text("/content")).contains("deleted");
     assertThat(progress.streak(discord.guildId, discord.admin.id(), DAY).totalPoints()).isZero();
   }
 
@@ -369,6 +406,6 @@ class DiscordEndToEndTest {
 
     mark = discord.mark();
     long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
-    assertThat(callback(mark, late).text("/data/content")).contains("day is over").contains("**B**");
+    assertThat(hookReply(mark, late).text("/content")).contains("day is over").contains("**B**");
   }
 }

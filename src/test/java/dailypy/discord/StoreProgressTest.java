@@ -62,7 +62,7 @@ class StoreProgressTest {
       p.claimDailyPost(1, "basic", DAY.plusDays(2), "x");
       assertThat(p.previousDailyPost(1, "basic", DAY.plusDays(2))).contains(post);
 
-      assertThat(p.recordHint(1, 7, "add-two-numbers")).isEqualTo(1);
+      assertThat(p.recordHint(1, 7, "add-two-numbers", 2)).hasValue(1);
       ProgressPort.Award award = p.recordSubmission(new ProgressPort.Submission(1, 7, "add-two-numbers", "basic",
           "math", post, "def add(a, b): return a + b", passed(), DAY));
       assertThat(award.points()).isPositive();
@@ -86,6 +86,11 @@ class StoreProgressTest {
       assertThat(profile.solved()).isEqualTo(1);
       assertThat(profile.solvedByLevel()).containsEntry("basic", 1);
       assertThat(profile.activeDays()).contains(DAY);
+
+      assertThat(p.resultMessage(1, 500)).isEmpty();
+      p.saveResultMessage(1, 500, 600);
+      assertThat(p.resultMessage(1, 500)).hasValue(600);
+      assertThat(p.resultMessage(2, 500)).isEmpty();
 
       p.forget(1, 7);
       assertThat(p.hasSolved(1, 7, "add-two-numbers")).isFalse();

@@ -59,9 +59,9 @@ class ReliabilityTest {
   void refusesADatabaseWrittenByANewerVersion() throws Exception {
     Path file = dir.resolve("tutor.db");
     ProgressStore.open(file, new MutableClock(Instant.now())).close();
-    // A newer tutor added migration V4.
+    // A newer tutor added migration V5.
     Path newer = Files.createDirectories(dir.resolve("newer"));
-    Files.writeString(newer.resolve("V4__future_feature.sql"), "CREATE TABLE future (x INTEGER);");
+    Files.writeString(newer.resolve("V5__future_feature.sql"), "CREATE TABLE future (x INTEGER);");
     Flyway.configure()
         .dataSource("jdbc:sqlite:" + file, "", "")
         .locations(Migrations.LOCATION, "filesystem:" + newer)
@@ -69,8 +69,8 @@ class ReliabilityTest {
         .migrate();
     assertThatThrownBy(() -> ProgressStore.open(file, new MutableClock(Instant.now())))
         .isInstanceOf(SchemaTooNewException.class)
-        .hasMessageContaining("schema version 4")
-        .hasMessageContaining("only knows schema version 3")
+        .hasMessageContaining("schema version 5")
+        .hasMessageContaining("only knows schema version 4")
         .hasMessageContaining(file.toString());
   }
 

@@ -82,6 +82,21 @@ class RulesTest {
   }
 
   @Test
+  void askingForAHintAfterTheLastOneRecordsNothingMore() {
+    f.at(D.atTime(9, 0));
+    DailyPost p = f.post(Level.INTERMEDIATE, D, "i1");
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).hasValue(1);
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).hasValue(2);
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).isEmpty();
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).isEmpty();
+    assertThat(f.store.submissions().hintsTaken(f.guild, 7, "i1")).isEqualTo(2);
+    assertThat(f.store.submissions().recordHint(f.guild, 8, "i1", 0)).isEmpty();
+    assertThat(f.store.submissions().hintsTaken(f.guild, 8, "i1")).isZero();
+    // two hints of two cost half the points, not three quarters
+    assertThat(f.submit(7, p, PASSED).points()).isEqualTo(10);
+  }
+
+  @Test
   void revealForfeitsPointsAndTheBonusButNotTheStreak() {
     f.at(D.atTime(9, 0));
     DailyPost p = f.post(Level.BASIC, D, "b1");

@@ -70,6 +70,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final List<RecordedCall> calls = new ArrayList<>();
   private final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
   private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
+  private final List<Failure> failures = new ArrayList<>();
+
+  /** A Discord error the next matching call gets instead of its normal answer. */
+  private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
 
   public FakeDiscord() throws IOException, InterruptedException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -140,6 +144,28 @@ public final class FakeDiscord implements AutoCloseable {
     return messages.get(id);
   }
 
+  /** Deletes a message, as a moderator would; editing it afterwards gets "Unknown Message". */
+  public void deleteMessage(long id) {
+    messages.remove(id);
+  }
+
+  /**
+   * Makes the next call that matches fail with a Discord error, e.g. 403 / 50013 "Missing
+   * Permissions", as when a moderator briefly took a permission away.
+   */
+  public synchronized void failNext(Predicate<RecordedCall> match, int status, int code, String message) {
+    failures.add(new Failure(match, status, code, message));
+  }
+
+  private synchronized Failure takeFailure(RecordedCall call) {
+    for (int i = 0; i < failures.size(); i++) {
+      if (failures.get(i).match().test(call)) {
+        return failures.remove(i);
+      }
+    }
+    return null;
+  }
+
   /** Ids of the messages the bot posted in a channel, oldest first. */
   public List<Long> botMessagesIn(long channel) {
     return messages.values().stream()
@@ -151,18 +177,22 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * Turns an interaction callback's message (an ephemeral reply) into a stored message, as the
-   * Discord client would show it, so a test can press its buttons. Returns its id.
+   * Turns an ephemeral reply into a stored message, as the Discord client would show it, so a test
+   * can press its buttons. The reply is an interaction callback's message, or the hook's edit of
+   * a deferred ephemeral response. Returns its id.
    */
-  public long ephemeralMessage(long channel, RecordedCall callback) {
-    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, callback.text("/data/content"));
-    JsonNode data = callback.body().path("data");
+  public long ephemeralMessage(long channel, RecordedCall reply) {
+    JsonNode data = reply.body().has("data") ? reply.body().path("data") : reply.body();
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, data.path("content").asText(""));
     for (String key : List.of("embeds", "components", "flags")) {
       if (data.has(key)) {
         message.set(key, data.get(key).deepCopy());
       }
     }
     message.path("embeds").forEach(e -> ((ObjectNode) e).put("type", "rich"));
+    if (!data.has("flags")) {
+      message.put("flags", 64); // a deferred response keeps the ephemeral flag of its deferral
+    }
     message.put("type", 20);
     message.put("application_id", Long.toUnsignedString(applicationId));
     long id = message.get("id").asLong();
@@ -522,6 +552,11 @@ public final class FakeDiscord implements AutoCloseable {
     String path = call.path();
     String method = call.method();
     Matcher m;
+    Failure failure = takeFailure(call);
+    if (failure != null) {
+      return new Response(failure.status(),
+          JSON.createObjectNode().put("message", failure.message()).put("code", failure.code()));
+    }
     if (method.equals("GET") && path.equals("users/@me")) {
       return new Response(200, userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
     }

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A test double for the progress store: just enough bookkeeping for the bot's tests (claims,
- * hints, reveals, solves, quiz answers). The real rules live in dailypy.progress.
+ * hints, reveals, solves, quiz answers, result messages). The real rules live in dailypy.progress.
  */
 public final class InMemoryProgress implements ProgressPort {
   private final Map<Long, GuildSettings> settings = new HashMap<>();
@@ -29,6 +31,7 @@ public final class InMemoryProgress implements ProgressPort {
   public final List<Submission> submissions = new ArrayList<>();
   private final Map<Long, Integer> points = new HashMap<>();
   private final Map<Long, Integer> streaks = new HashMap<>();
+  private final Map<String, Long> resultMessages = new HashMap<>();
 
   private static String key(long guild, String level, LocalDate date) {
     return guild + "/" + level + "/" + date;
@@ -114,8 +117,27 @@ public final class InMemoryProgress implements ProgressPort {
   }
 
   @Override
-  public synchronized int recordHint(long guildId, long userId, String questionId) {
-    return hints.merge(guildId + "/" + userId + "/" + questionId, 1, Integer::sum);
+  public synchronized OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
+    String k = guildId + "/" + userId + "/" + questionId;
+    if (hints.getOrDefault(k, 0) >= available) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(hints.merge(k, 1, Integer::sum));
+  }
+
+  public synchronized int hintsTaken(long guildId, long userId, String questionId) {
+    return hints.getOrDefault(guildId + "/" + userId + "/" + questionId, 0);
+  }
+
+  @Override
+  public synchronized OptionalLong resultMessage(long guildId, long answerMessageId) {
+    Long id = resultMessages.get(guildId + "/" + answerMessageId);
+    return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+  }
+
+  @Override
+  public synchronized void saveResultMessage(long guildId, long answerMessageId, long resultMessageId) {
+    resultMessages.put(guildId + "/" + answerMessageId, resultMessageId);
   }
 
   @Override

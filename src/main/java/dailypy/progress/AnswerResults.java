@@ -1,0 +1,60 @@
+package dailypy.progress;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * Which message holds the bot's result for an answer message. Only message ids are kept (no user
+ * ids), and only for {@link #KEEP}: an answer edited later than that gets a new result message.
+ */
+public final class AnswerResults {
+  /** How long a result message is remembered; edits of older answers are rare. */
+  public static final Duration KEEP = Duration.ofDays(90);
+
+  private final Database db;
+  private final Clock clock;
+
+  AnswerResults(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** The result message of an answer message in this guild, if one was saved and not pruned. */
+  public OptionalLong find(long guildId, long answerMessageId) {
+    return db.read(
+        "reading an answer's result message",
+        c ->
+            Sql.queryLong(
+                    c,
+                    "SELECT result_message_id FROM answer_results"
+                        + " WHERE answer_message_id = ? AND guild_id = ?",
+                    answerMessageId,
+                    guildId)
+                .map(OptionalLong::of)
+                .orElseGet(OptionalLong::empty));
+  }
+
+  /**
+   * Saves (or replaces, when the old one was deleted and a new reply was posted) the result
+   * message of an answer message, and prunes rows older than {@link #KEEP}.
+   */
+  public void save(long guildId, long answerMessageId, long resultMessageId) {
+    long now = clock.millis();
+    db.write(
+        "saving an answer's result message",
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO answer_results (guild_id, answer_message_id, result_message_id,"
+                  + " created_at) VALUES (?,?,?,?) ON CONFLICT (answer_message_id) DO UPDATE SET"
+                  + " result_message_id = excluded.result_message_id",
+              guildId,
+              answerMessageId,
+              resultMessageId,
+              now);
+          return Sql.update(
+              c, "DELETE FROM answer_results WHERE created_at < ?", now - KEEP.toMillis());
+        });
+  }
+}
