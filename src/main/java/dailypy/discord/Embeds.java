@@ -19,6 +19,10 @@ public final class Embeds {
   static final int OUTPUT_LINES = 10;
   static final int OUTPUT_CHARS = 1000;
   private static final int MAX_TEST_LINES = 20;
+  private static final String SPOILER = "||";
+  private static final String SPOILER_LABEL = "\n\n**Explanation** (spoiler): " + SPOILER;
+  /** Below this, a cut explanation says nothing useful, so the closing leaves it out. */
+  private static final int MIN_EXPLANATION = 20;
 
   private Embeds() {}
 
@@ -166,15 +170,33 @@ public final class Embeds {
     return s.toString();
   }
 
-  /** Closing message for the previous day's thread: solve count and the explanation in a spoiler. */
+  /**
+   * Closing message for the previous day's thread: solve count and the explanation in a spoiler.
+   * Only the explanation is shortened to fit, so the spoiler always closes; a question without an
+   * explanation gets no spoiler at all.
+   */
   public static String closing(BotQuestion q, int solves, Map<Integer, Integer> tally) {
     StringBuilder s = new StringBuilder("🏁 **Day over!** ");
     s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
     if (q.isQuiz() && !q.options().isEmpty()) {
       s.append("\n").append(quizTally(q, tally));
     }
-    s.append("\n\n**Explanation** (spoiler): ||").append(q.explanation().replace("||", "| |")).append("||");
-    return DiscordLimits.message(s.toString());
+    String head = DiscordLimits.message(s.toString());
+    String explanation = spoilerSafe(q.explanation());
+    int room = DiscordLimits.MESSAGE - head.length() - SPOILER_LABEL.length() - SPOILER.length();
+    if (explanation.isEmpty() || room < MIN_EXPLANATION) {
+      return head;
+    }
+    return head + SPOILER_LABEL + DiscordLimits.truncate(explanation, room) + SPOILER;
+  }
+
+  /**
+   * The text with no "||" left in it (a space goes between neighbouring pipes) and no pipe at
+   * either end, so it cannot end the spoiler it is wrapped in.
+   */
+  static String spoilerSafe(String text) {
+    String t = text == null ? "" : text.strip().replaceAll("\\|(?=\\|)", "| ");
+    return (t.startsWith("|") ? " " : "") + t + (t.endsWith("|") ? " " : "");
   }
 
   /** The quiz tally, correct option marked. */

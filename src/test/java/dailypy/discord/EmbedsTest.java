@@ -106,4 +106,33 @@ class EmbedsTest {
         .contains("||`y = x` binds");
     assertThat(Embeds.closing(Q, 1, Map.of())).contains("1 person solved");
   }
+
+  private static BotQuestion withExplanation(String explanation) {
+    return new BotQuestion(Q.id(), Q.title(), Q.level(), Q.topic(), Q.kind(), Q.prompt(), Q.starter(), Q.hints(),
+        explanation, Q.solution(), Q.options());
+  }
+
+  @Test
+  void aLongExplanationIsCutInsideTheSpoilerSoTheSpoilerStillCloses() {
+    String text = Embeds.closing(withExplanation("e".repeat(5000) + " the end"), 2, Map.of());
+    assertThat(text.length()).isLessThanOrEqualTo(DiscordLimits.MESSAGE);
+    assertThat(text).contains("2 people solved").endsWith("…||").doesNotContain("the end");
+    assertThat(text.split("\\|\\|", -1)).as("one opening and one closing ||").hasSize(3);
+  }
+
+  @Test
+  void anEmptyExplanationGetsNoSpoiler() {
+    for (String empty : new String[] {"", "  \n"}) {
+      String text = Embeds.closing(withExplanation(empty), 0, Map.of());
+      assertThat(text).contains("0 people solved").doesNotContain("||").doesNotContain("Explanation");
+    }
+  }
+
+  @Test
+  void pipesInTheExplanationCannotEndTheSpoilerEarly() {
+    String text = Embeds.closing(withExplanation("a || b ||| c |"), 1, Map.of());
+    String inside = text.substring(text.indexOf("||") + 2, text.length() - 2);
+    assertThat(inside).doesNotContain("||").startsWith("a |").doesNotEndWith("|");
+    assertThat(text).endsWith("||");
+  }
 }
