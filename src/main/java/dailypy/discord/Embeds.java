@@ -96,17 +96,9 @@ public final class Embeds {
         d.append(" (line ").append(r.violation().line()).append(')');
       }
     }
-    if (award != null && (award.points() > 0 || award.streakGrew())) {
-      d.append("\n\n");
-      if (award.points() > 0) {
-        d.append("+").append(award.points()).append(" points");
-        if (award.firstSolver()) {
-          d.append(" (first solver bonus!)");
-        }
-      }
-      if (award.streakGrew()) {
-        d.append(award.points() > 0 ? " · " : "").append("🔥 streak ").append(award.streak());
-      }
+    String earned = award == null ? "" : earned(award);
+    if (!earned.isEmpty()) {
+      d.append("\n\n").append(earned);
     } else if (award != null && award.alreadySolved() && v.passed()) {
       d.append("\n\nAlready solved before: no new points.");
     }
@@ -128,6 +120,24 @@ public final class Embeds {
     }
     e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
     return new Rendered(fit(e), attachment);
+  }
+
+  /** Points, streak and freezes a submission earned or used, or "" when nothing changed. */
+  static String earned(Award award) {
+    List<String> parts = new ArrayList<>();
+    if (award.points() > 0) {
+      parts.add("+" + award.points() + " points" + (award.firstSolver() ? " (first solver bonus!)" : ""));
+    }
+    if (award.streakGrew()) {
+      parts.add("🔥 streak " + award.streak());
+    }
+    if (award.freezesUsed() > 0) {
+      parts.add(award.freezesUsed() == 1 ? "🧊 freeze used" : "🧊 " + award.freezesUsed() + " freezes used");
+    }
+    if (award.freezeEarned()) {
+      parts.add("🧊 freeze earned");
+    }
+    return String.join(" · ", parts);
   }
 
   /**

@@ -74,9 +74,15 @@ public interface ProgressPort {
       RunResult result,
       LocalDate today) {}
 
-  /** What a submission earned. */
-  record Award(int points, int streak, boolean streakGrew, boolean firstSolver, boolean alreadySolved) {
-    public static final Award NONE = new Award(0, 0, false, false, false);
+  /**
+   * What a submission earned.
+   *
+   * @param freezesUsed freezes this solve used up to cover days the user missed
+   * @param freezeEarned whether this solve earned a freeze
+   */
+  record Award(int points, int streak, boolean streakGrew, boolean firstSolver, boolean alreadySolved,
+      int freezesUsed, boolean freezeEarned) {
+    public static final Award NONE = new Award(0, 0, false, false, false, 0, false);
   }
 
   record LeaderRow(long userId, int points, int solves) {}
@@ -84,7 +90,8 @@ public interface ProgressPort {
   record Streak(int current, int longest, int freezes, int totalPoints) {}
 
   /**
-   * @param activeDays dates in the last 90 days with at least one solve
+   * @param activeDays dates in the last 90 days with at least one solve, frozen days excepted
+   * @param frozenDays dates in the last 90 days whose streak a freeze kept alive
    * @param weakTopics topics with the lowest success rate, weakest first
    */
   record Profile(
@@ -94,5 +101,6 @@ public interface ProgressPort {
       Map<String, Double> successByTopic,
       List<String> weakTopics,
       Set<LocalDate> activeDays,
+      Set<LocalDate> frozenDays,
       Streak streak) {}
 }

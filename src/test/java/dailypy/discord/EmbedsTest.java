@@ -53,9 +53,22 @@ class EmbedsTest {
   @Test
   void pointsAndStreakAreShownOnAPass() {
     MessageEmbed e = Embeds.result(Q, result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), ""),
-        new Award(15, 5, true, true, false)).embed();
+        new Award(15, 5, true, true, false, 0, false)).embed();
     assertThat(e.getDescription()).contains("✅ **Passed** · 1/1 tests").contains("+15 points (first solver bonus!)")
         .contains("🔥 streak 5");
+  }
+
+  @Test
+  void aFreezeUsedOrEarnedIsShownWithThePoints() {
+    RunResult pass = result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), "");
+    assertThat(Embeds.result(Q, pass, new Award(10, 1, true, false, false, 1, false)).embed().getDescription())
+        .contains("+10 points · 🔥 streak 1 · 🧊 freeze used").doesNotContain("earned");
+    assertThat(Embeds.result(Q, pass, new Award(10, 3, true, false, false, 2, false)).embed().getDescription())
+        .contains("🧊 2 freezes used");
+    assertThat(Embeds.result(Q, pass, new Award(10, 7, true, false, false, 0, true)).embed().getDescription())
+        .contains("🔥 streak 7 · 🧊 freeze earned").doesNotContain("used");
+    assertThat(Embeds.result(Q, pass, new Award(10, 6, true, false, false, 0, false)).embed().getDescription())
+        .doesNotContain("🧊");
   }
 
   @Test

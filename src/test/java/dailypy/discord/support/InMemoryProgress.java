@@ -99,7 +99,7 @@ public final class InMemoryProgress implements ProgressPort {
       return Award.NONE;
     }
     if (!solves.add(k)) {
-      return new Award(0, streaks.getOrDefault(s.userId(), 0), false, false, true);
+      return new Award(0, streaks.getOrDefault(s.userId(), 0), false, false, true, 0, false);
     }
     int base = switch (s.level()) {
       case "intermediate" -> 20;
@@ -110,7 +110,7 @@ public final class InMemoryProgress implements ProgressPort {
     points.merge(s.userId(), earned, Integer::sum);
     boolean grew = s.daily() != null;
     int streak = grew ? streaks.merge(s.userId(), 1, Integer::sum) : streaks.getOrDefault(s.userId(), 0);
-    return new Award(earned, streak, grew, false, false);
+    return new Award(earned, streak, grew, false, false, 0, false);
   }
 
   @Override
@@ -170,7 +170,7 @@ public final class InMemoryProgress implements ProgressPort {
 
   @Override
   public synchronized Profile profile(long guildId, long userId, LocalDate today) {
-    return new Profile(points.getOrDefault(userId, 0), 0, Map.of(), Map.of(), List.of(), Set.of(today),
+    return new Profile(points.getOrDefault(userId, 0), 0, Map.of(), Map.of(), List.of(), Set.of(today), Set.of(),
         streak(guildId, userId, today));
   }
 
