@@ -59,9 +59,7 @@ final class DailyPoster {
     if (existing.isPresent() && existing.get().posted()) {
       return false;
     }
-    String questionId = existing.map(DailyPost::questionId).or(() ->
-        ctx.questions().pickDaily(level, ctx.progress().askedQuestions(s.guildId(), level)).map(BotQuestion::id))
-        .orElse(null);
+    String questionId = existing.map(DailyPost::questionId).or(() -> pickFresh(s.guildId(), level)).orElse(null);
     if (questionId == null) {
       LOG.warn("no {} question available for guild {}", level, s.guildId());
       return false;
@@ -99,6 +97,12 @@ final class DailyPoster {
     LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
     closePrevious(s, level, date);
     return true;
+  }
+
+  /** A question still fresh in the level's cycle (the store keeps the cycle), chosen at random. */
+  private Optional<String> pickFresh(long guildId, String level) {
+    List<String> fresh = ctx.progress().freshQuestions(guildId, level, ctx.questions().dailyPool(level));
+    return ctx.questions().pickDaily(fresh).map(BotQuestion::id);
   }
 
   private void closePrevious(GuildSettings s, String level, LocalDate date) {

@@ -33,8 +33,12 @@ public interface ProgressPort {
   /** The latest posted daily post for the level strictly before {@code date}. */
   Optional<DailyPost> previousDailyPost(long guildId, String level, LocalDate date);
 
-  /** Question ids already posted as daily questions for this guild and level. */
-  Set<String> askedQuestions(long guildId, String level);
+  /**
+   * The ids of {@code pool} (the level's gradable questions) the next daily question may be: those
+   * not yet asked in the current cycle, never the level's latest daily question while another is
+   * left. When the pool is used up a new cycle starts.
+   */
+  List<String> freshQuestions(long guildId, String level, List<String> pool);
 
   /** Stores a graded submission and applies points and streak rules; returns what changed. */
   Award recordSubmission(Submission submission);

@@ -105,8 +105,8 @@ public final class StoreProgress implements ProgressPort {
   }
 
   @Override
-  public Set<String> askedQuestions(long guildId, String level) {
-    return store.history().used(guildId, Level.parse(level));
+  public List<String> freshQuestions(long guildId, String level, List<String> pool) {
+    return store.history().unused(guildId, Level.parse(level), pool);
   }
 
   // ---------------------------------------------------------------- answers

@@ -51,7 +51,7 @@ class StoreProgressTest {
       DailyPost claim = p.claimDailyPost(1, "basic", DAY, "add-two-numbers");
       assertThat(claim.posted()).isFalse();
       assertThat(p.claimDailyPost(1, "basic", DAY, "other").questionId()).isEqualTo("add-two-numbers");
-      assertThat(p.askedQuestions(1, "basic")).containsExactly("add-two-numbers");
+      assertThat(p.freshQuestions(1, "basic", List.of("add-two-numbers", "other"))).containsExactly("other");
       p.markPosted(1, "basic", DAY, 100, 0);
       p.markPosted(1, "basic", DAY, 100, 100);
       DailyPost post = p.dailyPost(1, "basic", DAY).orElseThrow();
