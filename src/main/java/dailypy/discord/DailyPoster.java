@@ -16,17 +16,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts each guild's daily questions once per local day. The (guild, level, date) claim in the
  * progress store makes this idempotent across restarts; a bot that was down at post time posts
- * on its first tick later the same day. Posting a new day closes the previous day's thread.
+ * on its first tick later the same day. Posting a new day closes the previous day's post
+ * ({@link DayCloser}).
  */
 final class DailyPoster {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
 
   private final BotContext ctx;
   private final JDA jda;
+  private final DayCloser closer;
 
   DailyPoster(BotContext ctx, JDA jda) {
     this.ctx = ctx;
     this.jda = jda;
+    this.closer = new DayCloser(ctx, jda);
   }
 
   /** Posts whatever is due now in every configured guild; failures are logged per guild. */
@@ -88,14 +91,17 @@ final class DailyPoster {
     if (s.threads()) {
       String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
       try {
-        ThreadChannel thread = sent.createThreadChannel(name).complete();
+        // a week, not a day: the closing message goes into this thread when the next day is
+        // posted, and JDA caches only active threads (a restart forgets archived ones)
+        ThreadChannel thread = sent.createThreadChannel(name)
+            .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
         ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
       } catch (RuntimeException e) {
         ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
       }
     }
     LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
-    closePrevious(s, level, date);
+    closer.closeBefore(s, level, date);
     return true;
   }
 
@@ -103,30 +109,6 @@ final class DailyPoster {
   private Optional<String> pickFresh(long guildId, String level) {
     List<String> fresh = ctx.progress().freshQuestions(guildId, level, ctx.questions().dailyPool(level));
     return ctx.questions().pickDaily(fresh).map(BotQuestion::id);
-  }
-
-  private void closePrevious(GuildSettings s, String level, LocalDate date) {
-    ctx.progress().previousDailyPost(s.guildId(), level, date).ifPresent(prev -> {
-      BotQuestion q = ctx.questions().find(prev.questionId()).orElse(null);
-      if (q == null) {
-        return;
-      }
-      String text = Embeds.closing(q, ctx.progress().solveCount(prev),
-          q.isQuiz() ? ctx.progress().quizTally(prev) : java.util.Map.of());
-      long where = prev.threadId() != 0 ? prev.threadId() : 0;
-      if (where != 0) {
-        ThreadChannel thread = jda.getThreadChannelById(where);
-        if (thread != null) {
-          thread.sendMessage(text).queue(null, e -> ErrorReference.report("closing thread " + where, e));
-          return;
-        }
-      }
-      TextChannel channel = jda.getTextChannelById(s.channelId());
-      if (channel != null && prev.messageId() != 0) {
-        channel.sendMessage(text).setMessageReference(prev.messageId())
-            .queue(null, e -> ErrorReference.report("closing daily post " + prev.messageId(), e));
-      }
-    });
   }
 
   static boolean due(LocalTime now, LocalTime postTime) {

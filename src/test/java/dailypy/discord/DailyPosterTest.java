@@ -3,6 +3,7 @@ package dailypy.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.discord.fake.FakeDiscord;
+import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.MarkerGrader;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The daily poster day after day, against the fake Discord and a real SQLite file. */
 class DailyPosterTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir
   Path dir;
@@ -58,6 +60,68 @@ class DailyPosterTest {
       }
       for (int cycle = 0; cycle + poolSize <= asked.size(); cycle += poolSize) {
         assertThat(Set.copyOf(asked.subList(cycle, cycle + poolSize))).as("a cycle of %s", asked).hasSize(poolSize);
+      }
+    }
+  }
+
+  private static DiscordBot start(FakeDiscord discord, ProgressStore store, MutableClock clock) throws Exception {
+    return DiscordBot.start("fake-token", options(discord), new SampleQuestions(), new MarkerGrader(),
+        new StoreProgress(store), clock);
+  }
+
+  private static String messagesOf(long channel) {
+    return "channels/" + Long.toUnsignedString(channel) + "/messages";
+  }
+
+  /** Runs the bot on day 1 until its question and thread are posted, then stops it; returns the post. */
+  private static DailyPost postDayOne(FakeDiscord discord, Path db, MutableClock clock) throws Exception {
+    try (ProgressStore store = ProgressStore.open(db, clock)) {
+      new StoreProgress(store).saveSettings(settings(discord, true));
+      try (DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        DailyPost post = new StoreProgress(store).dailyPost(discord.guildId, "basic", DAY).orElseThrow();
+        assertThat(post.threadId()).isNotZero();
+        return post;
+      }
+    }
+  }
+
+  @Test
+  void anArchivedThreadGetsTheClosingMessageAfterARestart() throws Exception {
+    Path db = dir.resolve("archived.db");
+    MutableClock clock = new MutableClock(START);
+    try (FakeDiscord discord = new FakeDiscord()) {
+      DailyPost dayOne = postDayOne(discord, db, clock);
+      // a moderator archived it, or the bot was down for longer than its auto-archive duration
+      discord.archiveThread(dayOne.threadId());
+      clock.advance(Duration.ofDays(1));
+      int mark = discord.mark();
+      try (ProgressStore store = ProgressStore.open(db, clock); DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        RecordedCall closing = discord.awaitCall(mark, c -> c.is("POST", messagesOf(dayOne.threadId())), WAIT);
+        assertThat(closing.text("/content")).contains("Day over").contains("||");
+        assertThat(discord.callsSince(mark)).as("the archived thread was looked up")
+            .anyMatch(c -> c.is("GET", "channels/\\d+/threads/archived/public"));
+        assertThat(discord.callsSince(mark)).noneMatch(c -> c.is("POST", messagesOf(discord.channelId))
+            && c.text("/content").contains("Day over"));
+      }
+    }
+  }
+
+  @Test
+  void aDeletedThreadFallsBackToAReplyInTheDailyChannel() throws Exception {
+    Path db = dir.resolve("deleted.db");
+    MutableClock clock = new MutableClock(START);
+    try (FakeDiscord discord = new FakeDiscord()) {
+      DailyPost dayOne = postDayOne(discord, db, clock);
+      discord.deleteThread(dayOne.threadId());
+      clock.advance(Duration.ofDays(1));
+      int mark = discord.mark();
+      try (ProgressStore store = ProgressStore.open(db, clock); DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        RecordedCall closing = discord.awaitCall(mark, c -> c.is("POST", messagesOf(discord.channelId))
+            && c.text("/content").contains("Day over"), WAIT);
+        assertThat(closing.text("/message_reference/message_id")).isEqualTo(Long.toUnsignedString(dayOne.messageId()));
       }
     }
   }

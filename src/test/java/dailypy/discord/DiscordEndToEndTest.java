@@ -102,6 +102,7 @@ class DiscordEndToEndTest {
     assertThat(quiz.body().at("/components/0/components").size()).isEqualTo(3);
     RecordedCall thread = discord.awaitCall(0, post("channels/\\d+/messages/\\d+/threads"), WAIT);
     assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
+    assertThat(thread.text("/auto_archive_duration")).as("a week, so it outlives the day").isEqualTo("10080");
 
     DailyPost basic = awaitPosted("basic");
     DailyPost inter = awaitPosted("intermediate");
@@ -358,8 +359,14 @@ class DiscordEndToEndTest {
     bot.tick();
     assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(discord.channelId)));
 
+    // down over night, and restarted the next day: Discord has archived every thread whose
+    // auto-archive duration ran out, and a new JDA client knows only the active ones
+    bot.close();
+    bot = null;
     clock.advance(Duration.ofDays(1));
+    discord.timePasses(Duration.ofDays(1));
     mark = discord.mark();
+    bot = startBot();
     bot.tick();
     RecordedCall closing = discord.awaitCall(mark, post(channelMessages(threadId)), WAIT);
     assertThat(closing.text("/content")).contains("Day over").contains("3 people solved").contains("||");

@@ -45,6 +45,7 @@ public final class FakeDiscord implements AutoCloseable {
       Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
   private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
+  private static final Pattern ARCHIVED_THREADS = Pattern.compile("channels/(\\d+)/threads/archived/public");
 
   /** A user in the fake guild. */
   public record FakeUser(long id, String name, long permissions, boolean bot) {
@@ -168,6 +169,39 @@ public final class FakeDiscord implements AutoCloseable {
     long id = message.get("id").asLong();
     messages.put(id, message);
     return id;
+  }
+
+  // ---------------------------------------------------------------- threads
+
+  /** A thread as Discord describes it now, or null when there is none with this id. */
+  public ObjectNode thread(long id) {
+    ObjectNode t = threads.get(id);
+    return t == null ? null : t.deepCopy();
+  }
+
+  /** Discord archives a thread (a moderator did, or it sat idle past its auto-archive duration). */
+  public void archiveThread(long id) {
+    ObjectNode meta = threads.get(id).with("thread_metadata");
+    meta.put("archived", true);
+    meta.put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+  }
+
+  /** Time passes without activity: threads whose auto-archive duration has run out are archived. */
+  public void timePasses(Duration idle) {
+    threads.forEach((id, t) -> {
+      if (t.at("/thread_metadata/auto_archive_duration").asLong() <= idle.toMinutes()) {
+        archiveThread(id);
+      }
+    });
+  }
+
+  /** The thread is deleted. */
+  public void deleteThread(long id) {
+    threads.remove(id);
+  }
+
+  private static boolean archived(ObjectNode thread) {
+    return thread.at("/thread_metadata/archived").asBoolean();
   }
 
   // ---------------------------------------------------------------- gateway dispatches
@@ -477,8 +511,9 @@ public final class FakeDiscord implements AutoCloseable {
       members.add(memberJson(u));
     }
     g.putArray("channels").add(channelJson(channelId));
+    // like Discord, only active threads; archived ones must be asked for over REST
     ArrayNode threadArray = g.putArray("threads");
-    threads.values().forEach(t -> threadArray.add(t.deepCopy()));
+    threads.values().stream().filter(t -> !archived(t)).forEach(t -> threadArray.add(t.deepCopy()));
     return List.of(ready, create);
   }
 
@@ -553,10 +588,18 @@ public final class FakeDiscord implements AutoCloseable {
     }
     if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
       return new Response(201, createThread(Long.parseUnsignedLong(m.group(1)),
-          Long.parseUnsignedLong(m.group(2)), call.text("/name")));
+          Long.parseUnsignedLong(m.group(2)), call.text("/name"), call.body().path("auto_archive_duration").asInt(1440)));
+    }
+    if (method.equals("GET") && (m = ARCHIVED_THREADS.matcher(path)).matches()) {
+      return new Response(200, archivedThreads(Long.parseUnsignedLong(m.group(1)), call.query()));
     }
     if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
       long channel = Long.parseUnsignedLong(m.group(1));
+      ObjectNode thread = threads.get(channel);
+      if (thread != null && archived(thread)) {
+        // a message in an archived (unlocked) thread reopens it
+        thread.with("thread_metadata").put("archived", false);
+      }
       ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
       applyMessageBody(message, call);
       messages.put(message.get("id").asLong(), message);
@@ -634,7 +677,24 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  private ObjectNode createThread(long parent, long messageId, String name) {
+  /** GET channels/{id}/threads/archived/public: newest archived first, at most {@code limit}. */
+  private ObjectNode archivedThreads(long parent, String query) {
+    Matcher limit = Pattern.compile("(?:^|&)limit=(\\d+)").matcher(query);
+    int max = limit.find() ? Integer.parseInt(limit.group(1)) : 50;
+    ObjectNode out = JSON.createObjectNode();
+    ArrayNode list = out.putArray("threads");
+    threads.values().stream()
+        .filter(t -> archived(t) && t.path("parent_id").asText().equals(Long.toUnsignedString(parent)))
+        .sorted((a, b) -> b.at("/thread_metadata/archive_timestamp").asText()
+            .compareTo(a.at("/thread_metadata/archive_timestamp").asText()))
+        .limit(max)
+        .forEach(t -> list.add(t.deepCopy()));
+    out.putArray("members");
+    out.put("has_more", false);
+    return out;
+  }
+
+  private ObjectNode createThread(long parent, long messageId, String name, int autoArchiveMinutes) {
     ObjectNode t = JSON.createObjectNode();
     t.put("id", Long.toUnsignedString(messageId));
     t.put("type", 11);
@@ -650,7 +710,7 @@ public final class FakeDiscord implements AutoCloseable {
     t.put("flags", 0);
     ObjectNode meta = t.putObject("thread_metadata");
     meta.put("archived", false);
-    meta.put("auto_archive_duration", 1440);
+    meta.put("auto_archive_duration", autoArchiveMinutes);
     meta.put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
     meta.put("locked", false);
     meta.put("create_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
