@@ -10,14 +10,17 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Posts each guild's daily questions once per local day. The (guild, level, date) claim in the
  * progress store makes this idempotent across restarts; a bot that was down at post time posts
- * on its first tick later the same day. Posting a new day closes the previous day's post
- * ({@link DayCloser}).
+ * on its first tick later the same day. A slot claimed but not recorded as posted (the bot
+ * stopped between sending and recording) is first looked for in the channel
+ * ({@link UnrecordedPost}), so it is not sent twice. Posting a new day closes the previous day's
+ * post ({@link DayCloser}).
  */
 final class DailyPoster {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
@@ -78,31 +81,56 @@ final class DailyPoster {
       LOG.warn("guild {}: daily channel {} not found", s.guildId(), s.channelId());
       return false;
     }
+    // A slot claimed on an earlier tick may have been sent without being recorded.
+    Optional<Message> unrecorded = existing.isPresent() ? findUnrecorded(channel, q, date) : Optional.empty();
+    Message sent = unrecorded.orElseGet(() -> channel.sendMessage(message(s, q, date)).complete());
+    // recorded at once, so a failure below can never lead to a second post
+    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
+    if (s.threads()) {
+      openThread(s, level, date, q, sent);
+    }
+    LOG.info("guild {}: {} {} question {} for {}", s.guildId(), unrecorded.isPresent()
+        ? "recorded the earlier unrecorded post of" : "posted", level, q.id(), date);
+    closer.closeBefore(s, level, date);
+    return true;
+  }
+
+  private MessageCreateData message(GuildSettings s, BotQuestion q, LocalDate date) {
     MessageCreateBuilder message = new MessageCreateBuilder()
-        .setEmbeds(Embeds.question(q, "📅 Daily question " + date, ctx.options().messageContent()))
+        .setEmbeds(Embeds.dailyQuestion(q, date, ctx.options().messageContent()))
         .setComponents(q.isQuiz() ? QuizButtons.rows(q) : List.of());
     if (s.pingRoleId() != 0) {
       message.setContent("<@&" + Long.toUnsignedString(s.pingRoleId()) + ">");
       message.mentionRoles(s.pingRoleId());
     }
-    Message sent = channel.sendMessage(message.build()).complete();
-    // recorded at once, so a failure below can never lead to a second post
-    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
-    if (s.threads()) {
-      String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
-      try {
+    return message.build();
+  }
+
+  /** The post's thread: the one a lost post may already have, else a new one. */
+  private void openThread(GuildSettings s, String level, LocalDate date, BotQuestion q, Message sent) {
+    String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
+    try {
+      ThreadChannel thread = sent.getStartedThread();
+      if (thread == null) {
         // a week, not a day: the closing message goes into this thread when the next day is
         // posted, and JDA caches only active threads (a restart forgets archived ones)
-        ThreadChannel thread = sent.createThreadChannel(name)
+        thread = sent.createThreadChannel(name)
             .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
-        ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
-      } catch (RuntimeException e) {
-        ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
       }
+      ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
+    } catch (RuntimeException e) {
+      ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
     }
-    LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
-    closer.closeBefore(s, level, date);
-    return true;
+  }
+
+  /** The channel's unrecorded post of this slot; empty (so it is posted) when history can't be read. */
+  private static Optional<Message> findUnrecorded(TextChannel channel, BotQuestion q, LocalDate date) {
+    try {
+      return UnrecordedPost.find(channel, q.id(), date);
+    } catch (RuntimeException e) {
+      LOG.warn("could not read the recent messages of channel {}: {}", channel.getId(), e.toString());
+      return Optional.empty();
+    }
   }
 
   /** A question still fresh in the level's cycle (the store keeps the cycle), chosen at random. */

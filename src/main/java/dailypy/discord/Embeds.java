@@ -7,6 +7,7 @@ import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,25 @@ public final class Embeds {
     };
   }
 
-  /** The daily (or practice) question post. */
+  /**
+   * A daily question post. Its footer names the question and the date, so the bot can recognise
+   * its own post in the channel when it was sent but never recorded.
+   */
+  public static MessageEmbed dailyQuestion(BotQuestion q, LocalDate date, boolean replyGrading) {
+    return fit(questionBuilder(q, "📅 Daily question " + date, replyGrading).setFooter(dailyFooter(q.id(), date)));
+  }
+
+  /** The footer of a daily question post; {@link QuestionLocator} reads the id from its start. */
+  static String dailyFooter(String questionId, LocalDate date) {
+    return "id: " + questionId + " · " + date;
+  }
+
+  /** A practice question post. */
   public static MessageEmbed question(BotQuestion q, String heading, boolean replyGrading) {
+    return fit(questionBuilder(q, heading, replyGrading));
+  }
+
+  private static EmbedBuilder questionBuilder(BotQuestion q, String heading, boolean replyGrading) {
     EmbedBuilder e = new EmbedBuilder();
     e.setColor(levelColor(q.level()));
     e.setAuthor(DiscordLimits.truncate(heading + " · " + q.level() + " · " + q.topic(), 256));
@@ -48,7 +66,7 @@ public final class Embeds {
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
     e.setFooter("id: " + q.id());
-    return fit(e);
+    return e;
   }
 
   static String howToAnswer(BotQuestion q, boolean replyGrading) {

@@ -126,6 +126,57 @@ class DailyPosterTest {
     }
   }
 
+  private static com.fasterxml.jackson.databind.JsonNode json(net.dv8tion.jda.api.entities.MessageEmbed embed)
+      throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(embed.toData().toString());
+  }
+
+  @Test
+  void aPostSentButNeverRecordedIsRecordedInsteadOfPostedAgain() throws Exception {
+    Path db = dir.resolve("unrecorded.db");
+    MutableClock clock = new MutableClock(START);
+    try (FakeDiscord discord = new FakeDiscord(); ProgressStore store = ProgressStore.open(db, clock)) {
+      StoreProgress progress = new StoreProgress(store);
+      progress.saveSettings(settings(discord, true));
+      // the bot claimed the slot and sent the post, then stopped before recording it
+      progress.claimDailyPost(discord.guildId, "basic", DAY, SampleQuestions.ADD.id());
+      long lost = discord.botMessage(discord.channelId, json(Embeds.dailyQuestion(SampleQuestions.ADD, DAY, true)));
+      discord.userMessage(discord.alice, discord.channelId, "good morning", null);
+      int mark = discord.mark();
+      try (DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        DailyPost post = progress.dailyPost(discord.guildId, "basic", DAY).orElseThrow();
+        assertThat(post.messageId()).isEqualTo(lost);
+        assertThat(post.threadId()).as("its thread is opened on the found post").isEqualTo(lost);
+      }
+      assertThat(discord.callsSince(mark)).noneMatch(c -> c.is("POST", messagesOf(discord.channelId)));
+      assertThat(discord.callsSince(mark)).filteredOn(c -> c.is("POST", "channels/\\d+/messages/\\d+/threads"))
+          .extracting(RecordedCall::path).containsExactly(messagesOf(discord.channelId) + "/" + lost + "/threads");
+    }
+  }
+
+  @Test
+  void aClaimedSlotIsStillPostedWhenOnlyOtherDaysPostsAreInTheChannel() throws Exception {
+    Path db = dir.resolve("claimed.db");
+    MutableClock clock = new MutableClock(START);
+    try (FakeDiscord discord = new FakeDiscord(); ProgressStore store = ProgressStore.open(db, clock)) {
+      StoreProgress progress = new StoreProgress(store);
+      progress.saveSettings(settings(discord, false));
+      progress.claimDailyPost(discord.guildId, "basic", DAY, SampleQuestions.ADD.id());
+      // the same question a week ago, and a practice post of it: neither is today's post
+      discord.botMessage(discord.channelId, json(Embeds.dailyQuestion(SampleQuestions.ADD, DAY.minusDays(7), true)));
+      discord.botMessage(discord.channelId, json(Embeds.question(SampleQuestions.ADD, "🏋️ Practice", true)));
+      int mark = discord.mark();
+      try (DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        assertThat(progress.dailyPost(discord.guildId, "basic", DAY).orElseThrow().posted()).isTrue();
+      }
+      assertThat(discord.callsSince(mark)).filteredOn(c -> c.is("POST", messagesOf(discord.channelId)))
+          .singleElement().satisfies(c -> assertThat(c.text("/embeds/0/footer/text"))
+              .isEqualTo("id: add-two-numbers · " + DAY));
+    }
+  }
+
   /** Runs the bot for {@code days} days from {@link #DAY}; returns the question posted each day. */
   private List<String> postDaily(QuestionCatalog catalog, int days, Path db) throws Exception {
     List<String> asked = new ArrayList<>();

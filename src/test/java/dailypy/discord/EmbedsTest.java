@@ -34,6 +34,14 @@ class EmbedsTest {
   }
 
   @Test
+  void aDailyPostNamesItsQuestionAndDateInTheFooter() {
+    MessageEmbed e = Embeds.dailyQuestion(Q, java.time.LocalDate.of(2026, 11, 23), true);
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers · 2026-11-23");
+    assertThat(e.getAuthor().getName()).startsWith("📅 Daily question 2026-11-23");
+    assertThat(e.getTitle()).isEqualTo("Add two numbers");
+  }
+
+  @Test
   void resultShowsVerdictCountsTimePerTestLinesAndFirstVisibleFailure() {
     List<TestResult> tests = List.of(
         new TestResult("add(1, 1)", true, false, "", ""),

@@ -210,6 +210,20 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.dispatch(type, data);
   }
 
+  /**
+   * A message the bot posted earlier, e.g. before a crash, that only Discord knows about (no
+   * gateway event). Returns its id.
+   */
+  public long botMessage(long channel, JsonNode embed) {
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
+    ObjectNode e = message.putArray("embeds").addObject();
+    e.setAll((ObjectNode) embed.deepCopy());
+    e.put("type", "rich");
+    long id = message.get("id").asLong();
+    messages.put(id, message);
+    return id;
+  }
+
   /** A user posts a message; returns its id. */
   public long userMessage(FakeUser author, long channel, String content, Long replyTo) {
     ObjectNode message = messageJson(Snowflakes.next(), channel, author, content);
@@ -593,6 +607,9 @@ public final class FakeDiscord implements AutoCloseable {
     if (method.equals("GET") && (m = ARCHIVED_THREADS.matcher(path)).matches()) {
       return new Response(200, archivedThreads(Long.parseUnsignedLong(m.group(1)), call.query()));
     }
+    if (method.equals("GET") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+      return new Response(200, latestMessages(Long.parseUnsignedLong(m.group(1)), call.query()));
+    }
     if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
       long channel = Long.parseUnsignedLong(m.group(1));
       ObjectNode thread = threads.get(channel);
@@ -677,10 +694,25 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
+  /** GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50). */
+  private ArrayNode latestMessages(long channel, String query) {
+    ArrayNode out = JSON.createArrayNode();
+    messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
+        .sorted((a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong()))
+        .limit(limit(query, 50))
+        .forEach(m -> out.add(m.deepCopy()));
+    return out;
+  }
+
+  private static int limit(String query, int otherwise) {
+    Matcher limit = Pattern.compile("(?:^|&)limit=(\\d+)").matcher(query);
+    return limit.find() ? Integer.parseInt(limit.group(1)) : otherwise;
+  }
+
   /** GET channels/{id}/threads/archived/public: newest archived first, at most {@code limit}. */
   private ObjectNode archivedThreads(long parent, String query) {
-    Matcher limit = Pattern.compile("(?:^|&)limit=(\\d+)").matcher(query);
-    int max = limit.find() ? Integer.parseInt(limit.group(1)) : 50;
+    int max = limit(query, 50);
     ObjectNode out = JSON.createObjectNode();
     ArrayNode list = out.putArray("threads");
     threads.values().stream()
@@ -715,6 +747,10 @@ public final class FakeDiscord implements AutoCloseable {
     meta.put("locked", false);
     meta.put("create_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
     threads.put(messageId, t);
+    ObjectNode starter = messages.get(messageId);
+    if (starter != null) {
+      starter.set("thread", t.deepCopy()); // as Discord shows it on the message a thread started from
+    }
     ObjectNode created = t.deepCopy();
     created.put("newly_created", true);
     dispatch("THREAD_CREATE", created);
