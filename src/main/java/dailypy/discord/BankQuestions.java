@@ -42,8 +42,13 @@ public final class BankQuestions implements QuestionCatalog {
   }
 
   @Override
-  public Optional<BotQuestion> pickDaily(String level, Set<String> alreadyAsked) {
-    return picker.pick(level, null, alreadyAsked).map(BankQuestions::view);
+  public List<String> dailyPool(String level) {
+    return picker.gradableIds(level);
+  }
+
+  @Override
+  public Optional<BotQuestion> pickDaily(List<String> candidates) {
+    return picker.pickAmong(candidates).map(BankQuestions::view);
   }
 
   @Override

@@ -10,23 +10,29 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Posts each guild's daily questions once per local day. The (guild, level, date) claim in the
  * progress store makes this idempotent across restarts; a bot that was down at post time posts
- * on its first tick later the same day. Posting a new day closes the previous day's thread.
+ * on its first tick later the same day. A slot claimed but not recorded as posted (the bot
+ * stopped between sending and recording) is first looked for in the channel
+ * ({@link UnrecordedPost}), so it is not sent twice. Posting a new day closes the previous day's
+ * post ({@link DayCloser}).
  */
 final class DailyPoster {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
 
   private final BotContext ctx;
   private final JDA jda;
+  private final DayCloser closer;
 
   DailyPoster(BotContext ctx, JDA jda) {
     this.ctx = ctx;
     this.jda = jda;
+    this.closer = new DayCloser(ctx, jda);
   }
 
   /** Posts whatever is due now in every configured guild; failures are logged per guild. */
@@ -59,9 +65,7 @@ final class DailyPoster {
     if (existing.isPresent() && existing.get().posted()) {
       return false;
     }
-    String questionId = existing.map(DailyPost::questionId).or(() ->
-        ctx.questions().pickDaily(level, ctx.progress().askedQuestions(s.guildId(), level)).map(BotQuestion::id))
-        .orElse(null);
+    String questionId = existing.map(DailyPost::questionId).or(() -> pickFresh(s.guildId(), level)).orElse(null);
     if (questionId == null) {
       LOG.warn("no {} question available for guild {}", level, s.guildId());
       return false;
@@ -77,52 +81,62 @@ final class DailyPoster {
       LOG.warn("guild {}: daily channel {} not found", s.guildId(), s.channelId());
       return false;
     }
+    // A slot claimed on an earlier tick may have been sent without being recorded.
+    Optional<Message> unrecorded = existing.isPresent() ? findUnrecorded(channel, q, date) : Optional.empty();
+    Message sent = unrecorded.orElseGet(() -> channel.sendMessage(message(s, q, date)).complete());
+    // recorded at once, so a failure below can never lead to a second post
+    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
+    if (s.threads()) {
+      openThread(s, level, date, q, sent);
+    }
+    LOG.info("guild {}: {} {} question {} for {}", s.guildId(), unrecorded.isPresent()
+        ? "recorded the earlier unrecorded post of" : "posted", level, q.id(), date);
+    closer.closeBefore(s, level, date);
+    return true;
+  }
+
+  private MessageCreateData message(GuildSettings s, BotQuestion q, LocalDate date) {
     MessageCreateBuilder message = new MessageCreateBuilder()
-        .setEmbeds(Embeds.question(q, "📅 Daily question " + date, ctx.options().messageContent()))
+        .setEmbeds(Embeds.dailyQuestion(q, date, ctx.options().messageContent()))
         .setComponents(q.isQuiz() ? QuizButtons.rows(q) : List.of());
     if (s.pingRoleId() != 0) {
       message.setContent("<@&" + Long.toUnsignedString(s.pingRoleId()) + ">");
       message.mentionRoles(s.pingRoleId());
     }
-    Message sent = channel.sendMessage(message.build()).complete();
-    // recorded at once, so a failure below can never lead to a second post
-    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
-    if (s.threads()) {
-      String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
-      try {
-        ThreadChannel thread = sent.createThreadChannel(name).complete();
-        ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
-      } catch (RuntimeException e) {
-        ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
-      }
-    }
-    LOG.info("guild {}: posted {} question {} for {}", s.guildId(), level, q.id(), date);
-    closePrevious(s, level, date);
-    return true;
+    return message.build();
   }
 
-  private void closePrevious(GuildSettings s, String level, LocalDate date) {
-    ctx.progress().previousDailyPost(s.guildId(), level, date).ifPresent(prev -> {
-      BotQuestion q = ctx.questions().find(prev.questionId()).orElse(null);
-      if (q == null) {
-        return;
+  /** The post's thread: the one a lost post may already have, else a new one. */
+  private void openThread(GuildSettings s, String level, LocalDate date, BotQuestion q, Message sent) {
+    String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
+    try {
+      ThreadChannel thread = sent.getStartedThread();
+      if (thread == null) {
+        // a week, not a day: the closing message goes into this thread when the next day is
+        // posted, and JDA caches only active threads (a restart forgets archived ones)
+        thread = sent.createThreadChannel(name)
+            .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
       }
-      String text = Embeds.closing(q, ctx.progress().solveCount(prev),
-          q.isQuiz() ? ctx.progress().quizTally(prev) : java.util.Map.of());
-      long where = prev.threadId() != 0 ? prev.threadId() : 0;
-      if (where != 0) {
-        ThreadChannel thread = jda.getThreadChannelById(where);
-        if (thread != null) {
-          thread.sendMessage(text).queue(null, e -> ErrorReference.report("closing thread " + where, e));
-          return;
-        }
-      }
-      TextChannel channel = jda.getTextChannelById(s.channelId());
-      if (channel != null && prev.messageId() != 0) {
-        channel.sendMessage(text).setMessageReference(prev.messageId())
-            .queue(null, e -> ErrorReference.report("closing daily post " + prev.messageId(), e));
-      }
-    });
+      ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
+    } catch (RuntimeException e) {
+      ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
+    }
+  }
+
+  /** The channel's unrecorded post of this slot; empty (so it is posted) when history can't be read. */
+  private static Optional<Message> findUnrecorded(TextChannel channel, BotQuestion q, LocalDate date) {
+    try {
+      return UnrecordedPost.find(channel, q.id(), date);
+    } catch (RuntimeException e) {
+      LOG.warn("could not read the recent messages of channel {}: {}", channel.getId(), e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** A question still fresh in the level's cycle (the store keeps the cycle), chosen at random. */
+  private Optional<String> pickFresh(long guildId, String level) {
+    List<String> fresh = ctx.progress().freshQuestions(guildId, level, ctx.questions().dailyPool(level));
+    return ctx.questions().pickDaily(fresh).map(BotQuestion::id);
   }
 
   static boolean due(LocalTime now, LocalTime postTime) {

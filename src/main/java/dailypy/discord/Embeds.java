@@ -7,6 +7,7 @@ import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ public final class Embeds {
   static final int OUTPUT_LINES = 10;
   static final int OUTPUT_CHARS = 1000;
   private static final int MAX_TEST_LINES = 20;
+  private static final String SPOILER = "||";
+  private static final String SPOILER_LABEL = "\n\n**Explanation** (spoiler): " + SPOILER;
+  /** Below this, a cut explanation says nothing useful, so the closing leaves it out. */
+  private static final int MIN_EXPLANATION = 20;
 
   private Embeds() {}
 
@@ -31,8 +36,25 @@ public final class Embeds {
     };
   }
 
-  /** The daily (or practice) question post. */
+  /**
+   * A daily question post. Its footer names the question and the date, so the bot can recognise
+   * its own post in the channel when it was sent but never recorded.
+   */
+  public static MessageEmbed dailyQuestion(BotQuestion q, LocalDate date, boolean replyGrading) {
+    return fit(questionBuilder(q, "📅 Daily question " + date, replyGrading).setFooter(dailyFooter(q.id(), date)));
+  }
+
+  /** The footer of a daily question post; {@link QuestionLocator} reads the id from its start. */
+  static String dailyFooter(String questionId, LocalDate date) {
+    return "id: " + questionId + " · " + date;
+  }
+
+  /** A practice question post. */
   public static MessageEmbed question(BotQuestion q, String heading, boolean replyGrading) {
+    return fit(questionBuilder(q, heading, replyGrading));
+  }
+
+  private static EmbedBuilder questionBuilder(BotQuestion q, String heading, boolean replyGrading) {
     EmbedBuilder e = new EmbedBuilder();
     e.setColor(levelColor(q.level()));
     e.setAuthor(DiscordLimits.truncate(heading + " · " + q.level() + " · " + q.topic(), 256));
@@ -44,7 +66,7 @@ public final class Embeds {
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
     e.setFooter("id: " + q.id());
-    return fit(e);
+    return e;
   }
 
   static String howToAnswer(BotQuestion q, boolean replyGrading) {
@@ -101,17 +123,9 @@ public final class Embeds {
         d.append(" (line ").append(r.violation().line()).append(')');
       }
     }
-    if (award != null && (award.points() > 0 || award.streakGrew())) {
-      d.append("\n\n");
-      if (award.points() > 0) {
-        d.append("+").append(award.points()).append(" points");
-        if (award.firstSolver()) {
-          d.append(" (first solver bonus!)");
-        }
-      }
-      if (award.streakGrew()) {
-        d.append(award.points() > 0 ? " · " : "").append("🔥 streak ").append(award.streak());
-      }
+    String earned = award == null ? "" : earned(award);
+    if (!earned.isEmpty()) {
+      d.append("\n\n").append(earned);
     } else if (award != null && award.alreadySolved() && v.passed()) {
       d.append("\n\nAlready solved before: no new points.");
     }
@@ -133,6 +147,24 @@ public final class Embeds {
     }
     e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
     return new Rendered(fit(e), outputFile);
+  }
+
+  /** Points, streak and freezes a submission earned or used, or "" when nothing changed. */
+  static String earned(Award award) {
+    List<String> parts = new ArrayList<>();
+    if (award.points() > 0) {
+      parts.add("+" + award.points() + " points" + (award.firstSolver() ? " (first solver bonus!)" : ""));
+    }
+    if (award.streakGrew()) {
+      parts.add("🔥 streak " + award.streak());
+    }
+    if (award.freezesUsed() > 0) {
+      parts.add(award.freezesUsed() == 1 ? "🧊 freeze used" : "🧊 " + award.freezesUsed() + " freezes used");
+    }
+    if (award.freezeEarned()) {
+      parts.add("🧊 freeze earned");
+    }
+    return String.join(" · ", parts);
   }
 
   /**
@@ -175,15 +207,33 @@ public final class Embeds {
     return s.toString();
   }
 
-  /** Closing message for the previous day's thread: solve count and the explanation in a spoiler. */
+  /**
+   * Closing message for the previous day's thread: solve count and the explanation in a spoiler.
+   * Only the explanation is shortened to fit, so the spoiler always closes; a question without an
+   * explanation gets no spoiler at all.
+   */
   public static String closing(BotQuestion q, int solves, Map<Integer, Integer> tally) {
     StringBuilder s = new StringBuilder("🏁 **Day over!** ");
     s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
     if (q.isQuiz() && !q.options().isEmpty()) {
       s.append("\n").append(quizTally(q, tally));
     }
-    s.append("\n\n**Explanation** (spoiler): ||").append(q.explanation().replace("||", "| |")).append("||");
-    return DiscordLimits.message(s.toString());
+    String head = DiscordLimits.message(s.toString());
+    String explanation = spoilerSafe(q.explanation());
+    int room = DiscordLimits.MESSAGE - head.length() - SPOILER_LABEL.length() - SPOILER.length();
+    if (explanation.isEmpty() || room < MIN_EXPLANATION) {
+      return head;
+    }
+    return head + SPOILER_LABEL + DiscordLimits.truncate(explanation, room) + SPOILER;
+  }
+
+  /**
+   * The text with no "||" left in it (a space goes between neighbouring pipes) and no pipe at
+   * either end, so it cannot end the spoiler it is wrapped in.
+   */
+  static String spoilerSafe(String text) {
+    String t = text == null ? "" : text.strip().replaceAll("\\|(?=\\|)", "| ");
+    return (t.startsWith("|") ? " " : "") + t + (t.endsWith("|") ? " " : "");
   }
 
   /** The quiz tally, correct option marked. */

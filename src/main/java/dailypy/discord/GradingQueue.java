@@ -67,9 +67,11 @@ public final class GradingQueue {
         try {
           work.run();
         } finally {
-          queued.decrementAndGet();
+          // the user is free again before the grading stops counting as waiting, so "nothing
+          // waiting" means every user may answer again
           lastFinished.put(userId, clock.instant());
           inFlight.remove(userId);
+          queued.decrementAndGet();
         }
       });
     } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -33,7 +33,7 @@ final class ProfileCommand {
               + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
       b.setImage("attachment://streak.png");
       e.getHook().editOriginalEmbeds(Embeds.fit(b))
-          .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), today), "streak.png"))
+          .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), p.frozenDays(), today), "streak.png"))
           .queue();
     });
   }

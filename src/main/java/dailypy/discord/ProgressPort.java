@@ -35,8 +35,12 @@ public interface ProgressPort {
   /** The latest posted daily post for the level strictly before {@code date}. */
   Optional<DailyPost> previousDailyPost(long guildId, String level, LocalDate date);
 
-  /** Question ids already posted as daily questions for this guild and level. */
-  Set<String> askedQuestions(long guildId, String level);
+  /**
+   * The ids of {@code pool} (the level's gradable questions) the next daily question may be: those
+   * not yet asked in the current cycle, never the level's latest daily question while another is
+   * left. When the pool is used up a new cycle starts.
+   */
+  List<String> freshQuestions(long guildId, String level, List<String> pool);
 
   /** Stores a graded submission and applies points and streak rules; returns what changed. */
   Award recordSubmission(Submission submission);
@@ -85,9 +89,15 @@ public interface ProgressPort {
       RunResult result,
       LocalDate today) {}
 
-  /** What a submission earned. */
-  record Award(int points, int streak, boolean streakGrew, boolean firstSolver, boolean alreadySolved) {
-    public static final Award NONE = new Award(0, 0, false, false, false);
+  /**
+   * What a submission earned.
+   *
+   * @param freezesUsed freezes this solve used up to cover days the user missed
+   * @param freezeEarned whether this solve earned a freeze
+   */
+  record Award(int points, int streak, boolean streakGrew, boolean firstSolver, boolean alreadySolved,
+      int freezesUsed, boolean freezeEarned) {
+    public static final Award NONE = new Award(0, 0, false, false, false, 0, false);
   }
 
   record LeaderRow(long userId, int points, int solves) {}
@@ -95,7 +105,8 @@ public interface ProgressPort {
   record Streak(int current, int longest, int freezes, int totalPoints) {}
 
   /**
-   * @param activeDays dates in the last 90 days with at least one solve
+   * @param activeDays dates in the last 90 days with at least one solve, frozen days excepted
+   * @param frozenDays dates in the last 90 days whose streak a freeze kept alive
    * @param weakTopics topics with the lowest success rate, weakest first
    */
   record Profile(
@@ -105,5 +116,6 @@ public interface ProgressPort {
       Map<String, Double> successByTopic,
       List<String> weakTopics,
       Set<LocalDate> activeDays,
+      Set<LocalDate> frozenDays,
       Streak streak) {}
 }

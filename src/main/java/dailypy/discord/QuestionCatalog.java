@@ -13,10 +13,14 @@ public interface QuestionCatalog {
   List<BotQuestion> search(String text, int limit);
 
   /**
-   * The next daily question for a level: one not in {@code alreadyAsked} while any remain, and only
-   * questions the available runners can grade.
+   * Ids of the level's questions the available runners can grade: the pool daily questions cycle
+   * through (the progress port says which are still fresh, see
+   * {@link ProgressPort#freshQuestions}).
    */
-  Optional<BotQuestion> pickDaily(String level, Set<String> alreadyAsked);
+  List<String> dailyPool(String level);
+
+  /** The next daily question: one of {@code candidates}, at random. Empty when there are none. */
+  Optional<BotQuestion> pickDaily(List<String> candidates);
 
   /** A practice question; level and topic may be null for "any". */
   Optional<BotQuestion> pickPractice(String level, String topic);

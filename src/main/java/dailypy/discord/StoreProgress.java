@@ -107,8 +107,8 @@ public final class StoreProgress implements ProgressPort {
   }
 
   @Override
-  public Set<String> askedQuestions(long guildId, String level) {
-    return store.history().used(guildId, Level.parse(level));
+  public List<String> freshQuestions(long guildId, String level, List<String> pool) {
+    return store.history().unused(guildId, Level.parse(level), pool);
   }
 
   // ---------------------------------------------------------------- answers
@@ -120,7 +120,8 @@ public final class StoreProgress implements ProgressPort {
     SubmissionOutcome o = store.submissions().record(new GradedSubmission(s.guildId(), s.userId(), s.questionId(),
         Level.parse(s.level()), s.topic(), postId, s.source(), r.verdict(), (int) r.passedCount(), r.tests().size(),
         TestSummary.of(r), r.durationMillis()));
-    return new Award(o.totalAwarded(), o.streakAfter(), o.streakCredited(), o.firstSolverBonus() > 0, o.resolve());
+    return new Award(o.totalAwarded(), o.streakAfter(), o.streakCredited(), o.firstSolverBonus() > 0, o.resolve(),
+        o.freezesUsed(), o.freezeEarned());
   }
 
   @Override
@@ -185,12 +186,18 @@ public final class StoreProgress implements ProgressPort {
     p.solvedByLevel().forEach((level, n) -> byLevel.put(level.id(), n));
     Map<String, Double> byTopic = new LinkedHashMap<>();
     p.topics().forEach(t -> byTopic.put(t.topic(), t.successRate()));
+    // A frozen day is shown as frozen even if the user passed a practice question on it: what
+    // the calendar is for is the streak, and a freeze spent there is the news.
+    Set<LocalDate> frozen = p.activity().stream()
+        .filter(d -> d.streak() == dailypy.progress.Profile.StreakDay.FROZEN)
+        .map(dailypy.progress.Profile.DayActivity::date).collect(Collectors.toSet());
     Set<LocalDate> active = p.activity().stream()
         .filter(d -> d.passed() > 0 || d.streak() == dailypy.progress.Profile.StreakDay.SOLVED)
-        .map(dailypy.progress.Profile.DayActivity::date).collect(Collectors.toSet());
+        .map(dailypy.progress.Profile.DayActivity::date).filter(d -> !frozen.contains(d))
+        .collect(Collectors.toSet());
     int solved = p.solvedByLevel().values().stream().mapToInt(Integer::intValue).sum();
     StreakView v = p.streak();
-    return new Profile(p.points(), solved, byLevel, byTopic, p.weakTopics(), active,
+    return new Profile(p.points(), solved, byLevel, byTopic, p.weakTopics(), active, frozen,
         new Streak(v.current(), v.longest(), v.freezes(), p.points()));
   }
 

@@ -15,7 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the last 90 days as a contribution-graph PNG: one column per week (Monday on top), a green
- * square for a day with a solve, a grey one otherwise.
+ * square for a day with a solve, an ice-blue one for a day a freeze kept the streak alive, a grey
+ * one otherwise.
  */
 public final class StreakCalendar {
   public static final int DAYS = 90;
@@ -24,6 +25,7 @@ public final class StreakCalendar {
   static final int MARGIN = 10;
   static final int HEADER = 18;
   public static final Color ACTIVE = new Color(0x39, 0xD3, 0x53);
+  public static final Color FROZEN = new Color(0x79, 0xC0, 0xFF);
   public static final Color INACTIVE = new Color(0x2D, 0x33, 0x3B);
   static final Color BACKGROUND = new Color(0x16, 0x1B, 0x22);
 
@@ -50,7 +52,7 @@ public final class StreakCalendar {
     return new int[] {MARGIN + col * (CELL + GAP), MARGIN + HEADER + row * (CELL + GAP)};
   }
 
-  public static BufferedImage draw(Set<LocalDate> active, LocalDate today) {
+  public static BufferedImage draw(Set<LocalDate> active, Set<LocalDate> frozen, LocalDate today) {
     int width = MARGIN * 2 + weeks(today) * (CELL + GAP) - GAP;
     int height = MARGIN * 2 + HEADER + 7 * (CELL + GAP) - GAP;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -61,11 +63,10 @@ public final class StreakCalendar {
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.LIGHT_GRAY);
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-      long count = active.stream().filter(d -> !d.isBefore(start(today)) && !d.isAfter(today)).count();
-      g.drawString(count + " active days in the last " + DAYS, MARGIN, MARGIN + 11);
+      g.drawString(header(active, frozen, today), MARGIN, MARGIN + 11);
       for (LocalDate day = start(today); !day.isAfter(today); day = day.plusDays(1)) {
         int[] xy = cellOrigin(today, day);
-        g.setColor(active.contains(day) ? ACTIVE : INACTIVE);
+        g.setColor(frozen.contains(day) ? FROZEN : active.contains(day) ? ACTIVE : INACTIVE);
         g.fillRect(xy[0], xy[1], CELL, CELL);
       }
     } finally {
@@ -74,10 +75,22 @@ public final class StreakCalendar {
     return image;
   }
 
-  public static byte[] png(Set<LocalDate> active, LocalDate today) {
+  /** The line above the squares; frozen days are named only when there are some. */
+  static String header(Set<LocalDate> active, Set<LocalDate> frozen, LocalDate today) {
+    long activeDays = countShown(active, today);
+    long frozenDays = countShown(frozen, today);
+    return activeDays + (activeDays == 1 ? " active day" : " active days") + (frozenDays > 0 ? " · " + frozenDays + " frozen" : "")
+        + " in the last " + DAYS;
+  }
+
+  private static long countShown(Set<LocalDate> days, LocalDate today) {
+    return days.stream().filter(d -> !d.isBefore(start(today)) && !d.isAfter(today)).count();
+  }
+
+  public static byte[] png(Set<LocalDate> active, Set<LocalDate> frozen, LocalDate today) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      ImageIO.write(draw(active, today), "png", out);
+      ImageIO.write(draw(active, frozen, today), "png", out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package dailypy.grading;
 import dailypy.questions.Catalog;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -33,6 +34,22 @@ public final class QuestionPicker {
    */
   public Optional<Question> pick(String level, String topic, Set<String> used) {
     return bank.pick(level, topic, used, this::gradable, random);
+  }
+
+  /**
+   * Ids of the level's questions this server can grade, in bank order: the pool a daily question
+   * is drawn from (the progress store says which of them are still fresh).
+   */
+  public List<String> gradableIds(String level) {
+    return bank.filter(level, null).stream().filter(this::gradable).map(Question::id).toList();
+  }
+
+  /** One of {@code ids} at random, among those in the bank that this server can grade. */
+  public Optional<Question> pickAmong(Collection<String> ids) {
+    List<Question> candidates = ids.stream().distinct().map(bank::find).flatMap(Optional::stream)
+        .filter(this::gradable).toList();
+    return candidates.isEmpty() ? Optional.empty()
+        : Optional.of(candidates.get(random.nextInt(candidates.size())));
   }
 
   /** Why {@link #pick} finds nothing for these filters, in words for the user. */

@@ -51,8 +51,9 @@ public final class LocalPlayer {
   }
 
   /**
-   * Today's question of each level, chosen once a day (a restart gets the same ones), not
-   * repeating until the level's pool is exhausted.
+   * Today's question of each level, chosen once a day (a restart gets the same ones) from the
+   * questions still fresh in the level's cycle, as the bot chooses: none repeats until the level's
+   * pool is exhausted, and none comes two days in a row.
    */
   public List<Question> todaysQuestions(List<String> levels) {
     LocalDate today = today();
@@ -61,7 +62,8 @@ public final class LocalPlayer {
       Level level = Level.parse(name);
       Optional<DailyPost> post = store.posts().find(LOCAL_GUILD, level, today);
       if (post.isEmpty()) {
-        Optional<Question> pick = picker.pick(name, null, store.history().used(LOCAL_GUILD, level));
+        List<String> fresh = store.history().unused(LOCAL_GUILD, level, picker.gradableIds(name));
+        Optional<Question> pick = picker.pickAmong(fresh);
         if (pick.isEmpty()) {
           continue;
         }

@@ -34,6 +34,14 @@ class EmbedsTest {
   }
 
   @Test
+  void aDailyPostNamesItsQuestionAndDateInTheFooter() {
+    MessageEmbed e = Embeds.dailyQuestion(Q, java.time.LocalDate.of(2026, 11, 23), true);
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers · 2026-11-23");
+    assertThat(e.getAuthor().getName()).startsWith("📅 Daily question 2026-11-23");
+    assertThat(e.getTitle()).isEqualTo("Add two numbers");
+  }
+
+  @Test
   void resultShowsVerdictCountsTimePerTestLinesAndFirstVisibleFailure() {
     List<TestResult> tests = List.of(
         new TestResult("add(1, 1)", true, false, "", ""),
@@ -53,9 +61,22 @@ class EmbedsTest {
   @Test
   void pointsAndStreakAreShownOnAPass() {
     MessageEmbed e = Embeds.result(Q, result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), ""),
-        new Award(15, 5, true, true, false)).embed();
+        new Award(15, 5, true, true, false, 0, false)).embed();
     assertThat(e.getDescription()).contains("✅ **Passed** · 1/1 tests").contains("+15 points (first solver bonus!)")
         .contains("🔥 streak 5");
+  }
+
+  @Test
+  void aFreezeUsedOrEarnedIsShownWithThePoints() {
+    RunResult pass = result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), "");
+    assertThat(Embeds.result(Q, pass, new Award(10, 1, true, false, false, 1, false)).embed().getDescription())
+        .contains("+10 points · 🔥 streak 1 · 🧊 freeze used").doesNotContain("earned");
+    assertThat(Embeds.result(Q, pass, new Award(10, 3, true, false, false, 2, false)).embed().getDescription())
+        .contains("🧊 2 freezes used");
+    assertThat(Embeds.result(Q, pass, new Award(10, 7, true, false, false, 0, true)).embed().getDescription())
+        .contains("🔥 streak 7 · 🧊 freeze earned").doesNotContain("used");
+    assertThat(Embeds.result(Q, pass, new Award(10, 6, true, false, false, 0, false)).embed().getDescription())
+        .doesNotContain("🧊");
   }
 
   @Test
@@ -105,5 +126,34 @@ class EmbedsTest {
     assertThat(text).contains("3 people solved").contains("✅ B: 5").contains("▫️ A: 2").contains("▫️ C: 0")
         .contains("||`y = x` binds");
     assertThat(Embeds.closing(Q, 1, Map.of())).contains("1 person solved");
+  }
+
+  private static BotQuestion withExplanation(String explanation) {
+    return new BotQuestion(Q.id(), Q.title(), Q.level(), Q.topic(), Q.kind(), Q.prompt(), Q.starter(), Q.hints(),
+        explanation, Q.solution(), Q.options());
+  }
+
+  @Test
+  void aLongExplanationIsCutInsideTheSpoilerSoTheSpoilerStillCloses() {
+    String text = Embeds.closing(withExplanation("e".repeat(5000) + " the end"), 2, Map.of());
+    assertThat(text.length()).isLessThanOrEqualTo(DiscordLimits.MESSAGE);
+    assertThat(text).contains("2 people solved").endsWith("…||").doesNotContain("the end");
+    assertThat(text.split("\\|\\|", -1)).as("one opening and one closing ||").hasSize(3);
+  }
+
+  @Test
+  void anEmptyExplanationGetsNoSpoiler() {
+    for (String empty : new String[] {"", "  \n"}) {
+      String text = Embeds.closing(withExplanation(empty), 0, Map.of());
+      assertThat(text).contains("0 people solved").doesNotContain("||").doesNotContain("Explanation");
+    }
+  }
+
+  @Test
+  void pipesInTheExplanationCannotEndTheSpoilerEarly() {
+    String text = Embeds.closing(withExplanation("a || b ||| c |"), 1, Map.of());
+    String inside = text.substring(text.indexOf("||") + 2, text.length() - 2);
+    assertThat(inside).doesNotContain("||").startsWith("a |").doesNotEndWith("|");
+    assertThat(text).endsWith("||");
   }
 }

@@ -51,7 +51,7 @@ class StoreProgressTest {
       DailyPost claim = p.claimDailyPost(1, "basic", DAY, "add-two-numbers");
       assertThat(claim.posted()).isFalse();
       assertThat(p.claimDailyPost(1, "basic", DAY, "other").questionId()).isEqualTo("add-two-numbers");
-      assertThat(p.askedQuestions(1, "basic")).containsExactly("add-two-numbers");
+      assertThat(p.freshQuestions(1, "basic", List.of("add-two-numbers", "other"))).containsExactly("other");
       p.markPosted(1, "basic", DAY, 100, 0);
       p.markPosted(1, "basic", DAY, 100, 100);
       DailyPost post = p.dailyPost(1, "basic", DAY).orElseThrow();
@@ -95,6 +95,38 @@ class StoreProgressTest {
       p.forget(1, 7);
       assertThat(p.hasSolved(1, 7, "add-two-numbers")).isFalse();
       assertThat(p.recordQuizAnswer(post, 8, 2, false)).isFalse();
+    }
+  }
+
+  @Test
+  void aFreezeEarnedAndUsedIsReportedAndTheFrozenDayReachesTheCalendar() {
+    LocalDate first = DAY;
+    LocalDate missed = first.plusDays(7);
+    try (ProgressStore store = ProgressStore.open(dir.resolve("freeze.db"), clock)) {
+      StoreProgress p = new StoreProgress(store);
+      List<ProgressPort.Award> awards = new java.util.ArrayList<>();
+      for (int i = 0; i < 9; i++) {
+        LocalDate day = first.plusDays(i);
+        p.claimDailyPost(1, "basic", day, "q-" + i);
+        p.markPosted(1, "basic", day, 500 + i, 0);
+        DailyPost post = p.dailyPost(1, "basic", day).orElseThrow();
+        if (!day.equals(missed)) {
+          awards.add(p.recordSubmission(new ProgressPort.Submission(1, 7, "q-" + i, "basic", "math", post,
+              "code", passed(), day)));
+        }
+        clock.advance(Duration.ofDays(1));
+      }
+      ProgressPort.Award seventh = awards.get(6);
+      assertThat(seventh.streak()).isEqualTo(7);
+      assertThat(seventh.freezeEarned()).as("a freeze for every 7 days of streak").isTrue();
+      ProgressPort.Award back = awards.get(7);
+      assertThat(back.freezesUsed()).as("the missed day used the freeze").isEqualTo(1);
+      assertThat(back.streak()).isEqualTo(8);
+      assertThat(awards.subList(0, 6)).allSatisfy(a -> assertThat(a.freezesUsed()).isZero());
+
+      ProgressPort.Profile profile = p.profile(1, 7, first.plusDays(8));
+      assertThat(profile.frozenDays()).containsExactly(missed);
+      assertThat(profile.activeDays()).hasSize(8).doesNotContain(missed).contains(first, first.plusDays(8));
     }
   }
 

@@ -15,12 +15,26 @@ class StreakCalendarTest {
   @Test
   void activeDaysAreGreenAndOthersGreyInAReadablePng() throws Exception {
     Set<LocalDate> active = Set.of(TODAY, TODAY.minusDays(1), TODAY.minusDays(89));
-    byte[] png = StreakCalendar.png(active, TODAY);
+    byte[] png = StreakCalendar.png(active, Set.of(), TODAY);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image).isNotNull();
     assertThat(colorAt(image, TODAY)).isEqualTo(StreakCalendar.ACTIVE.getRGB());
     assertThat(colorAt(image, TODAY.minusDays(89))).isEqualTo(StreakCalendar.ACTIVE.getRGB());
     assertThat(colorAt(image, TODAY.minusDays(2))).isEqualTo(StreakCalendar.INACTIVE.getRGB());
+  }
+
+  @Test
+  void frozenDaysAreDrawnInTheirOwnColourAndCounted() throws Exception {
+    LocalDate frozenDay = TODAY.minusDays(3);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+        StreakCalendar.png(Set.of(TODAY, TODAY.minusDays(4)), Set.of(frozenDay), TODAY)));
+    assertThat(StreakCalendar.FROZEN).isNotEqualTo(StreakCalendar.ACTIVE).isNotEqualTo(StreakCalendar.INACTIVE);
+    assertThat(colorAt(image, frozenDay)).isEqualTo(StreakCalendar.FROZEN.getRGB());
+    assertThat(colorAt(image, TODAY.minusDays(4))).isEqualTo(StreakCalendar.ACTIVE.getRGB());
+    assertThat(colorAt(image, TODAY.minusDays(2))).isEqualTo(StreakCalendar.INACTIVE.getRGB());
+    assertThat(StreakCalendar.header(Set.of(TODAY, TODAY.minusDays(4)), Set.of(frozenDay), TODAY))
+        .isEqualTo("2 active days · 1 frozen in the last 90");
+    assertThat(StreakCalendar.header(Set.of(TODAY), Set.of(), TODAY)).isEqualTo("1 active day in the last 90");
   }
 
   @Test

@@ -37,7 +37,7 @@ class WiredBotTest {
       try (Wiring.Running running = Wiring.startBot(config, "fake-token")) {
         RecordedCall post = discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages")
             && c.text("/embeds/0/footer/text").startsWith("id: "), Duration.ofSeconds(60));
-        String questionId = post.text("/embeds/0/footer/text").substring(4);
+        String questionId = post.text("/embeds/0/footer/text").substring(4).split(" · ")[0];
         assertThat(post.text("/embeds/0/author/name")).contains("basic");
         RecordedCall thread = discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages/\\d+/threads"),
             Duration.ofSeconds(30));

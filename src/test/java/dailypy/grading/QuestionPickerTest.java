@@ -35,6 +35,17 @@ class QuestionPickerTest {
   }
 
   @Test
+  void theDailyPoolHoldsOnlyGradableQuestionsAndAPickStaysAmongTheGivenIds() {
+    QuestionPicker picker = pickerOver(bank, Map.of());
+    assertThat(picker.gradableIds(plain.level())).containsExactly(plain.id());
+    for (int i = 0; i < 20; i++) {
+      assertThat(picker.pickAmong(List.of(plain.id(), pandas.id(), "no-such-question"))).contains(plain);
+    }
+    assertThat(picker.pickAmong(List.of(pandas.id()))).isEmpty();
+    assertThat(picker.pickAmong(List.of())).isEmpty();
+  }
+
+  @Test
   void aQuestionOnlyAMissingPackageCouldGradeIsNeverPickedAndIsExplained() {
     QuestionPicker picker = pickerOver(new QuestionBank(List.of(pandas), Map.of()), Map.of());
     assertThat(picker.pick(null, null, Set.of())).isEmpty();

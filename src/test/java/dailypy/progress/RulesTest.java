@@ -373,9 +373,39 @@ class RulesTest {
     f.store.posts().claim(f.guild, Level.INTERMEDIATE, D, "c"); // other level: no effect
     assertThat(f.store.history().unused(f.guild, Level.BASIC, pool)).containsExactly("c");
     f.store.posts().claim(f.guild, Level.BASIC, D.plusDays(2), "c");
-    assertThat(f.store.history().unused(f.guild, Level.BASIC, pool)).containsExactly("a", "b", "c");
+    assertThat(f.store.history().unused(f.guild, Level.BASIC, pool))
+        .as("a new cycle, without yesterday's c").containsExactly("a", "b");
     assertThat(f.store.history().used(f.guild, Level.BASIC)).isEmpty();
     assertThat(f.store.history().used(f.guild, Level.INTERMEDIATE)).containsExactly("c");
+    assertThat(f.store.history().unused(f.guild, Level.BASIC, java.util.List.of("c")))
+        .as("a pool of one has nothing else to offer").containsExactly("c");
+  }
+
+  /**
+   * Day after day, the daily question is chosen from {@link QuestionHistory#unused} and claimed.
+   * The chooser here takes yesterday's question whenever it is offered, so only the store can
+   * keep it from coming twice in a row.
+   */
+  @Test
+  void noQuestionComesTwiceInARowOverSeveralCycles() {
+    for (var pool : java.util.List.of(java.util.List.of("a", "b"), java.util.List.of("a", "b", "c"))) {
+      Level level = pool.size() == 2 ? Level.BASIC : Level.ADVANCED;
+      java.util.List<String> asked = new java.util.ArrayList<>();
+      for (int day = 0; day < 3 * pool.size() + 1; day++) {
+        var fresh = f.store.history().unused(f.guild, level, pool);
+        String yesterday = asked.isEmpty() ? null : asked.getLast();
+        String pick = fresh.contains(yesterday) ? yesterday : fresh.getFirst();
+        f.store.posts().claim(f.guild, level, D.plusDays(day), pick);
+        asked.add(pick);
+      }
+      for (int day = 1; day < asked.size(); day++) {
+        assertThat(asked.get(day)).as("day %d of %s", day, asked).isNotEqualTo(asked.get(day - 1));
+      }
+      for (int cycle = 0; cycle + pool.size() <= asked.size(); cycle += pool.size()) {
+        assertThat(asked.subList(cycle, cycle + pool.size())).as("cycle of %s", asked)
+            .containsExactlyInAnyOrderElementsOf(pool);
+      }
+    }
   }
 
   @Test

@@ -45,6 +45,7 @@ public final class FakeDiscord implements AutoCloseable {
       Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
   private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
+  private static final Pattern ARCHIVED_THREADS = Pattern.compile("channels/(\\d+)/threads/archived/public");
 
   /** A user in the fake guild. */
   public record FakeUser(long id, String name, long permissions, boolean bot) {
@@ -200,10 +201,57 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  // ---------------------------------------------------------------- threads
+
+  /** A thread as Discord describes it now, or null when there is none with this id. */
+  public ObjectNode thread(long id) {
+    ObjectNode t = threads.get(id);
+    return t == null ? null : t.deepCopy();
+  }
+
+  /** Discord archives a thread (a moderator did, or it sat idle past its auto-archive duration). */
+  public void archiveThread(long id) {
+    ObjectNode meta = threads.get(id).with("thread_metadata");
+    meta.put("archived", true);
+    meta.put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+  }
+
+  /** Time passes without activity: threads whose auto-archive duration has run out are archived. */
+  public void timePasses(Duration idle) {
+    threads.forEach((id, t) -> {
+      if (t.at("/thread_metadata/auto_archive_duration").asLong() <= idle.toMinutes()) {
+        archiveThread(id);
+      }
+    });
+  }
+
+  /** The thread is deleted. */
+  public void deleteThread(long id) {
+    threads.remove(id);
+  }
+
+  private static boolean archived(ObjectNode thread) {
+    return thread.at("/thread_metadata/archived").asBoolean();
+  }
+
   // ---------------------------------------------------------------- gateway dispatches
 
   public void dispatch(String type, JsonNode data) {
     gateway.dispatch(type, data);
+  }
+
+  /**
+   * A message the bot posted earlier, e.g. before a crash, that only Discord knows about (no
+   * gateway event). Returns its id.
+   */
+  public long botMessage(long channel, JsonNode embed) {
+    ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
+    ObjectNode e = message.putArray("embeds").addObject();
+    e.setAll((ObjectNode) embed.deepCopy());
+    e.put("type", "rich");
+    long id = message.get("id").asLong();
+    messages.put(id, message);
+    return id;
   }
 
   /** A user posts a message; returns its id. */
@@ -507,8 +555,9 @@ public final class FakeDiscord implements AutoCloseable {
       members.add(memberJson(u));
     }
     g.putArray("channels").add(channelJson(channelId));
+    // like Discord, only active threads; archived ones must be asked for over REST
     ArrayNode threadArray = g.putArray("threads");
-    threads.values().forEach(t -> threadArray.add(t.deepCopy()));
+    threads.values().stream().filter(t -> !archived(t)).forEach(t -> threadArray.add(t.deepCopy()));
     return List.of(ready, create);
   }
 
@@ -588,10 +637,21 @@ public final class FakeDiscord implements AutoCloseable {
     }
     if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
       return new Response(201, createThread(Long.parseUnsignedLong(m.group(1)),
-          Long.parseUnsignedLong(m.group(2)), call.text("/name")));
+          Long.parseUnsignedLong(m.group(2)), call.text("/name"), call.body().path("auto_archive_duration").asInt(1440)));
+    }
+    if (method.equals("GET") && (m = ARCHIVED_THREADS.matcher(path)).matches()) {
+      return new Response(200, archivedThreads(Long.parseUnsignedLong(m.group(1)), call.query()));
+    }
+    if (method.equals("GET") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+      return new Response(200, latestMessages(Long.parseUnsignedLong(m.group(1)), call.query()));
     }
     if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
       long channel = Long.parseUnsignedLong(m.group(1));
+      ObjectNode thread = threads.get(channel);
+      if (thread != null && archived(thread)) {
+        // a message in an archived (unlocked) thread reopens it
+        thread.with("thread_metadata").put("archived", false);
+      }
       ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
       applyMessageBody(message, call);
       messages.put(message.get("id").asLong(), message);
@@ -669,7 +729,39 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  private ObjectNode createThread(long parent, long messageId, String name) {
+  /** GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50). */
+  private ArrayNode latestMessages(long channel, String query) {
+    ArrayNode out = JSON.createArrayNode();
+    messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
+        .sorted((a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong()))
+        .limit(limit(query, 50))
+        .forEach(m -> out.add(m.deepCopy()));
+    return out;
+  }
+
+  private static int limit(String query, int otherwise) {
+    Matcher limit = Pattern.compile("(?:^|&)limit=(\\d+)").matcher(query);
+    return limit.find() ? Integer.parseInt(limit.group(1)) : otherwise;
+  }
+
+  /** GET channels/{id}/threads/archived/public: newest archived first, at most {@code limit}. */
+  private ObjectNode archivedThreads(long parent, String query) {
+    int max = limit(query, 50);
+    ObjectNode out = JSON.createObjectNode();
+    ArrayNode list = out.putArray("threads");
+    threads.values().stream()
+        .filter(t -> archived(t) && t.path("parent_id").asText().equals(Long.toUnsignedString(parent)))
+        .sorted((a, b) -> b.at("/thread_metadata/archive_timestamp").asText()
+            .compareTo(a.at("/thread_metadata/archive_timestamp").asText()))
+        .limit(max)
+        .forEach(t -> list.add(t.deepCopy()));
+    out.putArray("members");
+    out.put("has_more", false);
+    return out;
+  }
+
+  private ObjectNode createThread(long parent, long messageId, String name, int autoArchiveMinutes) {
     ObjectNode t = JSON.createObjectNode();
     t.put("id", Long.toUnsignedString(messageId));
     t.put("type", 11);
@@ -685,11 +777,15 @@ public final class FakeDiscord implements AutoCloseable {
     t.put("flags", 0);
     ObjectNode meta = t.putObject("thread_metadata");
     meta.put("archived", false);
-    meta.put("auto_archive_duration", 1440);
+    meta.put("auto_archive_duration", autoArchiveMinutes);
     meta.put("archive_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
     meta.put("locked", false);
     meta.put("create_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
     threads.put(messageId, t);
+    ObjectNode starter = messages.get(messageId);
+    if (starter != null) {
+      starter.set("thread", t.deepCopy()); // as Discord shows it on the message a thread started from
+    }
     ObjectNode created = t.deepCopy();
     created.put("newly_created", true);
     dispatch("THREAD_CREATE", created);

@@ -24,6 +24,8 @@ import java.util.TreeMap;
 public final class InMemoryProgress implements ProgressPort {
   private final Map<Long, GuildSettings> settings = new HashMap<>();
   private final Map<String, DailyPost> posts = new LinkedHashMap<>();
+  /** Guild/level → question ids used in the current cycle. */
+  private final Map<String, Set<String>> cycles = new HashMap<>();
   private final Map<String, Integer> hints = new HashMap<>();
   private final Set<String> reveals = new HashSet<>();
   private final Set<String> solves = new HashSet<>();
@@ -54,7 +56,10 @@ public final class InMemoryProgress implements ProgressPort {
 
   @Override
   public synchronized DailyPost claimDailyPost(long guildId, String level, LocalDate date, String questionId) {
-    return posts.computeIfAbsent(key(guildId, level, date), k -> new DailyPost(guildId, level, date, questionId, 0, 0));
+    return posts.computeIfAbsent(key(guildId, level, date), k -> {
+      cycles.computeIfAbsent(guildId + "/" + level, c -> new HashSet<>()).add(questionId);
+      return new DailyPost(guildId, level, date, questionId, 0, 0);
+    });
   }
 
   @Override
@@ -86,12 +91,20 @@ public final class InMemoryProgress implements ProgressPort {
         .max(Comparator.comparing(DailyPost::date));
   }
 
+  /** As the store does it: the cycle's unused ids, never the latest daily question while another is left. */
   @Override
-  public synchronized Set<String> askedQuestions(long guildId, String level) {
-    Set<String> ids = new HashSet<>();
+  public synchronized List<String> freshQuestions(long guildId, String level, List<String> pool) {
+    Set<String> used = cycles.computeIfAbsent(guildId + "/" + level, k -> new HashSet<>());
+    List<String> fresh = new ArrayList<>(pool.stream().distinct().filter(id -> !used.contains(id)).toList());
+    if (fresh.isEmpty()) {
+      used.clear();
+      fresh.addAll(pool.stream().distinct().toList());
+    }
     posts.values().stream().filter(p -> p.guildId() == guildId && p.level().equals(level))
-        .forEach(p -> ids.add(p.questionId()));
-    return ids;
+        .max(Comparator.comparing(DailyPost::date))
+        .filter(latest -> fresh.size() > 1)
+        .ifPresent(latest -> fresh.remove(latest.questionId()));
+    return List.copyOf(fresh);
   }
 
   @Override
@@ -102,7 +115,7 @@ public final class InMemoryProgress implements ProgressPort {
       return Award.NONE;
     }
     if (!solves.add(k)) {
-      return new Award(0, streaks.getOrDefault(s.userId(), 0), false, false, true);
+      return new Award(0, streaks.getOrDefault(s.userId(), 0), false, false, true, 0, false);
     }
     int base = switch (s.level()) {
       case "intermediate" -> 20;
@@ -113,7 +126,7 @@ public final class InMemoryProgress implements ProgressPort {
     points.merge(s.userId(), earned, Integer::sum);
     boolean grew = s.daily() != null;
     int streak = grew ? streaks.merge(s.userId(), 1, Integer::sum) : streaks.getOrDefault(s.userId(), 0);
-    return new Award(earned, streak, grew, false, false);
+    return new Award(earned, streak, grew, false, false, 0, false);
   }
 
   @Override
@@ -192,7 +205,7 @@ public final class InMemoryProgress implements ProgressPort {
 
   @Override
   public synchronized Profile profile(long guildId, long userId, LocalDate today) {
-    return new Profile(points.getOrDefault(userId, 0), 0, Map.of(), Map.of(), List.of(), Set.of(today),
+    return new Profile(points.getOrDefault(userId, 0), 0, Map.of(), Map.of(), List.of(), Set.of(today), Set.of(),
         streak(guildId, userId, today));
   }
 

@@ -67,9 +67,13 @@ public final class SampleQuestions implements QuestionCatalog {
   }
 
   @Override
-  public Optional<BotQuestion> pickDaily(String level, Set<String> alreadyAsked) {
-    return byId.values().stream().filter(q -> q.level().equals(level) && !alreadyAsked.contains(q.id())).findFirst()
-        .or(() -> byId.values().stream().filter(q -> q.level().equals(level)).findFirst());
+  public List<String> dailyPool(String level) {
+    return byId.values().stream().filter(q -> q.level().equals(level)).map(BotQuestion::id).sorted().toList();
+  }
+
+  @Override
+  public Optional<BotQuestion> pickDaily(List<String> candidates) {
+    return candidates.stream().map(byId::get).filter(java.util.Objects::nonNull).findFirst();
   }
 
   @Override
