@@ -241,13 +241,15 @@ final class Interactions {
       }
       Message target = e.getTarget();
       long guild = e.getGuild().getIdLong();
-      Optional<QuestionLocator.Located> l = locator.forMessage(guild, target.getChannel(), target);
+      String text = target.getContentRaw();
+      Optional<QuestionLocator.Located> l = locator.forMessage(guild, target.getChannel(), target)
+          .or(() -> locator.byDefinitions(guild, dailypy.grading.CodeBlocks.extract(text).orElse("")));
       if (l.isEmpty()) {
         e.reply("I can't tell which question that message answers. Use it on an answer in a daily"
-            + " question's thread or on a reply to a question.").setEphemeral(true).queue();
+            + " question's thread, on a reply to a question, or on code that defines the"
+            + " question's function or class; or use `/submit`.").setEphemeral(true).queue();
         return;
       }
-      String text = target.getContentRaw();
       if (!l.get().question().isOutput() && !ctx.grader().hasCode(text)) {
         e.reply(AnswerMessages.HOW_TO).setEphemeral(true).queue();
         return;

@@ -1,5 +1,6 @@
 package dailypy.discord;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
  */
 final class QuestionLocator {
   private static final Pattern FOOTER_ID = Pattern.compile("^id: ([a-z0-9-]+)");
+  /** More than the bank will hold for a long time; the search is bounded all the same. */
+  private static final int MAX_CANDIDATES = 10_000;
 
   private final BotContext ctx;
 
@@ -43,6 +46,33 @@ final class QuestionLocator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The question an answer posted anywhere belongs to, told by what its code defines: today's
+   * daily questions first, then the rest of the bank, and only when exactly one matches.
+   */
+  Optional<Located> byDefinitions(long guildId, String code) {
+    if (dailypy.grading.DefinedNames.of(code).isEmpty()) {
+      return Optional.empty();
+    }
+    GuildSettings s = ctx.settings(guildId);
+    List<Located> today = s.levels().stream().sorted(QuestionLocator::byLevel)
+        .map(level -> ctx.progress().dailyPost(guildId, level, ctx.today(guildId)))
+        .flatMap(Optional::stream)
+        .flatMap(p -> ctx.questions().find(p.questionId()).map(q -> new Located(q, p)).stream())
+        .filter(l -> dailypy.grading.DefinedNames.answers(code, l.question().starter()))
+        .toList();
+    if (today.size() == 1) {
+      return Optional.of(today.get(0));
+    }
+    List<BotQuestion> anywhere = ctx.questions().search("", MAX_CANDIDATES).stream()
+        .filter(q -> dailypy.grading.DefinedNames.answers(code, q.starter()))
+        .limit(2)
+        .toList();
+    return anywhere.size() == 1
+        ? Optional.of(new Located(anywhere.get(0), todaysDaily(guildId, anywhere.get(0))))
+        : Optional.empty();
   }
 
   /** The daily post for a message or thread id, with its question. */

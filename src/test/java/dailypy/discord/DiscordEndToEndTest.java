@@ -342,6 +342,25 @@ class DiscordEndToEndTest {
 
   @Test
   @Order(9)
+  void gradeThisOnCodePostedAnywhereFindsTheQuestionByWhatTheCodeDefines() throws Exception {
+    long target = discord.userMessage(discord.bob, discord.channelId,
+        "here is mine\n```python\ndef add(a, b):\n    return a + b\n```", null);
+    int mark = discord.mark();
+    long id = discord.messageCommand(discord.bob, discord.channelId, "Grade this", target);
+    assertThat(callback(mark, id).text("/type")).isEqualTo("5");
+    RecordedCall result = discord.awaitCall(mark,
+        c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original") && c.body().has("embeds"), WAIT);
+    assertThat(result.text("/embeds/0/description")).contains("Passed");
+
+    int before = discord.mark();
+    long unknown = discord.userMessage(discord.bob, discord.channelId,
+        "```python\ndef something_else(x):\n    return x\n```", null);
+    long again = discord.messageCommand(discord.bob, discord.channelId, "Grade this", unknown);
+    assertThat(callback(before, again).text("/data/content")).contains("can't tell which question");
+  }
+
+  @Test
+  @Order(9)
   void practiceLeaderboardProfileAndForgetMe() throws Exception {
     int mark = discord.mark();
     long q = discord.slashCommand(discord.bob, discord.channelId, "question", "level", "basic");
