@@ -312,6 +312,10 @@ public final class PracticeSession {
       }
       if (o.streakCredited()) {
         s.append(" · 🔥 streak ").append(o.streakAfter());
+        if (o.freezesUsed() > 0) {
+          s.append(" · 🧊 ").append(o.freezesUsed() == 1 ? "a freeze" : o.freezesUsed() + " freezes")
+              .append(" kept it going over a missed day");
+        }
         if (o.freezeEarned()) {
           s.append(" · 🧊 freeze earned");
         }

@@ -566,14 +566,21 @@ def _make():
 
     def sys_frame_guard(label, original):
         def guard(*a, **k):
-            if called_from_user():
-                introspection["violate"]("host", "access to interpreter internals (" + label +
-                                         ") is not allowed")
-            if label != "sys._getframe" and user_anywhere():
+            if called_from_user() or user_anywhere():
                 # tracing and the frame table see every frame; nothing under the user needs them
                 introspection["violate"]("host", "access to interpreter internals (" + label +
                                          ") is not allowed")
             return original(*a, **k)
+        return guard
+
+    def depth_guard(label, original):
+        """sys._getframe and _getframemodulename count frames from their caller: the guard's own
+        frame is skipped, so library code (typing, enum, namedtuple) sees what it always saw."""
+        def guard(depth=0):
+            if called_from_user():
+                introspection["violate"]("host", "access to interpreter internals (" + label +
+                                         ") is not allowed")
+            return original(depth + 1)
         return guard
 
     def internal_name(name):
@@ -601,7 +608,8 @@ def _make():
             done.add("sys")
             for name in STACK_ONLY:
                 if _hasattr(_sys, name):
-                    _setattr(_sys, name, sys_frame_guard("sys." + name, _getattr(_sys, name)))
+                    make = depth_guard if name in ("_getframe", "_getframemodulename") else sys_frame_guard
+                    _setattr(_sys, name, make("sys." + name, _getattr(_sys, name)))
         for modname in ("operator", "_operator"):
             mod = _sys.modules.get(modname)
             if mod is not None and modname not in done and fully_imported(mod):

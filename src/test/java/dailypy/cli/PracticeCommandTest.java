@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dailypy.practice.LocalPlayer;
 import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
-import dailypy.runner.RoutingRunner;
-import dailypy.runner.RunRequest;
-import dailypy.runner.RunResult;
-import dailypy.runner.Runner;
-import dailypy.runner.graal.SharedPool;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,8 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,31 +39,6 @@ class PracticeCommandTest {
 
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
 
-  /** The shared pool, which a command must not close. */
-  private static Runner sharedRunner() {
-    Runner pool = SharedPool.runner();
-    Runner keepOpen = new Runner() {
-      @Override
-      public RunResult run(RunRequest request) {
-        return pool.run(request);
-      }
-
-      @Override
-      public String name() {
-        return pool.name();
-      }
-
-      @Override
-      public Map<String, String> packages() {
-        return pool.packages();
-      }
-
-      @Override
-      public void close() {}
-    };
-    return new RoutingRunner(List.of(keepOpen), Map.of());
-  }
-
   private record Run(int exit, String out) {}
 
   private Run practice(String stdin, String... args) throws Exception {
@@ -78,7 +46,7 @@ class PracticeCommandTest {
     Files.writeString(config, "progress:\n  database: " + dir.resolve("tutor.db") + "\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    PracticeCommand command = new PracticeCommand(wanted -> sharedRunner(),
+    PracticeCommand command = new PracticeCommand(SharedRunner.source(),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, clock, false);
     String[] all = new String[args.length + 4];
     System.arraycopy(args, 0, all, 0, args.length);
@@ -189,7 +157,7 @@ class PracticeCommandTest {
     java.io.PipedInputStream stdin = new java.io.PipedInputStream(keyboard);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    PracticeCommand command = new PracticeCommand(wanted -> sharedRunner(), stdin, out, clock, false);
+    PracticeCommand command = new PracticeCommand(SharedRunner.source(), stdin, out, clock, false);
     Thread session = new Thread(() -> new CommandLine(command).execute("--question", "sum-of-list",
         "--config", config.toString(), "--answers", answers.toString()));
     session.start();

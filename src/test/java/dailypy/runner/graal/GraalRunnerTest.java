@@ -203,6 +203,42 @@ class GraalRunnerTest {
   }
 
   @Test
+  void library_code_that_looks_at_its_callers_frame_still_works() {
+    // typing's Protocol checks, namedtuple's __module__ and enum all read sys._getframe(n) or
+    // _getframemodulename(n); the harness's guard on them must not shift what they see.
+    RunResult result = run("""
+        import collections, enum, logging
+        from typing import Protocol, runtime_checkable
+
+        @runtime_checkable
+        class Sized2(Protocol):
+            def size(self) -> int:
+                ...
+
+        class Box:
+            def size(self):
+                return 1
+
+        Point = collections.namedtuple("Point", "x y")
+
+        class Colour(enum.Enum):
+            RED = 1
+
+        def sum_of_list(numbers):
+            assert isinstance(Box(), Sized2) and not isinstance(5, Sized2)
+            assert Point.__module__ == "solution", Point.__module__
+            assert Colour.RED.value == 1
+            logging.getLogger("solution").debug("fine")
+            total = 0
+            for n in numbers:
+                total += n
+            return total
+        """);
+
+    assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);
+  }
+
+  @Test
   void asyncio_run_works_inside_the_sandbox() {
     RunResult result = run("""
         import asyncio
