@@ -41,6 +41,8 @@ public final class WorkerMain {
   private static final double MEMORY_THRESHOLD = 0.80;
   private static final double SUBMISSION_SHARE = 0.25;
   private static final double RETIRE_SHARE = 0.60;
+  /** Collect while idle only above this share of the old generation. */
+  private static final double IDLE_COLLECT_SHARE = 0.70;
 
   private final ObjectMapper json = new ObjectMapper();
   private final PrintStream protocol;
@@ -114,7 +116,13 @@ public final class WorkerMain {
    */
   private void measureIdleBaseline() {
     if (oldGen != null && !requestWaiting) {
-      System.gc();
+      // A full collection of the heap takes a few hundred milliseconds, and the next user
+      // would wait for it; only a heap that is filling up is worth it. Without one, the
+      // baseline includes garbage, which errs towards not blaming a submission (and a blamed
+      // one is confirmed on a fresh worker anyway).
+      if (oldGen.getUsage().getUsed() > oldGen.getUsage().getMax() * IDLE_COLLECT_SHARE) {
+        System.gc();
+      }
       idleBaselineBytes = oldGen.getUsage().getUsed();
     }
   }
