@@ -548,26 +548,11 @@ def _make():
     # only the user's own call is refused (the frames it yields are closed by the other doors).
     REFUSED_TO_USER = {"traceback": ("walk_stack", "walk_tb")}
 
-    def refuse_under_user(label, original):
+    def refusing(label, original, when):
+        """`original`, refused with a host violation when `when()` says so (called_from_user:
+        the user's own call; user_anywhere: anything under the user's code)."""
         def guard(*a, **k):
-            if user_anywhere():
-                introspection["violate"]("host", "access to interpreter internals (" + label +
-                                         ") is not allowed")
-            return original(*a, **k)
-        return guard
-
-    def refuse_to_user(label, original):
-        def guard(*a, **k):
-            if called_from_user():
-                introspection["violate"]("host", "access to interpreter internals (" + label +
-                                         ") is not allowed")
-            return original(*a, **k)
-        return guard
-
-    def sys_frame_guard(label, original):
-        def guard(*a, **k):
-            if called_from_user() or user_anywhere():
-                # tracing and the frame table see every frame; nothing under the user needs them
+            if when():
                 introspection["violate"]("host", "access to interpreter internals (" + label +
                                          ") is not allowed")
             return original(*a, **k)
@@ -608,8 +593,11 @@ def _make():
             done.add("sys")
             for name in STACK_ONLY:
                 if _hasattr(_sys, name):
-                    make = depth_guard if name in ("_getframe", "_getframemodulename") else sys_frame_guard
-                    _setattr(_sys, name, make("sys." + name, _getattr(_sys, name)))
+                    original = _getattr(_sys, name)
+                    # tracing and the frame table see every frame; nothing under the user needs them
+                    _setattr(_sys, name, depth_guard("sys." + name, original)
+                             if name in ("_getframe", "_getframemodulename")
+                             else refusing("sys." + name, original, user_anywhere))
         for modname in ("operator", "_operator"):
             mod = _sys.modules.get(modname)
             if mod is not None and modname not in done and fully_imported(mod):
@@ -623,8 +611,8 @@ def _make():
                 done.add(modname + "/direct")
                 for name in names:
                     if _hasattr(mod, name):
-                        _setattr(mod, name, refuse_to_user(modname + "." + name,
-                                                           _getattr(mod, name)))
+                        _setattr(mod, name, refusing(modname + "." + name,
+                                                     _getattr(mod, name), called_from_user))
         for modname, names in REFUSED_UNDER_USER.items():
             mod = _sys.modules.get(modname)
             # A module still being imported lacks some names; it is guarded once complete.
@@ -632,8 +620,8 @@ def _make():
                 done.add(modname)
                 for name in names:
                     if _hasattr(mod, name):
-                        _setattr(mod, name, refuse_under_user(modname + "." + name,
-                                                              _getattr(mod, name)))
+                        _setattr(mod, name, refusing(modname + "." + name,
+                                                     _getattr(mod, name), user_anywhere))
         tb = _sys.modules.get("traceback")
         if tb is not None and "traceback.locals" not in done and _hasattr(tb, "StackSummary"):
             done.add("traceback.locals")
