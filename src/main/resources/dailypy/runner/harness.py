@@ -1172,13 +1172,23 @@ def _make():
             result["error"]["message"] = "the tests could not import your code: " + \
                 result["error"]["message"]
             return
-        for cls, name in ordered_tests(mod.__dict__):
+        # Visible tests run first, so nothing a hidden test passed in can come back out in a
+        # visible test's message or output; results keep the declaration order.
+        tests = ordered_tests(mod.__dict__)
+        order = ([i for i in _range(_len(tests)) if not tests[i][1].startswith("test_hidden")] +
+                 [i for i in _range(_len(tests)) if tests[i][1].startswith("test_hidden")])
+        done = {}
+        for i in order:
+            cls, name = tests[i]
             passed, message, out = run_one_test(cls, name, state, keep)
-            result["tests"].append({"name": name, "passed": passed,
-                                    "hidden": name.startswith("test_hidden"),
-                                    "message": message, "output": out})
+            done[i] = {"name": name, "passed": passed, "hidden": name.startswith("test_hidden"),
+                       "message": message, "output": out}
             if state.exceeded or state.violation is not None:
                 break
+        for i in _range(_len(tests)):
+            if i not in done:
+                break  # the run stopped early; the state says why
+            result["tests"].append(done[i])
 
     def run_test_writing(req, state, keep, constraints, source, result):
         """The user's code is a test module: it must pass on the reference implementation and

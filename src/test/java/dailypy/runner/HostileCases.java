@@ -136,6 +136,23 @@ public final class HostileCases {
               self.assertEqual(sum_of_list(list(range(100))), [4950][0])
       """);
 
+  /** A hidden test declared before a visible one: the visible one must not see its input. */
+  public static final TestSpec HIDDEN_FIRST_UNITTEST = new TestSpec.Unittest("""
+      import unittest
+      from solution import sum_of_list
+
+      class SumTest(unittest.TestCase):
+          def test_hidden_secret(self):
+              self.assertEqual(sum_of_list([42, 4242]), 4284)
+
+          def test_visible(self):
+              self.assertEqual(sum_of_list([1, 2]), 3)
+      """);
+
+  /** Keeps every input it is given and returns them all, to smuggle hidden inputs out. */
+  public static final String HOARDER = "seen = []\ndef sum_of_list(n):\n    seen.append(n)\n"
+      + "    return repr(seen)\n";
+
   /** name, verdict, rule (or null), code defining sum_of_list: graded by {@link #SUM_UNITTEST}. */
   public static List<Arguments> unittestAttacks() {
     return List.of(

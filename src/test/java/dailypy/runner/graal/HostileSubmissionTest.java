@@ -65,6 +65,16 @@ class HostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void a_visible_test_never_sees_what_a_hidden_test_passed_in() {
+    RunResult result = RUNNER.run(new RunRequest(HostileCases.HOARDER, HostileCases.HIDDEN_FIRST_UNITTEST,
+        List.of(), Limits.DEFAULT.withWallTime(Duration.ofSeconds(5)), Set.of()));
+
+    assertThat(result.tests()).extracting(t -> t.hidden()).containsExactly(true, false);
+    assertThat(result.tests().get(1).message()).contains("[[1, 2]]").doesNotContain("4242");
+    assertThat(result.toString()).doesNotContain("4242");
+  }
+
+  @org.junit.jupiter.api.Test
   void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
     String code = "seen = []\ndef sum_of_list(n):\n    seen.append(n)\n    if len(seen) == 4:\n"
         + "        __import__('socket.' + repr(seen))\n    return 0\n";
