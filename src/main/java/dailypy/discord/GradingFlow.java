@@ -48,7 +48,7 @@ final class GradingFlow {
     try {
       RunResult result = ctx.grader().grade(job.question(), job.answer(), job.fromChat());
       Award award = Award.NONE;
-      if (job.record() && countsAsAttempt(result.verdict())) {
+      if (job.record() && result.verdict().isAttempt()) {
         award = ctx.progress().recordSubmission(new Submission(
             job.guildId(), job.userId(), job.question().id(), job.question().level(),
             job.question().topic(), job.daily(), job.answer(), result, ctx.today(job.guildId())));
@@ -61,10 +61,5 @@ final class GradingFlow {
     } catch (RuntimeException e) {
       sink.fail(ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e));
     }
-  }
-
-  /** BUSY and ERROR are our failures, not the user's attempt; NO_CODE is not an attempt either. */
-  static boolean countsAsAttempt(Verdict v) {
-    return v.isAttempt();
   }
 }

@@ -8,6 +8,7 @@ import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Catalog;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
+import dailypy.runner.GraderFailure;
 import dailypy.runner.RunResult;
 import dailypy.runner.Verdict;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -288,7 +288,7 @@ public final class PracticeSession {
       SubmissionOutcome o = player.record(current, answer, result);
       out.print(award(o));
     } catch (RuntimeException e) {
-      String ref = UUID.randomUUID().toString().substring(0, 8);
+      String ref = GraderFailure.newReference();
       LOG.error("saving a practice answer to {} failed, reference {}", current.id(), ref, e);
       out.println("Your answer was graded, but saving it failed (reference " + ref + ").");
     }

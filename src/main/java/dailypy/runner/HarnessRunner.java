@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +89,7 @@ public final class HarnessRunner implements Runner {
       if (stopped.verdict() == Verdict.BUSY) {
         return stoppedResult(stopped, 0);
       }
-      String ref = UUID.randomUUID().toString().substring(0, 8);
+      String ref = GraderFailure.newReference();
       LOG.error("expected values failed ref={} verdict={} message={}", ref, stopped.verdict(),
           stopped.message());
       return RunResult.of(Verdict.ERROR, "The question's expected values could not be "

@@ -397,33 +397,29 @@ def _make():
     # working: unittest.mock may import inspect, linecache may open source files.
     _getframe = _sys._getframe
 
+    def innermost_user_frame(depth):
+        """The innermost frame of the user's code at or above `depth` (counted from the caller
+        of this function), or None; at most 400 frames are looked at."""
+        try:
+            f = _getframe(depth + 1)
+        except _BaseException:
+            return None
+        seen = 0
+        while f is not None and seen < 400:
+            if f.f_code.co_filename == USER_FILE:
+                return f
+            f = f.f_back
+            seen += 1
+        return None
+
     def user_frame_line():
         """The line of the innermost frame of the user's code on the stack, or 0."""
-        try:
-            f = _getframe(1)
-        except _BaseException:
-            return 0
-        depth = 0
-        while f is not None and depth < 400:
-            if f.f_code.co_filename == USER_FILE:
-                return f.f_lineno
-            f = f.f_back
-            depth += 1
-        return 0
+        f = innermost_user_frame(1)
+        return 0 if f is None else f.f_lineno
 
     def user_anywhere():
         """Is the user's code on the stack, however deep (a callback, a Mock side effect)?"""
-        try:
-            f = _getframe(2)
-        except _BaseException:
-            return False
-        depth = 0
-        while f is not None and depth < 400:
-            if f.f_code.co_filename == USER_FILE:
-                return True
-            f = f.f_back
-            depth += 1
-        return False
+        return innermost_user_frame(2) is not None
 
     def called_from_user(depth=2):
         try:
@@ -1312,18 +1308,8 @@ def _make():
 
     def user_on_stack():
         """(direct, anywhere): is the audited call made by user code itself, or under it?"""
-        try:
-            f = _getframe(2)  # 0 = this function, 1 = the hook, 2 = whoever raised the event
-        except _BaseException:
-            return False, False
-        direct = f is not None and f.f_code.co_filename == USER_FILE
-        depth = 0
-        while f is not None and depth < 400:
-            if f.f_code.co_filename == USER_FILE:
-                return direct, True
-            f = f.f_back
-            depth += 1
-        return direct, False
+        # 0 = this function, 1 = the hook, 2 = whoever raised the event
+        return called_from_user(3), innermost_user_frame(2) is not None
 
     def wants_write(event, args):
         if event != "open" or _len(args) < 3:

@@ -1,5 +1,7 @@
 package dailypy.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -25,7 +27,37 @@ public final class HostileCases {
           return total
       """;
 
+  /** The code that smuggles hidden inputs out in an import name, on {@link #SUM_CASES}. */
+  public static final String IMPORT_NAME_SMUGGLER = "seen = []\ndef sum_of_list(n):\n"
+      + "    seen.append(n)\n    if len(seen) == 4:\n"
+      + "        __import__('socket.' + repr(seen))\n    return 0\n";
+
   private HostileCases() {}
+
+  /** The attack got its verdict, and a sandbox verdict names the rule. */
+  public static void assertGets(RunResult result, String name, Verdict verdict, String rule) {
+    assertThat(result.verdict()).as(name + ": " + result.message()).isEqualTo(verdict);
+    if (rule != null) {
+      assertThat(result.violation()).as(name).isNotNull();
+      assertThat(result.violation().rule()).as(name).isEqualTo(rule);
+    }
+  }
+
+  /** {@link #HOARDER} on {@link #HIDDEN_FIRST_UNITTEST}: the visible test never sees 4242. */
+  public static void assertVisibleTestSawNoHiddenInput(RunResult result) {
+    assertThat(result.tests()).extracting(t -> t.hidden()).containsExactly(true, false);
+    assertThat(result.tests().get(1).message()).contains("[[1, 2]]").doesNotContain("4242");
+    assertThat(result.toString()).doesNotContain("4242");
+  }
+
+  /** {@link #IMPORT_NAME_SMUGGLER}: the violation names the module and line, nothing more. */
+  public static void assertViolationCarriesNoInput(RunResult result) {
+    assertThat(result.violation()).isNotNull();
+    assertThat(result.violation().message()).isEqualTo("importing socket is not allowed in the sandbox");
+    assertThat(result.violation().line()).isEqualTo(5);
+    assertThat(result.toString()).doesNotContain("499500").doesNotContain("range(1000)")
+        .doesNotContain("998");
+  }
 
   private static Arguments attack(String name, Verdict verdict, String rule, String body) {
     return Arguments.of(name, verdict, rule, body);

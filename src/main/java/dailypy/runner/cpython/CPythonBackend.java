@@ -2,6 +2,7 @@ package dailypy.runner.cpython;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessBackend;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
@@ -19,7 +20,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -217,10 +217,7 @@ public final class CPythonBackend implements HarnessBackend {
 
   /** A failure of the grader itself: logged with a reference the user can quote. */
   private static HarnessReply grader(String detail) {
-    String ref = UUID.randomUUID().toString().substring(0, 8);
-    LOG.error("cpython backend error ref={}: {}", ref, detail);
-    return HarnessReply.Stopped.of(Verdict.ERROR,
-        "The grader failed (reference " + ref + ").");
+    return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "the cpython backend", detail));
   }
 
   private static String read(ByteArrayOutputStream sink) {

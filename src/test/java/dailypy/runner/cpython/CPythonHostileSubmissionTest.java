@@ -57,11 +57,7 @@ class CPythonHostileSubmissionTest {
       Verdict verdict, String rule, String code) {
     RunResult result = run(code, Set.of());
 
-    assertThat(result.verdict()).as(name + ": " + result.message()).isEqualTo(verdict);
-    if (rule != null) {
-      assertThat(result.violation()).as(name).isNotNull();
-      assertThat(result.violation().rule()).as(name).isEqualTo(rule);
-    }
+    HostileCases.assertGets(result, name, verdict, rule);
   }
 
   static List<Arguments> unittestAttacks() {
@@ -75,11 +71,7 @@ class CPythonHostileSubmissionTest {
     RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_UNITTEST, List.of(),
         Limits.DEFAULT.withWallTime(WALL), Set.of()));
 
-    assertThat(result.verdict()).as(name + ": " + result.message()).isEqualTo(verdict);
-    if (rule != null) {
-      assertThat(result.violation()).as(name).isNotNull();
-      assertThat(result.violation().rule()).as(name).isEqualTo(rule);
-    }
+    HostileCases.assertGets(result, name, verdict, rule);
   }
 
   @org.junit.jupiter.api.Test
@@ -87,23 +79,15 @@ class CPythonHostileSubmissionTest {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.HOARDER, HostileCases.HIDDEN_FIRST_UNITTEST,
         List.of(), Limits.DEFAULT.withWallTime(WALL), Set.of()));
 
-    assertThat(result.tests()).extracting(t -> t.hidden()).containsExactly(true, false);
-    assertThat(result.tests().get(1).message()).contains("[[1, 2]]").doesNotContain("4242");
-    assertThat(result.toString()).doesNotContain("4242");
+    HostileCases.assertVisibleTestSawNoHiddenInput(result);
   }
 
   @org.junit.jupiter.api.Test
   void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
-    String code = "seen = []\ndef sum_of_list(n):\n    seen.append(n)\n    if len(seen) == 4:\n"
-        + "        __import__('socket.' + repr(seen))\n    return 0\n";
-    RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_CASES, List.of(),
+    RunResult result = RUNNER.run(new RunRequest(HostileCases.IMPORT_NAME_SMUGGLER, HostileCases.SUM_CASES, List.of(),
         Limits.DEFAULT.withWallTime(WALL), Set.of()));
 
-    assertThat(result.violation()).isNotNull();
-    assertThat(result.violation().message()).isEqualTo("importing socket is not allowed in the sandbox");
-    assertThat(result.violation().line()).isEqualTo(5);
-    assertThat(result.toString()).doesNotContain("499500").doesNotContain("range(1000)")
-        .doesNotContain("998");
+    HostileCases.assertViolationCarriesNoInput(result);
   }
 
   @ParameterizedTest(name = "{0}")
