@@ -157,7 +157,7 @@ public final class RunTestsCommand implements Callable<Integer> {
 
     RunRequest request(long timeoutMillis, Set<String> requires) {
       return new RunRequest(solution, new TestSpec.Unittest(tests, solutionModule, extra),
-          List.of(), Limits.DEFAULT.withWallTime(java.time.Duration.ofMillis(timeoutMillis)),
+          List.of(), Limits.DEFAULT.withCpuTime(java.time.Duration.ofMillis(timeoutMillis)),
           requires);
     }
 

@@ -41,7 +41,7 @@ public final class RequestBuilder {
   static Limits limits(Question q, Limits defaults) {
     Limits limits = defaults;
     if (q.limits() != null && q.limits().timeMs() != null) {
-      limits = limits.withWallTime(Duration.ofMillis(q.limits().timeMs()));
+      limits = limits.withCpuTime(Duration.ofMillis(q.limits().timeMs()));
     }
     return limits;
   }

@@ -2,22 +2,34 @@ package dailypy.runner;
 
 /**
  * Runs the shared Python harness somewhere (an embedded interpreter pool, a sandboxed host
- * process) and hands back its JSON answer. Backends differ only in where the harness runs, so
- * verdicts agree across them.
+ * process) and lets the judge converse with it. Backends differ only in where the harness runs,
+ * so verdicts agree across them.
  */
 public interface HarnessBackend extends AutoCloseable {
 
   /**
-   * Sends one harness request; never throws for anything user code does.
+   * Runs a conversation with a fresh interpreter. The backend enforces the limits: the CPU time
+   * of the user's code over the whole conversation, and a wall-time backstop. When no interpreter
+   * can be had (a full queue, shutdown), the channel answers every send with that reason.
    *
-   * @param requestJson the harness request, built by {@link HarnessRequests}
-   * @param limits the wall-time limit is enforced by the backend
+   * @return what the conversation returned; never throws for anything user code does
    */
-  HarnessReply execute(String requestJson, Limits limits);
+  <T> T converse(Limits limits, Conversation<T> conversation);
+
+  /** One request, one reply, in a fresh interpreter: probes and trusted evaluations. */
+  default HarnessReply execute(String requestJson, Limits limits) {
+    return converse(limits, channel -> channel.send(requestJson));
+  }
 
   /** A short name such as "graalpy" or "cpython". */
   String name();
 
   @Override
   void close();
+
+  /** What the judge does with a channel. It may be run again on a fresh worker. */
+  @FunctionalInterface
+  interface Conversation<T> {
+    T run(HarnessChannel channel);
+  }
 }

@@ -12,9 +12,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Builds the JSON requests the Python harness understands. Expected values are deliberately not
- * part of a grade request: they are evaluated in a separate "expect" request with no user code,
- * and compared on the Java side.
+ * Builds the JSON messages the Python harness understands (docs/harness-protocol.md). No message
+ * sent to an interpreter that runs user code carries an expected value, a reference or a case
+ * other than the one now running: expected values are evaluated by "expect" requests in an
+ * interpreter that never sees user code, and compared on the Java side.
  */
 public final class HarnessRequests {
 
@@ -41,10 +42,14 @@ public final class HarnessRequests {
     return s;
   }
 
-  /** A request that grades the user's code against the spec, without expected values. */
-  public static String grade(RunRequest request) {
+  /**
+   * The first message of a grading: the user's code and how to load it. It carries no test:
+   * cases follow one at a time ({@link #testCase}); for test-writing, the one implementation the
+   * user's tests run against in this interpreter.
+   */
+  public static String load(RunRequest request, String implementation) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("mode", "grade");
+    root.put("op", "load");
     root.put("source", request.source());
     root.put("style", request.tests().style());
     root.put("output_limit", request.limits().outputBytes());
@@ -56,35 +61,51 @@ public final class HarnessRequests {
     }
     root.putPOJO("requires", List.copyOf(request.requires()));
     switch (request.tests()) {
-      case TestSpec.Cases cases -> {
-        ArrayNode array = root.putArray("cases");
-        for (TestSpec.Case c : cases.cases()) {
-          array.addObject().put("call", c.call()).put("hidden", c.hidden());
-        }
-      }
       case TestSpec.Unittest unittest -> {
-        root.put("module", unittest.module());
         root.put("solution_module", unittest.solutionModule());
         root.putPOJO("extra_modules", unittest.extraModules());
       }
       case TestSpec.TestWriting writing -> {
         root.put("module_name", writing.moduleName());
-        root.put("reference", writing.reference());
-        ArrayNode mutants = root.putArray("mutants");
-        for (TestSpec.Mutant m : writing.mutants()) {
-          mutants.addObject().put("name", m.name()).put("code", m.code())
-              .put("hidden", m.hidden());
-        }
+        root.put("implementation", implementation);
       }
+      case TestSpec.Cases cases -> { }
       case TestSpec.Script script -> { }
     }
     return write(root);
   }
 
+  /** Runs one case's call in a fresh copy of the user's namespace. */
+  public static String testCase(String call, String nonce) {
+    return write(JSON.createObjectNode().put("op", "case").put("call", call).put("nonce", nonce));
+  }
+
+  /**
+   * Runs unittest tests: the given module against the user's code (run-tests), or, with a null
+   * module, the user's own tests against the implementation loaded with them.
+   */
+  public static String tests(String module, String nonce) {
+    ObjectNode root = JSON.createObjectNode().put("op", "tests").put("nonce", nonce);
+    if (module != null) {
+      root.put("module", module);
+    }
+    return write(root);
+  }
+
+  /** Ends a grading: reports a rule broken late, or tampering with what the grader relies on. */
+  public static String finish(String nonce) {
+    return write(JSON.createObjectNode().put("op", "finish").put("nonce", nonce));
+  }
+
+  /** The canary run in a fresh interpreter of a shared engine before a user gets it. */
+  public static String selftest() {
+    return write(JSON.createObjectNode().put("op", "selftest"));
+  }
+
   /** A request that evaluates expected-value expressions in a namespace with no user code. */
   public static String expect(List<String> expressions, Collection<String> requires) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("mode", "expect");
+    root.put("op", "expect");
     root.putPOJO("expected", expressions);
     root.putPOJO("requires", List.copyOf(requires));
     return write(root);
@@ -93,7 +114,7 @@ public final class HarnessRequests {
   /** A request that reports which of these packages the interpreter can import. */
   public static String probe(Collection<String> packages) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("mode", "probe");
+    root.put("op", "probe");
     root.putPOJO("packages", List.copyOf(packages));
     return write(root);
   }

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Runner} every backend shares: it asks the backend to evaluate a question's expected
- * values once (with no user code present), runs the submission, and judges the raw answer in Java.
+ * The {@link Runner} every backend shares: it has a question's expected values evaluated once by
+ * an interpreter that never runs user code, then lets the {@link Judge} converse with a fresh
+ * interpreter that belongs to the user, and judges the claims that come back in Java.
  */
 public final class HarnessRunner implements Runner {
 
@@ -22,20 +23,25 @@ public final class HarnessRunner implements Runner {
   private static final java.time.Duration EXPECTED_WALL_TIME = java.time.Duration.ofSeconds(30);
 
   private final HarnessBackend backend;
+  private final HarnessBackend keyBackend;
   private final Map<String, String> packages;
   private final Map<String, List<ExpectedValue>> expectedCache = new ConcurrentHashMap<>();
 
   /**
+   * @param backend where submissions run
+   * @param keyBackend where expected values are evaluated: an interpreter that never runs user
+   *     code (a backend that starts a fresh process per request may be the same as backend)
    * @param packages third-party packages the backend can import, with versions (probed once)
    */
-  public HarnessRunner(HarnessBackend backend, Map<String, String> packages) {
+  public HarnessRunner(HarnessBackend backend, HarnessBackend keyBackend,
+      Map<String, String> packages) {
     this.backend = backend;
+    this.keyBackend = keyBackend;
     this.packages = Map.copyOf(packages);
   }
 
   @Override
   public RunResult run(RunRequest request) {
-    long start = System.nanoTime();
     try {
       if (request.source() == null || request.source().isBlank()) {
         return RunResult.of(Verdict.NO_CODE, "There is no code to grade.", backend.name());
@@ -50,24 +56,19 @@ public final class HarnessRunner implements Runner {
         List<ExpectedValue> values = (List<ExpectedValue>) lookup;
         expected = values;
       }
-      HarnessReply reply = backend.execute(HarnessRequests.grade(request), request.limits());
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return switch (reply) {
-        case HarnessReply.Completed done -> ResultAssembler.assemble(request,
-            HarnessRequests.JSON.readTree(done.json()), expected, millis, backend.name());
-        case HarnessReply.Stopped stopped -> stoppedResult(stopped, millis);
-      };
+      Judge judge = new Judge(request, expected, backend.name());
+      return backend.converse(request.limits(), judge::judge);
     } catch (Exception | StackOverflowError e) {
       return RunResult.of(Verdict.ERROR, GraderFailure.report(LOG, "grading on " + backend.name(), e),
           backend.name());
     }
   }
 
-  private RunResult stoppedResult(HarnessReply.Stopped stopped, long millis) {
+  private RunResult stoppedResult(HarnessReply.Stopped stopped) {
     RunResult.Violation violation = stopped.verdict() == Verdict.SANDBOX
         ? new RunResult.Violation(stopped.rule(), stopped.message(), 0) : null;
     return new RunResult(stopped.verdict(), stopped.message(), List.of(), "", null, violation,
-        millis, backend.name());
+        0, backend.name());
   }
 
   /** Returns the expected values, or a RunResult explaining why they are unavailable. */
@@ -82,12 +83,12 @@ public final class HarnessRunner implements Runner {
       return cached;
     }
     // Expected values are the question's own trusted code; give them room on a busy machine.
-    HarnessReply reply = backend.execute(
+    HarnessReply reply = keyBackend.execute(
         HarnessRequests.expect(expressions, request.requires()),
-        request.limits().withWallTime(EXPECTED_WALL_TIME));
+        request.limits().withCpuTime(EXPECTED_WALL_TIME));
     if (reply instanceof HarnessReply.Stopped stopped) {
       if (stopped.verdict() == Verdict.BUSY) {
-        return stoppedResult(stopped, 0);
+        return stoppedResult(stopped);
       }
       String ref = GraderFailure.newReference();
       LOG.error("expected values failed ref={} verdict={} message={}", ref, stopped.verdict(),
@@ -141,5 +142,8 @@ public final class HarnessRunner implements Runner {
   @Override
   public void close() {
     backend.close();
+    if (keyBackend != backend) {
+      keyBackend.close();
+    }
   }
 }

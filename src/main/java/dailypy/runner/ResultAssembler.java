@@ -97,7 +97,7 @@ public final class ResultAssembler {
       TestSpec.Case c = spec.cases().get(i);
       String name = c.hidden() ? "hidden test " + (++hiddenCount) : displayName(c);
       JsonNode entry = ran.get(i);
-      if (entry == null) {
+      if (entry == null || !entry.isObject()) {
         out.add(new TestResult(name, false, c.hidden(), c.hidden() ? "" : "not run", ""));
         continue;
       }
@@ -115,6 +115,9 @@ public final class ResultAssembler {
     String status = entry.path("status").asText();
     if (status.equals("output_limit")) {
       return new CaseOutcome(false, "printed too much output");
+    }
+    if (!status.equals("raised") && !status.equals("value")) {
+      return new CaseOutcome(false, "did not finish");
     }
     if (c.raises() != null && !c.raises().isBlank()) {
       if (status.equals("raised")) {
@@ -136,8 +139,13 @@ public final class ResultAssembler {
     if (expected == null || expected.value() == null) {
       return new CaseOutcome(false, "the question's expected value could not be evaluated");
     }
-    boolean ok = CanonicalValues.equal(expected.value(), entry.path("value"), c.tolerance(),
-        c.unordered());
+    boolean ok;
+    try {
+      ok = CanonicalValues.equal(expected.value(), entry.path("value"), c.tolerance(),
+          c.unordered());
+    } catch (RuntimeException malformed) {
+      ok = false;  // a claim that is not a canonical value is simply not the expected one
+    }
     if (ok) {
       return new CaseOutcome(true, "");
     }

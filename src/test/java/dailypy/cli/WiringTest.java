@@ -42,7 +42,7 @@ class WiringTest {
   void theRunnerConfigSetsTheDefaultLimitsAndTheCpythonSandbox() {
     AppConfig c = AppConfig.parse("runner:\n  wall_time_ms: 2500\n  output_kb: 8\n  cpython:\n"
         + "    memory_mb: 768\n    max_processes: 32\n    allow_unsandboxed: true\n", "t.yaml");
-    assertThat(c.runner().limits().wallTime()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(c.runner().limits().cpuTime()).isEqualTo(Duration.ofMillis(2500));
     assertThat(c.runner().limits().outputBytes()).isEqualTo(8 * 1024);
     var cpython = c.runner().cpython().toConfig(c.runner().queueCapacity());
     assertThat(cpython.memoryMb()).isEqualTo(768);

@@ -19,7 +19,7 @@ class RequestBuilderTest {
     Question q = Questions.get("sum-of-list");
     RunRequest r = RequestBuilder.forAnswer(q, "code");
     assertThat(r.source()).isEqualTo("code");
-    assertThat(r.limits().wallTime()).isEqualTo(Duration.ofMillis(8000));
+    assertThat(r.limits().cpuTime()).isEqualTo(Duration.ofMillis(8000));
     assertThat(r.constraints()).containsExactly(new Constraint("builtin", "sum",
         "Add the numbers up yourself, without the built-in sum."));
     assertThat(r.tests()).isInstanceOfSatisfying(TestSpec.Cases.class, c -> {
@@ -38,7 +38,7 @@ class RequestBuilderTest {
         "def add(a, b):\n    return a + b\n", List.of(
             new TestSpec.Mutant("subtracts", "def add(a, b):\n    return a - b\n", false),
             new TestSpec.Mutant("off by one", "def add(a, b):\n    return a + b + 1\n", true))));
-    assertThat(r.limits().wallTime()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(r.limits().cpuTime()).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test

@@ -87,8 +87,7 @@ public final class CPythonBenchmark {
             + "packages %s%n%n", (System.nanoTime() - start) / 1e9, started.isolation(),
         started.pythonVersion(), started.packages());
     try (Runner sandboxed = started.runner();
-        Runner bare = new HarnessRunner(CPythonBackend.unsandboxed(config.python(),
-            Files.createTempDirectory("dailypy-bench-bare")), started.packages())) {
+        Runner bare = bareRunner(config.python(), started.packages())) {
       out.println("| workload | bwrap sandbox, fresh process | python3 -I, no sandbox | "
           + "sandbox cost (p50) |");
       out.println("|---|---|---|---|");
@@ -139,5 +138,13 @@ public final class CPythonBenchmark {
     } finally {
       callers.shutdownNow();
     }
+  }
+
+  /** The same harness in python3 -I without a sandbox: the sandbox's own cost, measured. */
+  private static Runner bareRunner(String python, java.util.Map<String, String> packages)
+      throws java.io.IOException {
+    CPythonBackend backend = CPythonBackend.unsandboxed(python,
+        Files.createTempDirectory("dailypy-bench-bare"));
+    return new HarnessRunner(backend, backend, packages);
   }
 }

@@ -59,7 +59,8 @@ public final class RunnerBenchmark {
     long coldStart = System.nanoTime();
     WorkerPool pool = WorkerPool.start(config.withQueueCapacity(Math.max(burst,
         config.queueCapacity())));
-    try (Runner graal = new HarnessRunner(pool, Map.of())) {
+    try (Runner graal = new HarnessRunner(pool, new dailypy.runner.graal.AnswerKeyPool(config),
+        Map.of())) {
       RunResult first = graal.run(Workloads.BASIC.request());
       out.printf("- cold start to first result: %.1f s (%s)%n%n",
           (System.nanoTime() - coldStart) / 1e9, first.verdict());
@@ -90,7 +91,8 @@ public final class RunnerBenchmark {
     } catch (IOException | InterruptedException e) {
       return null;
     }
-    return new HarnessRunner(CPythonBackend.unsandboxed(PYTHON, dir), Map.of());
+    CPythonBackend backend = CPythonBackend.unsandboxed(PYTHON, dir);
+    return new HarnessRunner(backend, backend, Map.of());
   }
 
   private Percentiles sequential(Runner runner, Workloads.Workload w) throws Exception {

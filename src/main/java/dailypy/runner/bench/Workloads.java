@@ -76,7 +76,7 @@ final class Workloads {
       """, new TestSpec.Cases(List.of(
           test("count_palindromes('aba')", "4", false),
           test("count_palindromes(('abcba' * 60))", "expected_count", true))),
-          List.of(), Limits.DEFAULT.withWallTime(java.time.Duration.ofSeconds(20)), Set.of()));
+          List.of(), Limits.DEFAULT.withCpuTime(java.time.Duration.ofSeconds(20)), Set.of()));
 
   static List<Workload> all() {
     return List.of(BASIC, UNITTEST, fixCpuHeavy());

@@ -1,53 +1,43 @@
 package dailypy.runner.cpython;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessBackend;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
+import dailypy.runner.RefusedChannel;
 import dailypy.runner.Limits;
 import dailypy.runner.Verdict;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the shared harness in a fresh host CPython process per request, inside the sandbox that
  * {@link SandboxCommand} describes. At most {@code maxParallel} processes run at once; up to
  * {@code queueCapacity} more wait, and beyond that the caller gets BUSY.
  *
- * <p>The result travels on stdout behind a random marker that user code never sees (the driver
- * keeps it in a function local, and frames are out of reach of user code), so printing a fake
- * result does not work; user output is captured by the harness and never reaches stdout.
+ * <p>Replies travel on stdout behind a random marker, and each echoes its message's nonce. Both
+ * live in the user's interpreter and are no secret from a determined submission: a forged reply
+ * is only a claim, which the judge checks like any other.
  */
 public final class CPythonBackend implements HarnessBackend {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CPythonBackend.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Reads the marker and request, runs the harness, writes the result through a saved fd. */
+  /**
+   * Reads the marker and the packages to prepare, runs the harness, then answers one message
+   * per line of stdin, each reply behind the marker on stdout, written through a saved fd.
+   */
   static final String DRIVER = String.join("\n",
       "import json, os, sys",
       "",
-      "def main(write=os.write, stdout_fd=1, exit_now=os._exit):",
-      "    marker = sys.stdin.readline().strip()",
-      "    request = sys.stdin.read()",
+      "def main(write=os.write, stdout_fd=1, exit_now=os._exit, stdin=sys.stdin.buffer):",
+      "    marker = stdin.readline().decode('utf-8').strip()",
+      "    requires = json.loads(stdin.readline().decode('utf-8'))",
       "    with open(sys.argv[1], encoding='utf-8') as f:",
       "        source = f.read()",
       "",
@@ -56,29 +46,24 @@ public final class CPythonBackend implements HarnessBackend {
       "        while data:",
       "            data = data[write(stdout_fd, data):]",
       "",
-      "    try:",
-      "        ns = {'__name__': 'harness'}",
-      "        exec(compile(source, 'harness.py', 'exec'), ns)",
-      "        grade = ns['grade']",
-      "        # Import and set up the required packages (a probe runs no user code) before the",
-      "        # wall clock starts: a slow import of pandas or django.setup() is not the user's time.",
-      "        requires = json.loads(request).get('requires') or []",
-      "        if requires:",
-      "            grade(json.dumps({'mode': 'probe', 'packages': requires, 'versions': False,",
-      "                              'prepare': True}))",
-      "        emit('READY')",
-      "        result = grade(request)",
-      "    except MemoryError:",
-      "        result = '{\"status\": \"memory_limit\"}'",
-      "    except BaseException as e:",
-      "        result = json.dumps({'internal_error': type(e).__name__ + ': ' + str(e)[:500]})",
-      "    emit('RESULT' + result)",
+      "    ns = {'__name__': 'harness'}",
+      "    exec(compile(source, 'harness.py', 'exec'), ns)",
+      "    handle = ns['handle']",
+      "    # Import and set up the required packages (a probe runs no user code) before the",
+      "    # clock starts: a slow import of pandas or django.setup() is not the user's time.",
+      "    if requires:",
+      "        handle(json.dumps({'op': 'probe', 'packages': requires, 'versions': False,",
+      "                           'prepare': True}))",
+      "    emit('READY')",
+      "    while True:",
+      "        line = stdin.readline()",
+      "        if not line:",
+      "            break",
+      "        emit('REPLY' + handle(line.decode('utf-8')))",
       "    exit_now(0)  # no interpreter shutdown (slow with pandas loaded), no user atexit hooks",
       "",
       "main()",
       "");
-  private static final int MAX_STDOUT_BYTES = 8 << 20;
-  private static final int MAX_STDERR_BYTES = 64 << 10;
   /** Time to start Python and import the required packages, before the wall time starts. */
   static final long STARTUP_ALLOWANCE_MILLIS = 30_000;
 
@@ -130,152 +115,27 @@ public final class CPythonBackend implements HarnessBackend {
   }
 
   @Override
-  public HarnessReply execute(String requestJson, Limits limits) {
+  public <T> T converse(Limits limits, Conversation<T> conversation) {
     try {
       if (inFlight.incrementAndGet() > capacity) {
-        return HarnessReply.Stopped.of(Verdict.BUSY,
-            "The grader is busy right now; please try again in a minute.");
+        return conversation.run(new RefusedChannel(HarnessReply.Stopped.of(Verdict.BUSY,
+            "The grader is busy right now; please try again in a minute.")));
       }
       slots.acquire();
+      ProcessChannel channel = new ProcessChannel(sandbox, limits, graceMillis, random);
       try {
-        return runOnce(requestJson, limits);
+        return conversation.run(channel);
       } finally {
+        channel.close();
         slots.release();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted");
+      return conversation.run(new RefusedChannel(HarnessReply.Stopped.of(Verdict.ERROR,
+          "interrupted")));
     } finally {
       inFlight.decrementAndGet();
     }
-  }
-
-  private HarnessReply runOnce(String requestJson, Limits limits) {
-    String marker = "@@result-" + HexFormat.of().formatHex(random.generateSeed(16)) + "@@";
-    List<String> command = sandbox.command(limits.wallTime());
-    Process process;
-    try {
-      process = new ProcessBuilder(command).start();
-    } catch (IOException e) {
-      return grader("cannot start " + command.get(0) + ": " + e.getMessage());
-    }
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    CountDownLatch ready = new CountDownLatch(1);
-    byte[] readyLine = (marker + "READY").getBytes(StandardCharsets.UTF_8);
-    try {
-      Thread outReader = Thread.ofPlatform().daemon().start(
-          () -> drain(process.getInputStream(), stdout, MAX_STDOUT_BYTES, readyLine, ready));
-      Thread errReader = Thread.ofPlatform().daemon().start(
-          () -> drain(process.getErrorStream(), stderr, MAX_STDERR_BYTES, null, null));
-      try (OutputStream in = process.getOutputStream()) {
-        in.write((marker + "\n").getBytes(StandardCharsets.UTF_8));
-        in.write(requestJson.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        // the process died before reading its request; its exit status says why
-      }
-      if (!awaitReady(process, ready)) {
-        process.destroyForcibly().waitFor(graceMillis, TimeUnit.MILLISECONDS);
-        return grader("python did not start within " + STARTUP_ALLOWANCE_MILLIS + " ms");
-      }
-      long wall = limits.wallTime().toMillis();
-      if (!process.waitFor(wall, TimeUnit.MILLISECONDS)) {
-        // bwrap is the direct child; killing it kills the sandbox's PID namespace with it.
-        process.destroyForcibly().waitFor(graceMillis, TimeUnit.MILLISECONDS);
-        return HarnessReply.Stopped.of(Verdict.TIMEOUT,
-            "Your code took longer than " + wall / 1000.0 + " s.");
-      }
-      outReader.join(graceMillis);
-      errReader.join(graceMillis);
-      String text = read(stdout);
-      String resultMarker = marker + "RESULT";
-      int at = text.lastIndexOf(resultMarker);
-      if (at < 0) {
-        HarnessReply.Stopped stopped = ExitClassifier.classify(process.exitValue(), read(stderr));
-        return stopped.verdict() == Verdict.ERROR ? grader(stopped.message()) : stopped;
-      }
-      return completed(text.substring(at + resultMarker.length()).strip(), read(stderr));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-      return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted");
-    }
-  }
-
-  private HarnessReply completed(String json, String stderr) {
-    try {
-      JsonNode root = JSON.readTree(json);
-      if (root.has("internal_error")) {
-        return grader("harness failed: " + root.path("internal_error").asText() + " / "
-            + stderr.strip());
-      }
-    } catch (IOException e) {
-      return grader("unreadable harness answer: " + e.getMessage());
-    }
-    return new HarnessReply.Completed(json);
-  }
-
-  /** A failure of the grader itself: logged with a reference the user can quote. */
-  private static HarnessReply grader(String detail) {
-    return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "the cpython backend", detail));
-  }
-
-  private static String read(ByteArrayOutputStream sink) {
-    synchronized (sink) {
-      return sink.toString(StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
-   * Waits until the driver says it has imported the required packages (or the process ended):
-   * the wall-time limit starts then, so a slow import on a busy host is not the user's time.
-   * User code runs only after that line, so it cannot move the start of its own clock.
-   */
-  private static boolean awaitReady(Process process, CountDownLatch ready)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + STARTUP_ALLOWANCE_MILLIS * 1_000_000;
-    while (!ready.await(20, TimeUnit.MILLISECONDS)) {
-      if (!process.isAlive()) {
-        return true;
-      }
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void drain(InputStream in, ByteArrayOutputStream sink, int cap,
-      byte[] signal, CountDownLatch signalled) {
-    byte[] buffer = new byte[8192];
-    try (in) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        synchronized (sink) {
-          if (sink.size() < cap) {
-            sink.write(buffer, 0, Math.min(n, cap - sink.size()));
-          }
-          if (signalled != null && signalled.getCount() > 0
-              && contains(sink.toByteArray(), signal)) {
-            signalled.countDown();
-          }
-        }
-      }
-    } catch (IOException ignored) {
-      // the process ended
-    }
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   @Override
@@ -285,6 +145,6 @@ public final class CPythonBackend implements HarnessBackend {
 
   @Override
   public void close() {
-    // nothing long-lived: one process per request
+    // nothing long-lived: one process per conversation
   }
 }

@@ -30,7 +30,7 @@ public final class CPythonRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CPythonRunner.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Generous: the probe imports every wanted package, pandas and django included, cold. */
-  private static final Limits PROBE_LIMITS = Limits.DEFAULT.withWallTime(Duration.ofSeconds(60));
+  private static final Limits PROBE_LIMITS = Limits.DEFAULT.withCpuTime(Duration.ofSeconds(60));
   private static final long GRACE_MILLIS = 2000;
 
   private CPythonRunner() {}
@@ -73,7 +73,7 @@ public final class CPythonRunner {
           packages.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asText()));
       String version = root.path("version").asText("?");
       announce(candidate.isolation(), python, version, packages, wanted);
-      return new Started(new HarnessRunner(backend, packages), candidate.isolation(), version,
+      return new Started(new HarnessRunner(backend, backend, packages), candidate.isolation(), version,
           Map.copyOf(packages));
     }
     throw new SandboxUnavailableException("The CPython backend refuses to run untrusted code: "

@@ -28,6 +28,15 @@ final class ExitClassifier {
       return HarnessReply.Stopped.of(Verdict.ERROR, "the sandbox failed to start: "
           + firstLine(err));
     }
+    return classifyUserExit(exitCode, err);
+  }
+
+  /**
+   * How a process ended that was running user code: the exit status decides, since stderr is the
+   * user's own text by then. Never ERROR: the user caused it.
+   */
+  static HarnessReply.Stopped classifyUserExit(int exitCode, String stderr) {
+    String err = stderr == null ? "" : stderr;
     if (err.contains("MemoryError") || err.contains("Cannot allocate memory")
         || err.contains("out of memory")) {
       return memory();

@@ -14,6 +14,6 @@ public final class GraalRunner {
    * standard library, so it reports no third-party packages.
    */
   public static Runner start(PoolConfig config) {
-    return new HarnessRunner(WorkerPool.start(config), Map.of());
+    return new HarnessRunner(WorkerPool.start(config), new AnswerKeyPool(config), Map.of());
   }
 }

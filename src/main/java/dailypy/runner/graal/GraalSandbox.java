@@ -23,6 +23,8 @@ final class GraalSandbox implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraalSandbox.class);
 
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private final Engine engine;
   private final Source harness;
 
@@ -55,8 +57,50 @@ final class GraalSandbox implements AutoCloseable {
     return new Prepared(context, grade, out);
   }
 
-  /** A context and the harness's grade function in it. */
-  record Prepared(Context context, Value grade, BoundedOutputStream out) {
+  /** A context, the harness's message handler in it, and what its canary said. */
+  static final class Prepared {
+    private final Context context;
+    private final Value grade;
+    private final BoundedOutputStream out;
+    private volatile String fingerprint;
+    private volatile boolean canaryPassed = true;
+
+    Prepared(Context context, Value grade, BoundedOutputStream out) {
+      this.context = context;
+      this.grade = grade;
+      this.out = out;
+    }
+
+    /**
+     * Runs the harness's canary (namedtuple, enum, typing, dataclasses under the guards) in this
+     * fresh context. Code of one engine is shared by all its contexts, so a submission that
+     * corrupted it shows here, before anyone else's code runs on this worker.
+     *
+     * @param clean the fingerprint of the worker's first context, or null for that one
+     */
+    void runCanary(String clean) {
+      try {
+        HarnessReply reply = call(HarnessRequests.selftest());
+        String json = reply instanceof HarnessReply.Completed c ? c.json() : "";
+        com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json);
+        fingerprint = node.path("fingerprint").asText("") + "|" + node.path("violation");
+      } catch (Exception e) {
+        fingerprint = "failed: " + e.getClass().getSimpleName();
+      }
+      canaryPassed = clean == null ? !fingerprint.startsWith("failed") && fingerprint.endsWith("|null")
+          : clean.equals(fingerprint);
+      if (!canaryPassed) {
+        LOG.error("worker canary failed: {}", fingerprint);
+      }
+    }
+
+    boolean canaryPassed() {
+      return canaryPassed;
+    }
+
+    String canaryFingerprint() {
+      return fingerprint;
+    }
 
     /** Runs one harness request; host-side denials and exits become replies, never throws. */
     HarnessReply call(String requestJson) {
@@ -64,6 +108,9 @@ final class GraalSandbox implements AutoCloseable {
         return new HarnessReply.Completed(grade.execute(requestJson).asString());
       } catch (PolyglotException e) {
         return classify(e, out.exceeded());
+      } catch (RuntimeException e) {
+        // The handler no longer returns text: user code replaced it. The judge rejects this.
+        return new HarnessReply.Completed("{}");
       }
     }
 
@@ -100,7 +147,12 @@ final class GraalSandbox implements AutoCloseable {
       return new HarnessReply.Stopped(Verdict.SANDBOX, DenialClassifier.describe(category),
           category);
     }
-    return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "running a submission", e));
+    // Whatever else escapes the context was raised by running the user's code (a guest
+    // exception past the harness, or the engine failing on it): the user's failure, never a
+    // free ERROR. The operator still gets the details under a reference.
+    GraderFailure.report(LOG, "running a submission", e);
+    return HarnessReply.Stopped.of(Verdict.RUNTIME_ERROR,
+        "Your code stopped the Python engine with an error it could not recover from.");
   }
 
   @Override

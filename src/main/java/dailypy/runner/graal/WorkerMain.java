@@ -47,8 +47,22 @@ public final class WorkerMain {
   private final ObjectMapper json = new ObjectMapper();
   private final PrintStream protocol;
   private final GraalSandbox sandbox = new GraalSandbox();
-  private final ExecutorService guest = Executors.newSingleThreadExecutor(
-      r -> new Thread(null, r, "guest", GUEST_STACK_BYTES));
+  private final ExecutorService guest = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(null, r, "guest", GUEST_STACK_BYTES);
+    this.guestThreadId = t.threadId();
+    return t;
+  });
+  private static final long POLL_MILLIS = 5;
+  private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private volatile long guestThreadId;
+  private volatile long taskStartCpu;
+  private volatile boolean taskRunning;
+  /** CPU and wall time of the user's code in the current session. */
+  private volatile long sessionCpuNanos;
+  private long sessionWallNanos;
+  /** Set once the session's interpreter was stopped: every later message gets this reply. */
+  private HarnessReply sessionStopped;
+  private String cleanFingerprint;
   private volatile GraalSandbox.Prepared current;
   private volatile boolean memoryExceeded;
   /** Old-generation live data when the current submission started. */
@@ -84,17 +98,49 @@ public final class WorkerMain {
       }
       JsonNode message = json.readTree(line);
       pendingId = message.path("id").asLong();
-      HarnessReply reply = handle(message.path("request").asText(),
-          message.path("wallMillis").asLong(5000), message.path("outputLimit").asInt(65536));
-      boolean retire = shouldRetire(reply);
-      protocol.println(json.writeValueAsString(encode(message.path("id").asLong(), reply)
-          .put("retire", retire)));
-      if (retire) {
-        break;
+      if (message.path("op").asText().equals("end")) {
+        boolean retire = endSession();
+        protocol.println(json.writeValueAsString(json.createObjectNode()
+            .put("id", pendingId).put("kind", "ended").put("retire", retire)));
+        if (retire) {
+          break;
+        }
+        continue;
       }
+      HarnessReply reply = handle(message.path("request").asText(),
+          message.path("cpuMillis").asLong(5000), message.path("wallMillis").asLong(15000));
+      protocol.println(json.writeValueAsString(encode(pendingId, reply)
+          .put("cpuNanos", sessionCpuNanos)));
     }
     guest.shutdownNow();
     Runtime.getRuntime().halt(0);
+  }
+
+  /**
+   * Throws the session's interpreter away and makes the next one ready, canary included.
+   *
+   * @return whether this worker must be replaced (memory, or an engine that failed the canary)
+   */
+  private boolean endSession() throws Exception {
+    GraalSandbox.Prepared finished = current;
+    current = null;
+    HarnessReply last = sessionStopped;
+    sessionStopped = null;
+    sessionCpuNanos = 0;
+    sessionWallNanos = 0;
+    if (finished != null) {
+      guest.submit(finished::cancel);
+    }
+    if (memoryExceeded) {
+      guest.submit(System::gc);
+      memoryExceeded = false;
+    }
+    prepareNext();
+    boolean clean = next.get().canaryPassed();
+    if (!clean) {
+      System.err.println("worker: the canary failed after a session; retiring this worker");
+    }
+    return !clean || shouldRetire(last);
   }
 
   /**
@@ -127,44 +173,86 @@ public final class WorkerMain {
     }
   }
 
-  private HarnessReply handle(String request, long wallMillis, int outputLimit) throws Exception {
-    memoryExceeded = false;
-    if (oldGen != null && oldGen.getCollectionUsage() != null) {
-      // The fresher of the two: an idle-time measurement, or the last collection's.
-      baselineBytes = Math.max(idleBaselineBytes, oldGen.getCollectionUsage().getUsed());
-      idleBaselineBytes = 0;
+  /**
+   * Runs one message of the session in its interpreter. The user's CPU time (the guest thread's,
+   * summed over the session) is held to cpuMillis; a wall-time backstop catches code that
+   * sleeps or blocks. Time spent waiting for a context or for the CPU never counts.
+   */
+  private HarnessReply handle(String request, long cpuMillis, long wallMillis) throws Exception {
+    if (sessionStopped != null) {
+      return sessionStopped;
     }
-    requestWaiting = true;
-    GraalSandbox.Prepared prepared = next.get();
-    next = null;
-    requestWaiting = false;
-    current = prepared;
-    Future<HarnessReply> run = guest.submit(() -> prepared.call(request));
-    HarnessReply reply;
-    try {
-      reply = run.get(wallMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      prepared.cancel();
-      try {
-        run.get(CANCEL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException stuck) {
-        // The guest ignores cancellation (e.g. one huge bignum operation). Answer, then die;
-        // the pool starts a fresh worker.
-        sendAndHalt(HarnessReply.Stopped.of(Verdict.TIMEOUT, timeoutMessage(wallMillis)));
+    if (current == null) {
+      memoryExceeded = false;
+      if (oldGen != null && oldGen.getCollectionUsage() != null) {
+        // The fresher of the two: an idle-time measurement, or the last collection's.
+        baselineBytes = Math.max(idleBaselineBytes, oldGen.getCollectionUsage().getUsed());
+        idleBaselineBytes = 0;
       }
-      reply = memoryExceeded ? memoryReply()
-          : HarnessReply.Stopped.of(Verdict.TIMEOUT, timeoutMessage(wallMillis));
+      requestWaiting = true;
+      current = next.get();
+      next = null;
+      requestWaiting = false;
     }
+    GraalSandbox.Prepared prepared = current;
+    Future<HarnessReply> run = guest.submit(() -> {
+      taskStartCpu = guestCpuNanos();
+      taskRunning = true;
+      try {
+        return prepared.call(request);
+      } finally {
+        taskRunning = false;
+        sessionCpuNanos += guestCpuNanos() - taskStartCpu;
+      }
+    });
+    long started = System.nanoTime();
+    HarnessReply reply = null;
+    while (reply == null) {
+      try {
+        reply = run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        long cpu = sessionCpuNanos + (taskRunning ? guestCpuNanos() - taskStartCpu : 0);
+        long wall = sessionWallNanos + System.nanoTime() - started;
+        if (cpu > TimeUnit.MILLISECONDS.toNanos(cpuMillis)
+            || wall > TimeUnit.MILLISECONDS.toNanos(wallMillis) || memoryExceeded) {
+          reply = stop(prepared, run, cpuMillis);
+        }
+      }
+    }
+    sessionWallNanos += System.nanoTime() - started;
     if (memoryExceeded) {
       reply = memoryReply();
     }
-    current = null;
-    guest.submit(prepared::cancel);
-    if (memoryExceeded) {
-      guest.submit(System::gc);
+    if (reply instanceof HarnessReply.Stopped) {
+      sessionStopped = reply;
     }
-    prepareNext();
     return reply;
+  }
+
+  private HarnessReply stop(GraalSandbox.Prepared prepared, Future<HarnessReply> run,
+      long cpuMillis) throws Exception {
+    prepared.cancel();
+    try {
+      run.get(CANCEL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException stuck) {
+      // The guest ignores cancellation (e.g. one huge bignum operation). Answer, then die;
+      // the pool starts a fresh worker.
+      sendAndHalt(memoryExceeded ? memoryReply() : timeout(cpuMillis));
+    } catch (java.util.concurrent.ExecutionException ignored) {
+      // the cancelled task ended with an error; the verdict is the timeout
+    }
+    return memoryExceeded ? memoryReply() : timeout(cpuMillis);
+  }
+
+  private long guestCpuNanos() {
+    long id = guestThreadId;
+    long cpu = id == 0 ? -1 : threads.getThreadCpuTime(id);
+    return cpu < 0 ? System.nanoTime() : cpu;  // no CPU clock: fall back to wall time
+  }
+
+  private static HarnessReply timeout(long cpuMillis) {
+    return HarnessReply.Stopped.of(Verdict.TIMEOUT,
+        "Your code used more than " + cpuMillis / 1000.0 + " s of CPU time.");
   }
 
   private long pendingId;
@@ -179,16 +267,16 @@ public final class WorkerMain {
     Runtime.getRuntime().halt(0);
   }
 
-  private static String timeoutMessage(long wallMillis) {
-    return "Your code took longer than " + wallMillis / 1000.0 + " s.";
-  }
-
   private static HarnessReply memoryReply() {
     return HarnessReply.Stopped.of(Verdict.MEMORY_LIMIT, "Your code used too much memory.");
   }
 
   private void prepareNext() {
-    Future<GraalSandbox.Prepared> prepared = guest.submit(() -> sandbox.prepare(64 * 1024));
+    Future<GraalSandbox.Prepared> prepared = guest.submit(() -> {
+      GraalSandbox.Prepared p = sandbox.prepare(64 * 1024);
+      p.runCanary(cleanFingerprint);
+      return p;
+    });
     next = prepared;
     // While nobody is waiting, also load what unittest-style gradings need; a request that
     // arrives first skips this and pays for the import itself.
@@ -245,18 +333,29 @@ public final class WorkerMain {
     }, null, null);
   }
 
-  /** Runs a few gradings so the first real user does not pay for a cold interpreter. */
+  /**
+   * Runs a few gradings so the first real user does not pay for a cold interpreter. The first
+   * context's canary fingerprint, taken before any user code ran on this engine, is the one
+   * every later context must reproduce.
+   */
   private void warmUp() throws Exception {
-    String cases = HarnessRequests.grade(new RunRequest("def add(a, b):\n    return a + b\n",
-        new TestSpec.Cases(List.of(new TestSpec.Case(null, "add(1, 2)", "3", null, false, false,
-            1e-9))), List.of(), Limits.DEFAULT, java.util.Set.of()));
-    String unittest = HarnessRequests.grade(new RunRequest("def add(a, b):\n    return a + b\n",
-        new TestSpec.Unittest("import unittest\nfrom solution import add\n"
-            + "class T(unittest.TestCase):\n    def test_add(self):\n"
-            + "        self.assertEqual(add(1, 2), 3)\n"),
-        List.of(), Limits.DEFAULT, java.util.Set.of()));
-    for (String request : List.of(cases, unittest, cases, unittest)) {
-      handle(request, 30_000, 65536);
+    cleanFingerprint = next.get().canaryFingerprint();
+    String load = HarnessRequests.load(new RunRequest("def add(a, b):\n    return a + b\n",
+        new TestSpec.Cases(List.of()), List.of(), Limits.DEFAULT, java.util.Set.of()), null);
+    String unittestLoad = HarnessRequests.load(new RunRequest(
+        "def add(a, b):\n    return a + b\n", new TestSpec.Unittest(""), List.of(),
+        Limits.DEFAULT, java.util.Set.of()), null);
+    String unittest = HarnessRequests.tests("import unittest\nfrom solution import add\n"
+        + "class T(unittest.TestCase):\n    def test_add(self):\n"
+        + "        self.assertEqual(add(1, 2), 3)\n", "w");
+    for (int i = 0; i < 2; i++) {
+      handle(load, 30_000, 60_000);
+      handle(HarnessRequests.testCase("add(1, 2)", "w"), 30_000, 60_000);
+      handle(HarnessRequests.finish("w"), 30_000, 60_000);
+      endSession();
+      handle(unittestLoad, 30_000, 60_000);
+      handle(unittest, 30_000, 60_000);
+      endSession();
     }
   }
 }

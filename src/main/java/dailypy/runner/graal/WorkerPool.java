@@ -1,6 +1,7 @@
 package dailypy.runner.graal;
 
 import dailypy.runner.HarnessBackend;
+import dailypy.runner.RefusedChannel;
 import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
@@ -37,12 +38,16 @@ public final class WorkerPool implements HarnessBackend {
   private final ServiceTimes serviceTimes = new ServiceTimes();
   private volatile boolean closed;
 
-  /** @param confirming a memory limit seen on a used worker is being confirmed on another */
-  private record Job(String request, Limits limits, CompletableFuture<HarnessReply> reply,
-      boolean confirming) {
+  /**
+   * A conversation waiting for a worker.
+   *
+   * @param confirming a memory limit seen on a used worker is being confirmed on another
+   */
+  private record Job(Limits limits, HarnessBackend.Conversation<?> conversation,
+      CompletableFuture<Object> result, boolean confirming) {
 
     Job confirmation() {
-      return new Job(request, limits, reply, true);
+      return new Job(limits, conversation, result, true);
     }
   }
 
@@ -69,22 +74,28 @@ public final class WorkerPool implements HarnessBackend {
   }
 
   @Override
-  public HarnessReply execute(String requestJson, Limits limits) {
+  @SuppressWarnings("unchecked")
+  public <T> T converse(Limits limits, HarnessBackend.Conversation<T> conversation) {
+    HarnessReply.Stopped refusal = null;
+    Job job = new Job(limits, conversation, new CompletableFuture<>(), false);
     if (closed) {
-      return HarnessReply.Stopped.of(Verdict.BUSY, "The grader is shutting down.");
-    }
-    Job job = new Job(requestJson, limits, new CompletableFuture<>(), false);
-    if (!queue.offer(job)) {
-      return HarnessReply.Stopped.of(Verdict.BUSY,
+      refusal = HarnessReply.Stopped.of(Verdict.BUSY, "The grader is shutting down.");
+    } else if (!queue.offer(job)) {
+      refusal = HarnessReply.Stopped.of(Verdict.BUSY,
           "The grader is busy right now; please try again in a moment.");
     }
+    if (refusal != null) {
+      return conversation.run(new RefusedChannel(refusal));
+    }
     try {
-      return job.reply().get();
+      return (T) job.result().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while waiting for the grader");
+      return conversation.run(new RefusedChannel(HarnessReply.Stopped.of(Verdict.ERROR,
+          "interrupted while waiting for the grader")));
     } catch (ExecutionException e) {
-      return HarnessReply.Stopped.of(Verdict.ERROR, GraderFailure.report(LOG, "a worker exchange", e.getCause()));
+      return conversation.run(new RefusedChannel(HarnessReply.Stopped.of(Verdict.ERROR,
+          GraderFailure.report(LOG, "a worker exchange", e.getCause()))));
     }
   }
 
@@ -137,18 +148,20 @@ public final class WorkerPool implements HarnessBackend {
           continue;
         }
         while (job != null && worker != null) {
-          long wall = job.limits().wallTime().toMillis();
           long started = System.nanoTime();
-          WorkerProcess.Exchange exchange = worker.exchange(job.request(), wall,
-              job.limits().outputBytes(), wall + config.grace().toMillis());
+          PoolChannel channel = new PoolChannel(worker, job.limits(), config.grace().toMillis(),
+              this::replaceMidConversation);
+          Object result = job.conversation().run(channel);
           serviceTimes.record(System.nanoTime() - started);
           served++;
-          boolean confirm = needsConfirming(job, exchange.reply(), served);
+          boolean reusable = channel.finish();
+          worker = channel.worker();
+          boolean confirm = !job.confirming() && served > 1 && channel.sawMemoryLimit();
           if (!confirm) {
-            job.reply().complete(exchange.reply());
+            job.result().complete(result);
           }
-          if (!exchange.reusable()) {
-            LOG.info("replacing worker {} after {}", worker.pid(), exchange.reply());
+          if (!reusable && worker != null) {
+            LOG.info("replacing worker {} after a conversation", worker.pid());
             retire(worker);
             worker = null;
             restarts.incrementAndGet();
@@ -166,7 +179,7 @@ public final class WorkerPool implements HarnessBackend {
           }
           worker = startWorker();
           if (worker == null) {
-            job.reply().complete(exchange.reply());
+            job.result().complete(result);
           }
           job = job.confirmation();
         }
@@ -175,7 +188,8 @@ public final class WorkerPool implements HarnessBackend {
       } catch (RuntimeException e) {
         String message = GraderFailure.report(LOG, "the dispatcher", e);
         if (job != null) {
-          job.reply().complete(HarnessReply.Stopped.of(Verdict.ERROR, message));  // no-op if done
+          job.result().complete(job.conversation().run(new RefusedChannel(
+              HarnessReply.Stopped.of(Verdict.ERROR, message))));  // no-op if done
         }
         if (worker != null) {
           retire(worker);
@@ -191,12 +205,19 @@ public final class WorkerPool implements HarnessBackend {
     }
   }
 
-  private static boolean needsConfirming(Job job, HarnessReply reply, int served) {
-    return !job.confirming() && served > 1 && reply instanceof HarnessReply.Stopped s
-        && s.verdict() == Verdict.MEMORY_LIMIT;
+  /** A worker that asked to be replaced between two interpreters of one conversation. */
+  private WorkerProcess replaceMidConversation(WorkerProcess old) {
+    retire(old);
+    restarts.incrementAndGet();
+    try {
+      return startWorker();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
   }
 
-  private void retire(WorkerProcess worker) {
+  void retire(WorkerProcess worker) {
     live.remove(worker);
     worker.kill();
   }
@@ -222,7 +243,8 @@ public final class WorkerPool implements HarnessBackend {
   private void failNextJob(String message) throws InterruptedException {
     Job job = queue.poll(2, TimeUnit.SECONDS);
     if (job != null) {
-      job.reply().complete(HarnessReply.Stopped.of(Verdict.ERROR, message));
+      job.result().complete(job.conversation().run(new RefusedChannel(
+          HarnessReply.Stopped.of(Verdict.ERROR, message))));
     }
   }
 
@@ -254,8 +276,8 @@ public final class WorkerPool implements HarnessBackend {
     }
     Job leftover;
     while ((leftover = queue.poll()) != null) {
-      leftover.reply().complete(HarnessReply.Stopped.of(Verdict.BUSY,
-          "The grader shut down before this ran."));
+      leftover.result().complete(leftover.conversation().run(new RefusedChannel(
+          HarnessReply.Stopped.of(Verdict.BUSY, "The grader shut down before this ran."))));
     }
   }
 }

@@ -81,21 +81,33 @@ final class WorkerProcess {
   }
 
   /**
-   * Sends one request and waits for its reply until the deadline. On a missed deadline or a dead
-   * worker it returns TIMEOUT or MEMORY_LIMIT; the caller must then replace this worker.
+   * Sends one harness message of the current session and waits for its reply until the deadline.
+   * On a missed deadline or a dead worker it returns TIMEOUT or MEMORY_LIMIT; the caller must
+   * then replace this worker.
    */
-  Exchange exchange(String harnessRequest, long wallMillis, int outputLimit, long deadlineMillis)
+  Exchange send(String harnessRequest, long cpuMillis, long wallMillis, long deadlineMillis)
       throws InterruptedException {
+    var message = json.createObjectNode();
+    message.put("op", "send").put("request", harnessRequest).put("cpuMillis", cpuMillis)
+        .put("wallMillis", wallMillis);
+    return exchange(message, deadlineMillis, cpuMillis);
+  }
+
+  /** Ends the session: the worker drops the interpreter and readies (and checks) the next. */
+  Exchange end(long deadlineMillis) throws InterruptedException {
+    return exchange(json.createObjectNode().put("op", "end"), deadlineMillis, 0);
+  }
+
+  private Exchange exchange(com.fasterxml.jackson.databind.node.ObjectNode message,
+      long deadlineMillis, long cpuMillis) throws InterruptedException {
     long id = ++nextId;
     try {
-      var message = json.createObjectNode();
-      message.put("id", id).put("request", harnessRequest).put("wallMillis", wallMillis)
-          .put("outputLimit", outputLimit);
+      message.put("id", id);
       stdin.write(json.writeValueAsString(message));
       stdin.write('\n');
       stdin.flush();
     } catch (IOException e) {
-      return new Exchange(deathReply(wallMillis), false);
+      return new Exchange(deathReply(cpuMillis), false, 0);
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
     while (true) {
@@ -103,10 +115,10 @@ final class WorkerProcess {
       String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
       if (line == null) {
         return new Exchange(HarnessReply.Stopped.of(Verdict.TIMEOUT,
-            "Your code took longer than " + wallMillis / 1000.0 + " s."), false);
+            "Your code took longer than " + cpuMillis / 1000.0 + " s."), false, 0);
       }
       if (line.equals(EOF)) {
-        return new Exchange(deathReply(wallMillis), false);
+        return new Exchange(deathReply(cpuMillis), false, 0);
       }
       try {
         JsonNode reply = json.readTree(line);
@@ -114,7 +126,7 @@ final class WorkerProcess {
           continue; // a stale reply from a request that already timed out here
         }
         return new Exchange(decode(reply), process.isAlive()
-            && !reply.path("retire").asBoolean(false));
+            && !reply.path("retire").asBoolean(false), reply.path("cpuNanos").asLong(0));
       } catch (IOException e) {
         LOG.warn("worker {} wrote a line that is not a reply: {}", process.pid(),
             line.length() > 200 ? line.substring(0, 200) : line);
@@ -122,10 +134,12 @@ final class WorkerProcess {
     }
   }
 
-  /** A reply and whether the worker can take another request. */
-  record Exchange(HarnessReply reply, boolean reusable) {}
+  /**
+   * A reply, whether the worker can take another message, and the session's CPU time so far.
+   */
+  record Exchange(HarnessReply reply, boolean reusable, long cpuNanos) {}
 
-  private HarnessReply deathReply(long wallMillis) {
+  private HarnessReply deathReply(long cpuMillis) {
     try {
       process.waitFor(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -139,10 +153,13 @@ final class WorkerProcess {
     return oom
         ? HarnessReply.Stopped.of(Verdict.MEMORY_LIMIT, "Your code used too much memory.")
         : HarnessReply.Stopped.of(Verdict.TIMEOUT,
-            "Your code took longer than " + wallMillis / 1000.0 + " s.");
+            "Your code used more than " + cpuMillis / 1000.0 + " s of CPU time.");
   }
 
   private static HarnessReply decode(JsonNode reply) {
+    if (reply.path("kind").asText().equals("ended")) {
+      return new HarnessReply.Completed("");
+    }
     if (reply.path("kind").asText().equals("completed")) {
       return new HarnessReply.Completed(reply.path("json").asText());
     }

@@ -48,7 +48,7 @@ class CPythonHostileSubmissionTest {
 
   static RunResult run(String code, Set<String> requires) {
     return RUNNER.run(new RunRequest(code, HostileCases.SUM_CASES, List.of(),
-        Limits.DEFAULT.withWallTime(WALL), requires));
+        Limits.DEFAULT.withCpuTime(WALL), requires));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,7 +69,7 @@ class CPythonHostileSubmissionTest {
   void hostile_code_against_unittest_tests_gets_its_verdict(String name, Verdict verdict, String rule,
       String code) {
     RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_UNITTEST, List.of(),
-        Limits.DEFAULT.withWallTime(WALL), Set.of()));
+        Limits.DEFAULT.withCpuTime(WALL), Set.of()));
 
     HostileCases.assertGets(result, name, verdict, rule);
   }
@@ -77,7 +77,7 @@ class CPythonHostileSubmissionTest {
   @org.junit.jupiter.api.Test
   void a_visible_test_never_sees_what_a_hidden_test_passed_in() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.HOARDER, HostileCases.HIDDEN_FIRST_UNITTEST,
-        List.of(), Limits.DEFAULT.withWallTime(WALL), Set.of()));
+        List.of(), Limits.DEFAULT.withCpuTime(WALL), Set.of()));
 
     HostileCases.assertVisibleTestSawNoHiddenInput(result);
   }
@@ -85,7 +85,7 @@ class CPythonHostileSubmissionTest {
   @org.junit.jupiter.api.Test
   void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.IMPORT_NAME_SMUGGLER, HostileCases.SUM_CASES, List.of(),
-        Limits.DEFAULT.withWallTime(WALL), Set.of()));
+        Limits.DEFAULT.withCpuTime(WALL), Set.of()));
 
     HostileCases.assertViolationCarriesNoInput(result);
   }
@@ -94,7 +94,7 @@ class CPythonHostileSubmissionTest {
   @MethodSource("unstoppable")
   void code_that_ignores_cancellation_is_killed(String name, String code) {
     RunRequest request = new RunRequest(code, HostileCases.SUM_CASES, List.of(),
-        Limits.DEFAULT.withWallTime(Duration.ofSeconds(2)), Set.of());
+        Limits.DEFAULT.withCpuTime(Duration.ofSeconds(2)), Set.of());
 
     assertThat(RUNNER.run(request).verdict()).isEqualTo(Verdict.TIMEOUT);
   }

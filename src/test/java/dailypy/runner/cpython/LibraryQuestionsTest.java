@@ -104,7 +104,7 @@ class LibraryQuestionsTest {
     q.path("requires").forEach(r -> requires.add(r.asText()));
     Limits limits = Limits.DEFAULT;
     if (q.path("limits").has("time_ms")) {
-      limits = limits.withWallTime(Duration.ofMillis(q.path("limits").path("time_ms").asLong()));
+      limits = limits.withCpuTime(Duration.ofMillis(q.path("limits").path("time_ms").asLong()));
     }
     return new RunRequest(code, spec, constraints, limits, requires);
   }

@@ -26,7 +26,7 @@ class RoutingOverRealBackendsTest {
     // A generous wall time: this is about where the request goes, and the embedded pool may
     // still be warming up its first worker on a busy machine.
     RunResult result = ROUTING.run(new RunRequest(HostileCases.GOOD_SUM, HostileCases.SUM_CASES,
-        List.of(), Limits.DEFAULT.withWallTime(Duration.ofSeconds(30)), Set.of()));
+        List.of(), Limits.DEFAULT.withCpuTime(Duration.ofSeconds(30)), Set.of()));
 
     assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);
     assertThat(result.backend()).isEqualTo("graalpy");

@@ -18,7 +18,7 @@ class WallClockTest {
   static RunRequest request(String code, Duration wall) {
     TestSpec spec = new TestSpec.Cases(List.of(new TestSpec.Case(null, "answer()", "42", null,
         false, false, 1e-9)));
-    return new RunRequest(code, spec, List.of(), Limits.DEFAULT.withWallTime(wall),
+    return new RunRequest(code, spec, List.of(), Limits.DEFAULT.withCpuTime(wall),
         Set.of("pandas", "django", "djangorestframework"));
   }
 

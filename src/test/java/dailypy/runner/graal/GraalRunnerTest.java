@@ -159,7 +159,7 @@ class GraalRunnerTest {
   void timeout_for_an_endless_loop() {
     RunRequest request = new RunRequest("def sum_of_list(numbers):\n    while True:\n"
         + "        pass\n", SUM_CASES, List.of(),
-        Limits.DEFAULT.withWallTime(Duration.ofSeconds(2)), Set.of());
+        Limits.DEFAULT.withCpuTime(Duration.ofSeconds(2)), Set.of());
 
     RunResult result = RUNNER.run(request);
 

@@ -57,7 +57,7 @@ class WorkerPoolTest {
     try (Runner runner = GraalRunner.start(config)) {
       RunRequest slow = new RunRequest("import time\ndef answer():\n    time.sleep(1.5)\n"
           + "    return 1\n", answerIs(1), List.of(),
-          Limits.DEFAULT.withWallTime(Duration.ofSeconds(4)), Set.of());
+          Limits.DEFAULT.withCpuTime(Duration.ofSeconds(4)), Set.of());
       ExecutorService callers = Executors.newFixedThreadPool(4);
       try {
         // Warm the expected-value cache so every later call is a single pool job.

@@ -1,0 +1,119 @@
+package dailypy.runner.graal;
+
+import dailypy.runner.HarnessChannel;
+import dailypy.runner.HarnessReply;
+import dailypy.runner.Limits;
+import dailypy.runner.Verdict;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * A conversation's channel to one worker. Each interpreter of the conversation is one session on
+ * the worker; the CPU budget covers the whole conversation, so the worker is told what is left.
+ */
+final class PoolChannel implements HarnessChannel {
+
+  private WorkerProcess worker;
+  private final Limits limits;
+  private final long graceMillis;
+  private final UnaryOperator<WorkerProcess> replacement;
+  private long earlierSessionsNanos;
+  private long sessionNanos;
+  private HarnessReply.Stopped stopped;
+  private boolean reusable = true;
+  private boolean memoryLimit;
+  private boolean sessionOpen;
+
+  /** @param replacement retires a worker that asked for it and returns a fresh one, or null */
+  PoolChannel(WorkerProcess worker, Limits limits, long graceMillis,
+      UnaryOperator<WorkerProcess> replacement) {
+    this.worker = worker;
+    this.limits = limits;
+    this.graceMillis = graceMillis;
+    this.replacement = replacement;
+  }
+
+  @Override
+  public HarnessReply send(String messageJson) {
+    if (stopped != null) {
+      return stopped;
+    }
+    long cpuLeft = Math.max(1, limits.cpuTime().toMillis()
+        - TimeUnit.NANOSECONDS.toMillis(earlierSessionsNanos));
+    long wall = limits.wallBackstop().toMillis();
+    try {
+      sessionOpen = true;
+      WorkerProcess.Exchange exchange = worker.send(messageJson, cpuLeft, wall,
+          wall + graceMillis);
+      sessionNanos = Math.max(sessionNanos, exchange.cpuNanos());
+      if (!exchange.reusable()) {
+        reusable = false;
+      }
+      if (exchange.reply() instanceof HarnessReply.Stopped s) {
+        stopped = s;
+        memoryLimit = s.verdict() == Verdict.MEMORY_LIMIT;
+      }
+      return exchange.reply();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while grading");
+      return stopped;
+    }
+  }
+
+  @Override
+  public void restart() {
+    if (stopped != null) {
+      return;
+    }
+    earlierSessionsNanos += sessionNanos;
+    sessionNanos = 0;
+    if (!endSession()) {
+      worker = replacement.apply(worker);
+      reusable = true;
+      if (worker == null) {
+        stopped = HarnessReply.Stopped.of(Verdict.ERROR,
+            "The grader could not start; an operator has been notified.");
+      }
+    }
+  }
+
+  @Override
+  public long cpuNanos() {
+    return earlierSessionsNanos + sessionNanos;
+  }
+
+  /** Ends the last session; false when this worker must be replaced. */
+  boolean finish() {
+    return endSession();
+  }
+
+  WorkerProcess worker() {
+    return worker;
+  }
+
+  boolean sawMemoryLimit() {
+    return memoryLimit;
+  }
+
+  private boolean endSession() {
+    if (worker == null) {
+      return false;
+    }
+    if (!reusable) {
+      return false;
+    }
+    if (!sessionOpen) {
+      return true;
+    }
+    sessionOpen = false;
+    try {
+      // Readying the next interpreter and its canary are trusted work: a generous deadline.
+      WorkerProcess.Exchange end = worker.end(TimeUnit.SECONDS.toMillis(60));
+      return end.reusable();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
