@@ -61,7 +61,7 @@ public final class Embeds {
     e.setTitle(DiscordLimits.title(q.title()));
     StringBuilder body = new StringBuilder(q.prompt());
     if (!q.starter().isBlank()) {
-      body.append("\n\n**Starter code**\n").append(DiscordLimits.codeBlock("python", q.starter(), 1500));
+      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", q.starter(), 1500));
     }
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
@@ -140,7 +140,7 @@ public final class Embeds {
     if (!r.output().isEmpty()) {
       Trimmed out = DiscordLimits.trimLines(r.output(), OUTPUT_LINES, OUTPUT_CHARS);
       e.addField(out.cut() ? "Output (trimmed, full text attached)" : "Output",
-          DiscordLimits.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
+          MarkdownSafe.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
       if (out.cut()) {
         outputFile = r.output().getBytes(StandardCharsets.UTF_8);
       }
@@ -202,7 +202,7 @@ public final class Embeds {
     StringBuilder s = new StringBuilder(DiscordLimits.truncate(t.message(), 600));
     if (t.output() != null && !t.output().isBlank()) {
       Trimmed out = DiscordLimits.trimLines(t.output(), 5, 300);
-      s.append("\n").append(DiscordLimits.codeBlock("", out.text(), 360));
+      s.append("\n").append(MarkdownSafe.codeBlock("", out.text(), 360));
     }
     return s.toString();
   }
@@ -264,7 +264,7 @@ public final class Embeds {
             DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
       }
     } else if (!q.solution().isBlank()) {
-      e.addField("Reference solution", DiscordLimits.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
+      e.addField("Reference solution", MarkdownSafe.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
     }
     return fit(e);
   }
