@@ -75,9 +75,9 @@ public final class BankQuestions implements QuestionCatalog {
     boolean output = q.kind() == Question.Kind.OUTPUT;
     String prompt = q.prompt() == null ? "" : q.prompt().strip();
     if (output && q.snippet() != null && !q.snippet().isBlank()) {
-      prompt = prompt + "\n" + DiscordLimits.codeBlock("python", q.snippet().stripTrailing(), 2000);
+      prompt = prompt + "\n" + MarkdownSafe.codeBlock("python", q.snippet().stripTrailing(), 2000);
     }
-    String solution = output ? DiscordLimits.codeBlock("", q.expectedOutput(), 1000) : q.solution();
+    String solution = output ? MarkdownSafe.codeBlock("", q.expectedOutput(), 1000) : q.solution();
     return new BotQuestion(q.id(), q.title(), q.level(), q.topic(), q.kind().yamlName(), prompt,
         q.starter(), q.hints(), q.explanation() == null ? "" : q.explanation(), output ? "" : solution,
         q.options().stream().map(o -> new BotQuestion.Option(o.text(), o.correct(), o.why())).toList());

@@ -55,18 +55,6 @@ public final class DiscordLimits {
     return truncate(text, EMBED_TITLE);
   }
 
-  /**
-   * Wraps code in a fenced block that fits {@code max} characters in total. Backtick fences inside
-   * the code are defused with a zero-width space so user output cannot close the block.
-   */
-  public static String codeBlock(String language, String code, int max) {
-    String safe = code == null ? "" : code.replace("```", "`\u200b``");
-    String open = "```" + (language == null ? "" : language) + "\n";
-    String close = "\n```";
-    int room = max - open.length() - close.length();
-    return open + truncate(safe, Math.max(0, room)) + close;
-  }
-
   /** The first {@code maxLines} lines and at most {@code maxChars} characters of {@code text}. */
   public static Trimmed trimLines(String text, int maxLines, int maxChars) {
     String t = text == null ? "" : text;

@@ -61,7 +61,7 @@ public final class Embeds {
     e.setTitle(DiscordLimits.title(q.title()));
     StringBuilder body = new StringBuilder(q.prompt());
     if (!q.starter().isBlank()) {
-      body.append("\n\n**Starter code**\n").append(DiscordLimits.codeBlock("python", q.starter(), 1500));
+      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", q.starter(), 1500));
     }
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
@@ -94,7 +94,11 @@ public final class Embeds {
     }
   }
 
-  /** The graded result: verdict, tests, trimmed output and what was earned. Never the solution. */
+  /**
+   * The graded result: verdict, tests, trimmed output and what was earned. Never the solution.
+   * Everything from the run (messages, test names, output) is user-derived: it is escaped or put
+   * in code, so it shows as written ({@link MarkdownSafe}).
+   */
   public static Rendered result(BotQuestion q, RunResult r, Award award) {
     EmbedBuilder e = new EmbedBuilder();
     Verdict v = r.verdict();
@@ -108,17 +112,17 @@ public final class Embeds {
       d.append(" · ").append(r.durationMillis()).append(" ms");
     }
     if (!r.message().isBlank() && !v.passed()) {
-      d.append("\n").append(DiscordLimits.truncate(r.message(), 500));
+      d.append("\n").append(MarkdownSafe.escape(r.message(), 500));
     }
     if (r.error() != null) {
       RunResult.ErrorInfo err = r.error();
-      d.append("\n`").append(DiscordLimits.truncate(err.type() + ": " + err.message(), 300)).append('`');
+      d.append("\n").append(MarkdownSafe.inlineCode(err.type() + ": " + err.message(), 300));
       if (err.line() > 0) {
         d.append(" (line ").append(err.line()).append(err.column() > 0 ? ", col " + err.column() : "").append(')');
       }
     }
     if (r.violation() != null) {
-      d.append("\n🚫 ").append(DiscordLimits.truncate(r.violation().message(), 300));
+      d.append("\n🚫 ").append(MarkdownSafe.escape(r.violation().message(), 300));
       if (r.violation().line() > 0) {
         d.append(" (line ").append(r.violation().line()).append(')');
       }
@@ -133,14 +137,14 @@ public final class Embeds {
     if (!r.tests().isEmpty()) {
       e.addField("Tests", DiscordLimits.fieldValue(testLines(r.tests())), false);
       firstVisibleFailure(r.tests()).ifPresent(t -> e.addField(
-          "First failure: " + DiscordLimits.truncate(t.name(), 200),
+          "First failure: " + MarkdownSafe.escape(t.name(), 200),
           DiscordLimits.fieldValue(failureDetail(t)), false));
     }
     byte[] outputFile = null;
     if (!r.output().isEmpty()) {
       Trimmed out = DiscordLimits.trimLines(r.output(), OUTPUT_LINES, OUTPUT_CHARS);
       e.addField(out.cut() ? "Output (trimmed, full text attached)" : "Output",
-          DiscordLimits.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
+          MarkdownSafe.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
       if (out.cut()) {
         outputFile = r.output().getBytes(StandardCharsets.UTF_8);
       }
@@ -185,8 +189,8 @@ public final class Embeds {
     int hiddenNo = 0;
     for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
       TestResult t = tests.get(i);
-      String name = t.hidden() ? "hidden test " + (++hiddenNo) : DiscordLimits.truncate(t.name(), 80);
-      lines.add((t.passed() ? "✅ " : "❌ ") + "`" + name.replace("`", "'") + "`");
+      String name = t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
+      lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
     }
     if (tests.size() > MAX_TEST_LINES) {
       lines.add("… and " + (tests.size() - MAX_TEST_LINES) + " more");
@@ -199,10 +203,10 @@ public final class Embeds {
   }
 
   private static String failureDetail(TestResult t) {
-    StringBuilder s = new StringBuilder(DiscordLimits.truncate(t.message(), 600));
+    StringBuilder s = new StringBuilder(MarkdownSafe.escape(t.message(), 600));
     if (t.output() != null && !t.output().isBlank()) {
       Trimmed out = DiscordLimits.trimLines(t.output(), 5, 300);
-      s.append("\n").append(DiscordLimits.codeBlock("", out.text(), 360));
+      s.append("\n").append(MarkdownSafe.codeBlock("", out.text(), 360));
     }
     return s.toString();
   }
@@ -264,7 +268,7 @@ public final class Embeds {
             DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
       }
     } else if (!q.solution().isBlank()) {
-      e.addField("Reference solution", DiscordLimits.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
+      e.addField("Reference solution", MarkdownSafe.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
     }
     return fit(e);
   }

@@ -84,7 +84,7 @@ final class Interactions {
     String id = e.getOption("question", "", OptionMapping::getAsString).strip();
     Optional<BotQuestion> q = ctx.questions().find(id);
     if (q.isEmpty()) {
-      e.reply("No question with id `" + DiscordLimits.truncate(id, 100) + "`. Pick one from the list.")
+      e.reply("No question with id " + MarkdownSafe.inlineCode(id, 100) + ". Pick one from the list.")
           .setEphemeral(true).queue();
       return;
     }
@@ -156,7 +156,9 @@ final class Interactions {
     String topic = e.getOption("topic", null, OptionMapping::getAsString);
     Optional<BotQuestion> q = ctx.questions().pickPractice(level, topic == null ? null : topic.strip().toLowerCase());
     if (q.isEmpty()) {
-      e.reply(DiscordLimits.truncate(ctx.questions().whyNone(level, topic), 1900)).setEphemeral(true).queue();
+      // the reason quotes the typed topic in inline code, so a backtick in it must not end the code
+      String why = ctx.questions().whyNone(level, topic == null ? null : MarkdownSafe.inlineCodeText(topic));
+      e.reply(DiscordLimits.truncate(why, 1900)).setEphemeral(true).queue();
       return;
     }
     e.reply(new MessageCreateBuilder()

@@ -21,7 +21,9 @@ final class ProfileCommand {
     OffEventThread.reply(e, true, "/profile", () -> {
       var today = ctx.today(guild);
       Profile p = ctx.progress().profile(guild, user, today);
-      EmbedBuilder b = new EmbedBuilder().setTitle("📊 " + e.getUser().getEffectiveName());
+      // a display name is the user's own text, and embed titles render Markdown
+      EmbedBuilder b = new EmbedBuilder().setTitle(
+          DiscordLimits.title("📊 " + MarkdownSafe.escape(e.getUser().getEffectiveName())));
       b.setDescription("⭐ " + p.totalPoints() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
           + p.streak().current() + " (longest " + p.streak().longest() + ")");
       b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"

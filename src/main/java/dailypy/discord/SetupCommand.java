@@ -116,7 +116,7 @@ final class SetupCommand {
     }
     for (String l : levels) {
       if (!known.contains(l)) {
-        throw new IllegalArgumentException("Unknown level `" + DiscordLimits.truncate(l, 30) + "`. Levels: "
+        throw new IllegalArgumentException("Unknown level " + MarkdownSafe.inlineCode(l, 30) + ". Levels: "
             + String.join(", ", known) + ".");
       }
     }
@@ -135,8 +135,8 @@ final class SetupCommand {
     try {
       return ZoneId.of(text.strip());
     } catch (DateTimeException ex) {
-      throw new IllegalArgumentException("Unknown timezone `" + DiscordLimits.truncate(text, 60)
-          + "`. Use an IANA name such as Europe/Berlin or America/New_York.");
+      throw new IllegalArgumentException("Unknown timezone " + MarkdownSafe.inlineCode(text, 60)
+          + ". Use an IANA name such as Europe/Berlin or America/New_York.");
     }
   }
 

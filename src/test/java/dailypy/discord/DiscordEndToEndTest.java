@@ -361,6 +361,30 @@ class DiscordEndToEndTest {
 
   @Test
   @Order(9)
+  void markdownFromAnAnswerShowsAsWrittenAndCannotCloseTheOutputBlock() throws Exception {
+    int mark = discord.mark();
+    // four backticks built at run time, so they do not close the answer's own code block
+    discord.userMessage(discord.admin, threadId, "```python\n"
+        + "print('# HEADING\\n[click](http://evil.example)\\n' + '`' * 4 + '\\n**x**')\n"
+        + "def add(a, b):\n    return '**x** [click](http://evil.example)'\n```", null);
+    RecordedCall result = discord.awaitCall(mark, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+    assertThat(result.text("/embeds/0/description")).contains("Failed");
+    String output = "";
+    String failure = "";
+    for (var field : result.body().at("/embeds/0/fields")) {
+      if (field.path("name").asText().startsWith("Output")) {
+        output = field.path("value").asText();
+      } else if (field.path("name").asText().startsWith("First failure")) {
+        failure = field.path("value").asText();
+      }
+    }
+    assertThat(MarkdownSafeTest.fences(output)).as("one opening and one closing fence: %s", output).isEqualTo(2);
+    assertThat(output).startsWith("```\n# HEADING\n[click](http://evil.example)\n").endsWith("\n**x**\n\n```");
+    assertThat(failure).contains("\\*\\*x\\*\\* \\[click\\]\\(http://evil.example\\)").doesNotContain("[click](");
+  }
+
+  @Test
+  @Order(9)
   void practiceLeaderboardProfileAndForgetMe() throws Exception {
     int mark = discord.mark();
     long q = discord.slashCommand(discord.bob, discord.channelId, "question", "level", "basic");

@@ -30,13 +30,6 @@ class DiscordLimitsTest {
   }
 
   @Test
-  void codeBlocksFitTheirBudgetAndCannotBeClosedByUserText() {
-    String block = DiscordLimits.codeBlock("python", "print('```')\n" + "a".repeat(3000), 1024);
-    assertThat(block).hasSizeLessThanOrEqualTo(1024).startsWith("```python\n").endsWith("\n```");
-    assertThat(block.substring(3, block.length() - 3)).doesNotContain("```");
-  }
-
-  @Test
   void trimLinesKeepsTenLinesOrAThousandChars() {
     String many = String.join("\n", java.util.Collections.nCopies(30, "line"));
     DiscordLimits.Trimmed t = DiscordLimits.trimLines(many, 10, 1000);

@@ -52,7 +52,7 @@ class EmbedsTest {
     assertThat(e.getDescription()).startsWith("❌ **Failed** · 1/4 tests · 42 ms");
     String lines = e.getFields().get(0).getValue();
     assertThat(lines).isEqualTo("✅ `add(1, 1)`\n❌ `hidden test 1`\n❌ `add(2, 3)`\n❌ `add(0, 0)`");
-    assertThat(e.getFields().get(1).getName()).contains("add(2, 3)");
+    assertThat(e.getFields().get(1).getName()).contains("add\\(2, 3\\)"); // escaped: field names render Markdown
     assertThat(e.getFields().get(1).getValue()).contains("returned 6, expected 5").contains("debug");
     assertThat(e.toData().toString()).doesNotContain("secret input 99").doesNotContain("add(0, 0) returned");
     assertThat(e.toData().toString()).doesNotContain(Q.solution().strip());
@@ -155,5 +155,43 @@ class EmbedsTest {
     String inside = text.substring(text.indexOf("||") + 2, text.length() - 2);
     assertThat(inside).doesNotContain("||").startsWith("a |").doesNotEndWith("|");
     assertThat(text).endsWith("||");
+  }
+
+  private static final String HOSTILE = "# HEADING\n[click](http://evil.example)\n````\n**x**";
+
+  @Test
+  void outputWithMarkdownAndFourBackticksStaysInsideItsCodeBlock() {
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, List.of(), HOSTILE), Award.NONE).embed();
+    String block = e.getFields().getLast().getValue();
+    assertThat(e.getFields().getLast().getName()).isEqualTo("Output");
+    assertThat(MarkdownSafeTest.fences(block)).as("one opening and one closing fence").isEqualTo(2);
+    assertThat(block).startsWith("```\n# HEADING\n[click](http://evil.example)\n").endsWith("\n**x**\n```");
+
+    // a test's own output is fenced the same way
+    TestResult t = new TestResult("t", false, false, "failed", HOSTILE + "\n```");
+    String detail = Embeds.result(Q, result(Verdict.FAILED, List.of(t), ""), Award.NONE).embed()
+        .getFields().get(1).getValue();
+    assertThat(MarkdownSafeTest.fences(detail)).isEqualTo(2);
+    assertThat(detail).startsWith("failed\n```\n").endsWith("\n```");
+  }
+
+  @Test
+  void messagesAndTestNamesWithMarkdownAreEscaped() {
+    TestResult t = new TestResult("# **boom** [x](http://evil)", false, false,
+        "returned '# big\n[click](http://evil.example) <@123>'", "");
+    RunResult r = new RunResult(Verdict.FAILED, "## Failed [here](http://evil) **now**", List.of(t), "",
+        new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""),
+        new RunResult.Violation("file", "> no [files](http://evil)", 3), 5, "graalpy");
+    MessageEmbed e = Embeds.result(Q, r, Award.NONE).embed();
+    String[] lines = e.getDescription().split("\n");
+    assertThat(lines[1]).isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");
+    assertThat(lines[2]).as("inline code with no backtick of its own inside")
+        .isEqualTo("`ValueError: bad 'x' ''' **y**` (line 2)");
+    assertThat(lines[3]).isEqualTo("🚫 \\> no \\[files\\]\\(http://evil\\) (line 3)");
+    assertThat(e.getFields().get(0).getValue()).isEqualTo("❌ `# **boom** [x](http://evil)`");
+    MessageEmbed.Field failure = e.getFields().get(1);
+    assertThat(failure.getName()).isEqualTo("First failure: \\# \\*\\*boom\\*\\* \\[x\\]\\(http://evil\\)");
+    assertThat(MarkdownSafeTest.unescaped(failure.getValue())).isEmpty();
+    assertThat(failure.getValue()).contains("\\<@123\\>").contains("\n\\[click\\]");
   }
 }
