@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Verdicts do not follow the machine's load: with four busy processes per core competing, a
- * sample of the bank (performance questions included) and the red team get the same verdicts on
+ * sample of the bank (a performance question included) and the red team get the same verdicts on
  * both backends as on a quiet machine. Time limits are CPU time of the user's code, so waiting
  * for the CPU never counts. Kept small, so the suite stays short.
  */
@@ -48,6 +48,8 @@ class VerdictsUnderLoadTest {
   @AfterAll
   static void stopTheLoad() throws InterruptedException {
     for (Process p : BUSY) {
+      // `timeout` does not take its child down when it is killed itself.
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
       p.waitFor(5, TimeUnit.SECONDS);
     }
@@ -58,20 +60,23 @@ class VerdictsUnderLoadTest {
 
   @Test
   void a_sample_of_the_bank_keeps_its_verdicts_on_both_backends() throws Exception {
-    Map<String, Runner> runners = new LinkedHashMap<>();
-    runners.put("graalpy", SharedPool.runner());
-    runners.put("cpython", cpython);
     List<String> failures = new ArrayList<>();
     for (Question q : sample()) {
-      for (var backend : runners.entrySet()) {
-        Report r = new QuestionValidator(backend.getValue()).validate(q);
-        if (r.status() != Report.Status.PASSED) {
-          failures.add(backend.getKey() + " " + q.id() + ": " + r.status() + " "
-              + String.join("; ", r.problems()));
-        }
+      validate(q, "graalpy", SharedPool.runner(), failures);
+      if (!q.performance()) {
+        // Performance limits are calibrated for the embedded runner, which grades them.
+        validate(q, "cpython", cpython, failures);
       }
     }
     assertThat(failures).as("questions whose verdicts changed under load").isEmpty();
+  }
+
+  private static void validate(Question q, String backend, Runner runner, List<String> failures) {
+    Report r = new QuestionValidator(runner).validate(q);
+    if (r.status() != Report.Status.PASSED) {
+      failures.add(backend + " " + q.id() + ": " + r.status() + " "
+          + String.join("; ", r.problems()));
+    }
   }
 
   @Test
@@ -83,8 +88,8 @@ class VerdictsUnderLoadTest {
   }
 
   /**
-   * Two of each code kind and the performance questions the embedded runner proves (whose wrong
-   * solutions must time out while their references pass): deterministic, by bank order.
+   * One question of each code kind, and one performance question whose wrong solution must time
+   * out while its reference passes: deterministic, by bank order.
    */
   private static List<Question> sample() throws IOException {
     List<Question> all = QuestionLoader.load(Path.of("questions")).bank().all();
@@ -94,9 +99,8 @@ class VerdictsUnderLoadTest {
       if (!q.requires().isEmpty() || !q.kind().runsCode()) {
         continue;
       }
-      if (q.performance() && q.id().matches("two-sum|search-rotated-array|lru-cache")) {
-        picked.add(q);
-      } else if (perKind.merge(q.kind(), 1, Integer::sum) <= 2) {
+      if (q.id().equals("search-rotated-array")
+          || (!q.performance() && perKind.merge(q.kind(), 1, Integer::sum) == 1)) {
         picked.add(q);
       }
     }

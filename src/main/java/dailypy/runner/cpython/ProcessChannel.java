@@ -7,6 +7,7 @@ import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessChannel;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
+import dailypy.runner.TextTail;
 import dailypy.runner.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,8 +48,9 @@ final class ProcessChannel implements HarnessChannel {
   private Process process;
   private String marker;
   private OutputStream stdin;
-  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private final StringBuilder stderr = new StringBuilder();
+  /** The driver's lines of the current process; each process gets its own queue. */
+  private BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private TextTail stderr;
   private long cpuAtReady;
   private long earlierNanos;
   private long wallNanos;
@@ -97,7 +99,6 @@ final class ProcessChannel implements HarnessChannel {
     earlierNanos += userCpuNanos();
     kill();
     process = null;
-    lines.clear();
   }
 
   @Override
@@ -150,8 +151,11 @@ final class ProcessChannel implements HarnessChannel {
       return grader("cannot start " + command.get(0) + ": " + e.getMessage());
     }
     Process p = process;
-    Thread.ofPlatform().daemon().start(() -> pumpLines(p.getInputStream()));
-    Thread.ofPlatform().daemon().start(() -> pumpStderr(p.getErrorStream()));
+    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    lines = queue;
+    String prefix = marker;
+    Thread.ofPlatform().daemon().start(() -> pumpLines(p.getInputStream(), queue, prefix));
+    stderr = TextTail.follow(p.getErrorStream(), MAX_STDERR_BYTES, "cpython-err-" + p.pid());
     stdin = p.getOutputStream();
     stdin.write((marker + "\n" + JSON.writeValueAsString(requires) + "\n")
         .getBytes(StandardCharsets.UTF_8));
@@ -182,10 +186,7 @@ final class ProcessChannel implements HarnessChannel {
   private HarnessReply.Stopped ended(boolean userCodeRan) throws InterruptedException {
     process.waitFor(graceMillis, TimeUnit.MILLISECONDS);
     int exit = process.isAlive() ? 137 : process.exitValue();
-    String err;
-    synchronized (stderr) {
-      err = stderr.toString();
-    }
+    String err = stderr.text();
     if (!userCodeRan) {
       HarnessReply.Stopped s = ExitClassifier.classify(exit, err);
       return s.verdict() == Verdict.ERROR ? grader(s.message()) : s;
@@ -245,7 +246,7 @@ final class ProcessChannel implements HarnessChannel {
         GraderFailure.report(LOG, "the cpython backend", detail));
   }
 
-  private void pumpLines(InputStream in) {
+  private static void pumpLines(InputStream in, BlockingQueue<String> lines, String marker) {
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in,
         StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -258,20 +259,5 @@ final class ProcessChannel implements HarnessChannel {
       // the process ended
     }
     lines.add(EOF);
-  }
-
-  private void pumpStderr(InputStream in) {
-    byte[] buffer = new byte[4096];
-    try (in) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        synchronized (stderr) {
-          if (stderr.length() < MAX_STDERR_BYTES) {
-            stderr.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-          }
-        }
-      }
-    } catch (IOException ignored) {
-      // the process ended
-    }
   }
 }
