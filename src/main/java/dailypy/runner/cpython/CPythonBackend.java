@@ -155,7 +155,7 @@ public final class CPythonBackend implements HarnessBackend {
     List<String> command = sandbox.command(limits.wallTime());
     Process process;
     try {
-      process = new ProcessBuilder(command).start();
+      process = dailypy.runner.ChildEnvironment.clean(new ProcessBuilder(command)).start();
     } catch (IOException e) {
       return grader("cannot start " + command.get(0) + ": " + e.getMessage());
     }
