@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dailypy.cli.config.ConfigException;
 import dailypy.runner.Limits;
 import dailypy.runner.cpython.CPythonConfig;
+import dailypy.runner.graal.SandboxMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
 
   public AppConfig {
     discord = discord == null ? new Discord(null, null, null, null, null, null) : discord;
-    runner = runner == null ? new Runner(null, null, null, null, null, null, null) : runner;
+    runner = runner == null ? new Runner(null, null, null, null, null, null, null, null) : runner;
     questions = questions == null ? new Questions(null) : questions;
     progress = progress == null ? new Progress(null) : progress;
   }
@@ -75,6 +76,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("output_kb") Integer outputKb,
       @JsonProperty("queue_capacity") Integer queueCapacity,
       @JsonProperty("backends") List<String> backends,
+      @JsonProperty("graalpy") Graalpy graalpy,
       @JsonProperty("cpython") Cpython cpython) {
     public Runner {
       workers = range("runner.workers", workers, 2, 1, 64);
@@ -83,6 +85,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       outputKb = range("runner.output_kb", outputKb, 64, 1, 65536);
       queueCapacity = range("runner.queue_capacity", queueCapacity, 64, 0, 100_000);
       backends = backends == null ? List.of("graalpy", "cpython") : List.copyOf(backends);
+      graalpy = graalpy == null ? new Graalpy(null) : graalpy;
       cpython = cpython == null ? new Cpython(null, null, null, null, null, null, null, null) : cpython;
       if (backends.isEmpty()) {
         throw new ConfigException("runner.backends: list at least one backend (" + String.join(", ", BACKENDS) + ")");
@@ -101,6 +104,21 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
     /** The default limits of one submission; a question may set a longer time. */
     public Limits limits() {
       return new Limits(Duration.ofMillis(wallTimeMs), outputKb * 1024, Limits.DEFAULT.testOutputChars());
+    }
+  }
+
+  /** The embedded GraalPy backend's worker JVMs. */
+  public record Graalpy(@JsonProperty("sandbox") String sandbox) {
+    public Graalpy {
+      sandbox = orDefault(sandbox, "auto");
+      if (SandboxMode.parse(sandbox) == null) {
+        throw new ConfigException("runner.graalpy.sandbox must be auto, bwrap or none, got '"
+            + sandbox + "'");
+      }
+    }
+
+    public SandboxMode sandboxMode() {
+      return SandboxMode.parse(sandbox);
     }
   }
 

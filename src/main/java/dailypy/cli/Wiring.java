@@ -44,7 +44,8 @@ public final class Wiring {
 
   /** The pool settings from {@code runner:}. */
   static PoolConfig poolConfig(AppConfig.Runner r) {
-    return PoolConfig.defaults().withWorkers(r.workers()).withHeapMb(r.heapMb()).withQueueCapacity(r.queueCapacity());
+    return PoolConfig.defaults().withWorkers(r.workers()).withHeapMb(r.heapMb()).withQueueCapacity(r.queueCapacity())
+        .withSandbox(r.graalpy().sandboxMode());
   }
 
   /**

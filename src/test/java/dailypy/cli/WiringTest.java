@@ -24,6 +24,17 @@ class WiringTest {
   }
 
   @Test
+  void theGraalpySandboxKeyDecidesWhetherWorkersRunInBubblewrap() {
+    assertThat(Wiring.poolConfig(AppConfig.defaults().runner()).sandbox())
+        .isEqualTo(dailypy.runner.graal.SandboxMode.AUTO);
+    assertThat(Wiring.poolConfig(AppConfig.parse("runner:\n  graalpy:\n    sandbox: none\n",
+        "t.yaml").runner()).sandbox()).isEqualTo(dailypy.runner.graal.SandboxMode.NONE);
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  graalpy:\n    sandbox: docker\n",
+        "t.yaml")).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("runner.graalpy.sandbox must be auto, bwrap or none");
+  }
+
+  @Test
   void anEmptyQuestionFolderIsAClearError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     AppConfig c = AppConfig.parse("questions:\n  dir: " + dir + "\n", "t.yaml");
     assertThatThrownBy(() -> Wiring.bank(c.questions())).isInstanceOf(ConfigException.class)

@@ -1,5 +1,6 @@
 package dailypy.runner.bench;
 
+import dailypy.runner.ChildEnvironment;
 import dailypy.runner.HarnessRunner;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
@@ -84,7 +85,7 @@ public final class RunnerBenchmark {
   private Runner cpythonRunner() throws IOException {
     Path dir = Files.createTempDirectory("dailypy-bench");
     try {
-      Process p = new ProcessBuilder(PYTHON, "--version").start();
+      Process p = ChildEnvironment.clean(new ProcessBuilder(PYTHON, "--version")).start();
       if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
         return null;
       }

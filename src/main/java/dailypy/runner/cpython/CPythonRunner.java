@@ -7,6 +7,7 @@ import dailypy.runner.HarnessRequests;
 import dailypy.runner.HarnessRunner;
 import dailypy.runner.Limits;
 import dailypy.runner.Runner;
+import dailypy.runner.sandbox.Bubblewrap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +91,7 @@ public final class CPythonRunner {
       failures.add("bwrap (" + config.bwrap() + ") is not installed");
     } else {
       CPythonConfig resolved = config.withBwrap(bwrap);
-      boolean disableUserns = supportsDisableUserns(bwrap);
+      boolean disableUserns = Bubblewrap.supportsDisableUserns(bwrap);
       String setpriv = HostTools.find("setpriv");
       if (HostTools.uid() == 0 && setpriv != null) {
         list.add(new SandboxCommand(resolved, Isolation.BWRAP_AS_NOBODY, dir, python, prlimit,
@@ -140,20 +140,6 @@ public final class CPythonRunner {
     }
     LOG.info("cpython backend ready: {} {}, isolation {}, packages {}{}", python, version,
         isolation, packages, missing.isEmpty() ? "" : ", missing " + missing);
-  }
-
-  private static boolean supportsDisableUserns(String bwrap) {
-    try {
-      Process p = new ProcessBuilder(bwrap, "--help").redirectErrorStream(true).start();
-      String help = new String(p.getInputStream().readAllBytes());
-      p.waitFor(10, TimeUnit.SECONDS);
-      return help.contains("--disable-userns");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   static String realPython(String configured) {

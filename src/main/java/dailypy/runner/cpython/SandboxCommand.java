@@ -1,6 +1,6 @@
 package dailypy.runner.cpython;
 
-import java.nio.file.Files;
+import dailypy.runner.sandbox.Bubblewrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +19,7 @@ final class SandboxCommand {
   /** Where the harness directory appears inside the sandbox (read-only). */
   static final String HARNESS_INSIDE = "/opt/dailypy";
   /** The tmpfs that is home and working directory. */
-  static final String HOME = "/home/sandbox";
-  static final int NOBODY = 65534;
+  static final String HOME = Bubblewrap.HOME;
   private static final long MB = 1024L * 1024L;
 
   private final CPythonConfig config;
@@ -62,8 +61,7 @@ final class SandboxCommand {
   List<String> command(Duration wallTime, List<String> pythonArguments) {
     List<String> cmd = new ArrayList<>();
     if (isolation == Isolation.BWRAP_AS_NOBODY) {
-      cmd.addAll(List.of(setpriv, "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups",
-          "--"));
+      cmd.addAll(Bubblewrap.asNobody(setpriv));
     }
     if (isolation != Isolation.NONE) {
       cmd.addAll(bwrapArguments());
@@ -90,42 +88,17 @@ final class SandboxCommand {
 
   /** bubblewrap: fresh namespaces, read-only system, tmpfs home, minimal environment. */
   List<String> bwrapArguments() {
-    List<String> a = new ArrayList<>(List.of(config.bwrap(),
-        "--unshare-all", "--unshare-user"));
-    if (disableUserns) {
-      a.add("--disable-userns");
-    }
-    a.addAll(List.of("--die-with-parent", "--new-session", "--cap-drop", "ALL",
-        "--uid", Integer.toString(NOBODY), "--gid", Integer.toString(NOBODY),
-        "--hostname", "sandbox",
-        "--ro-bind", "/usr", "/usr"));
-    for (String top : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")) {
-      Path p = Path.of(top);
-      if (Files.isSymbolicLink(p)) {
-        a.addAll(List.of("--symlink", readLink(p), top));
-      } else if (Files.isDirectory(p)) {
-        a.addAll(List.of("--ro-bind", top, top));
-      }
-    }
-    // The dynamic linker's cache and Debian's alternatives (numpy's libblas.so.3 is a link into
-    // /etc/alternatives). Nothing else from /etc: no passwd, no hosts, no resolv.conf.
-    a.addAll(List.of("--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-        "--ro-bind-try", "/etc/alternatives", "/etc/alternatives"));
+    List<String> a = new ArrayList<>(new Bubblewrap(config.bwrap(), disableUserns)
+        .isolatedSystem());
     Path prefix = pythonPrefix();
     if (prefix != null) {
       a.addAll(List.of("--ro-bind", prefix.toString(), prefix.toString()));
     }
-    a.addAll(List.of("--proc", "/proc", "--dev", "/dev",
-        "--size", Long.toString(config.tmpfsMb() * MB), "--tmpfs", "/tmp",
-        "--size", Long.toString(config.tmpfsMb() * MB), "--tmpfs", HOME,
-        "--ro-bind", harnessDir.toString(), HARNESS_INSIDE,
-        "--chdir", HOME,
-        "--clearenv",
-        "--setenv", "HOME", HOME,
-        "--setenv", "PATH", "/usr/bin:/bin",
-        "--setenv", "LANG", "C.UTF-8",
-        // One BLAS thread: the process limit counts threads, and gradings are tiny.
-        "--setenv", "OPENBLAS_NUM_THREADS", "1",
+    a.addAll(Bubblewrap.scratch(config.tmpfsMb() * MB));
+    a.addAll(List.of("--ro-bind", harnessDir.toString(), HARNESS_INSIDE));
+    a.addAll(Bubblewrap.cleanEnvironment());
+    // One BLAS thread: the process limit counts threads, and gradings are tiny.
+    a.addAll(List.of("--setenv", "OPENBLAS_NUM_THREADS", "1",
         "--setenv", "OMP_NUM_THREADS", "1",
         "--setenv", "MKL_NUM_THREADS", "1"));
     return a;
@@ -138,13 +111,5 @@ final class SandboxCommand {
       return null;
     }
     return p.getParent().getParent();
-  }
-
-  private static String readLink(Path p) {
-    try {
-      return Files.readSymbolicLink(p).toString();
-    } catch (java.io.IOException e) {
-      return p.toString();
-    }
   }
 }

@@ -2,6 +2,8 @@ package dailypy.runner.graal;
 
 import dailypy.runner.HarnessRunner;
 import dailypy.runner.Runner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Builds the embedded GraalPy runner: a worker pool behind the shared harness runner. */
@@ -10,10 +12,18 @@ public final class GraalRunner {
   private GraalRunner() {}
 
   /**
-   * Starts the pool; workers warm up in the background. The embedded interpreter has only the
-   * standard library, so it reports no third-party packages.
+   * Chooses the workers' sandbox (so a refused {@code runner.graalpy.sandbox: bwrap} stops the
+   * start here, with its reason), then starts the pool; workers warm up in the background. The
+   * embedded interpreter has only the standard library, so it reports no third-party packages.
+   *
+   * @throws UncheckedIOException when the configured sandbox cannot run a worker
    */
   public static Runner start(PoolConfig config) {
+    try {
+      WorkerSandbox.launch(config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
     return new HarnessRunner(WorkerPool.start(config), new AnswerKeyPool(config), Map.of());
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param javaExecutable the java binary for workers (by default this JVM's own)
  * @param classpath the worker classpath (by default this JVM's own)
  * @param extraJvmArgs appended to the worker command line, e.g. an AOT cache
+ * @param sandbox whether workers run inside bubblewrap
  */
 public record PoolConfig(
     int workers,
@@ -24,7 +25,8 @@ public record PoolConfig(
     Duration grace,
     Path javaExecutable,
     String classpath,
-    List<String> extraJvmArgs) {
+    List<String> extraJvmArgs,
+    SandboxMode sandbox) {
 
   public PoolConfig {
     if (workers < 1 || workers > 64) {
@@ -37,26 +39,34 @@ public record PoolConfig(
       throw new IllegalArgumentException("queue capacity must not be negative");
     }
     extraJvmArgs = List.copyOf(extraJvmArgs);
+    if (sandbox == null) {
+      throw new IllegalArgumentException("sandbox mode must be given");
+    }
   }
 
   public static PoolConfig defaults() {
     return new PoolConfig(2, 256, 64, Duration.ofSeconds(180), Duration.ofSeconds(5),
         Path.of(System.getProperty("java.home"), "bin", "java"),
-        System.getProperty("java.class.path"), List.of());
+        System.getProperty("java.class.path"), List.of(), SandboxMode.AUTO);
   }
 
   public PoolConfig withWorkers(int n) {
     return new PoolConfig(n, heapMb, queueCapacity, startupTimeout, grace, javaExecutable,
-        classpath, extraJvmArgs);
+        classpath, extraJvmArgs, sandbox);
   }
 
   public PoolConfig withHeapMb(int mb) {
     return new PoolConfig(workers, mb, queueCapacity, startupTimeout, grace, javaExecutable,
-        classpath, extraJvmArgs);
+        classpath, extraJvmArgs, sandbox);
   }
 
   public PoolConfig withQueueCapacity(int capacity) {
     return new PoolConfig(workers, heapMb, capacity, startupTimeout, grace, javaExecutable,
-        classpath, extraJvmArgs);
+        classpath, extraJvmArgs, sandbox);
+  }
+
+  public PoolConfig withSandbox(SandboxMode mode) {
+    return new PoolConfig(workers, heapMb, queueCapacity, startupTimeout, grace, javaExecutable,
+        classpath, extraJvmArgs, mode);
   }
 }

@@ -2,6 +2,7 @@ package dailypy.runner.graal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dailypy.runner.ChildEnvironment;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Verdict;
 import java.io.BufferedReader;
@@ -43,10 +44,22 @@ final class WorkerProcess {
         .start(() -> pumpStderr(process.getErrorStream()));
   }
 
+  /**
+   * Starts a worker JVM in the sandbox the pool setting chose ({@link WorkerSandbox}), from an
+   * empty environment: nothing of the bot's, such as DISCORD_TOKEN, reaches it.
+   */
   static WorkerProcess start(PoolConfig config) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        config.javaExecutable().toString(),
-        "-Xmx" + config.heapMb() + "m",
+    List<String> options = new ArrayList<>(jvmOptions(config.heapMb()));
+    options.add("-Dlogback.configurationFile=dailypy/runner/graal/worker-logback.xml");
+    List<String> command = WorkerSandbox.launch(config).command(options, config.extraJvmArgs(),
+        WorkerMain.class.getName());
+    return new WorkerProcess(ChildEnvironment.clean(new ProcessBuilder(command)).start());
+  }
+
+  /** Options of every JVM that runs GraalPy for the pool: workers and the cache filler. */
+  static List<String> jvmOptions(int heapMb) {
+    return List.of(
+        "-Xmx" + heapMb + "m",
         "-Xss8m",
         "-XX:+UseSerialGC",
         "-XX:+ExitOnOutOfMemoryError",
@@ -54,14 +67,7 @@ final class WorkerProcess {
         "-XX:-UsePerfData",
         "--enable-native-access=ALL-UNNAMED",
         "--sun-misc-unsafe-memory-access=allow",
-        "-Dpolyglot.engine.WarnInterpreterOnly=false",
-        "-Dlogback.configurationFile=dailypy/runner/graal/worker-logback.xml",
-        "-cp", config.classpath()));
-    command.addAll(config.extraJvmArgs());
-    command.add(WorkerMain.class.getName());
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeIf(k -> k.contains("TOKEN") || k.contains("SECRET"));
-    return new WorkerProcess(builder.start());
+        "-Dpolyglot.engine.WarnInterpreterOnly=false");
   }
 
   /** Waits for the worker's ready line; false if it died or took too long. */
@@ -189,8 +195,20 @@ final class WorkerProcess {
     }
   }
 
+  /**
+   * The worker JVM's pid: inside bubblewrap the direct child is bwrap, and the JVM is the one
+   * process below it with no children (for memory measurements and logs).
+   */
   long pid() {
-    return process.pid();
+    return process.descendants().filter(h -> h.children().findAny().isEmpty())
+        .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+  }
+
+  /** The process the pool started (bwrap or setpriv in a sandbox), and the ones below it. */
+  List<ProcessHandle> processes() {
+    List<ProcessHandle> all = new ArrayList<>(List.of(process.toHandle()));
+    process.descendants().forEach(all::add);
+    return all;
   }
 
   String stderrTail() {

@@ -2,6 +2,7 @@ package dailypy.runner.cpython;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.runner.ChildEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,14 +20,12 @@ class SandboxContainmentTest {
 
   record Outcome(int exit, String out, String err) {}
 
-  /** The sandbox the shared backend chose at start-up, around {@code python -I -c code}. */
+  /**
+   * The sandbox the shared backend chose at start-up, around {@code python -I -c code}, started
+   * from the same clean environment as the backend starts it.
+   */
   static Outcome python(String code, Duration wall) throws Exception {
-    Isolation chosen = SharedCPython.started().isolation();
-    SandboxCommand sandbox = CPythonRunner.candidates(CONFIG, Path.of("/tmp"),
-            CPythonRunner.realPython(CONFIG.python()), HostTools.find("prlimit"),
-            new java.util.ArrayList<>()).stream()
-        .filter(c -> c.isolation() == chosen).findFirst().orElseThrow();
-    Process p = new ProcessBuilder(sandbox.command(wall, List.of("-I", "-c", code))).start();
+    Process p = start(code, wall);
     p.getOutputStream().close();
     if (!p.waitFor(wall.toMillis() + 10_000, TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
@@ -34,6 +33,16 @@ class SandboxContainmentTest {
     }
     return new Outcome(p.exitValue(), read(p.getInputStream().readAllBytes()),
         read(p.getErrorStream().readAllBytes()));
+  }
+
+  static Process start(String code, Duration wall) throws java.io.IOException {
+    Isolation chosen = SharedCPython.started().isolation();
+    SandboxCommand sandbox = CPythonRunner.candidates(CONFIG, Path.of("/tmp"),
+            CPythonRunner.realPython(CONFIG.python()), HostTools.find("prlimit"),
+            new java.util.ArrayList<>()).stream()
+        .filter(c -> c.isolation() == chosen).findFirst().orElseThrow();
+    return ChildEnvironment.clean(new ProcessBuilder(
+        sandbox.command(wall, List.of("-I", "-c", code)))).start();
   }
 
   static String read(byte[] bytes) {
