@@ -56,7 +56,6 @@ public final class RequestBuilder {
       case "cases" -> new TestSpec.Cases(tests.cases().stream().map(c -> new TestSpec.Case(
           c.name(), c.call(), c.expected(), c.raises(), c.hidden(), c.unordered(),
           c.tolerance() == null ? DEFAULT_TOLERANCE : c.tolerance())).toList());
-      case "unittest" -> new TestSpec.Unittest(tests.module());
       case "test-writing" -> new TestSpec.TestWriting(tests.moduleName(), tests.reference(),
           tests.mutants().stream().map(m -> new TestSpec.Mutant(m.name(), m.code(), m.hidden()))
               .toList());

@@ -74,7 +74,6 @@ public record Question(
   public record Tests(
       String style,
       List<Case> cases,
-      String module,
       @JsonProperty("module_name") String moduleName,
       String reference,
       List<Mutant> mutants) {

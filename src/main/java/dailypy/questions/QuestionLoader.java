@@ -153,6 +153,10 @@ public final class QuestionLoader {
             + (path.isEmpty() ? " (kind " + kind + ")" : "");
       }
       case "enum" -> {
+        if (path.equals("tests.style") && "unittest".equals(tree.path("tests").path("style")
+            .asText())) {
+          return QuestionRules.NO_UNITTEST;
+        }
         if (path.equals("level") || path.equals("topic")) {
           List<String> allowed = path.equals("level") ? Catalog.LEVELS
               : Catalog.TOPICS.stream().sorted().toList();

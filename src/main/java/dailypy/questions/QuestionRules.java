@@ -9,6 +9,11 @@ final class QuestionRules {
 
   static final int MIN_CASES = 5;
   static final int MIN_HIDDEN = 2;
+  /** Why a bank question cannot use {@code style: unittest} (the run-tests command still can). */
+  static final String NO_UNITTEST = "style unittest is not allowed for bank questions: "
+      + "assertEqual asks the submitter's own objects whether they are equal; write cases whose "
+      + "last expression is the value under test (scenario cases for classes, see "
+      + "docs/question-format.md)";
 
   private QuestionRules() {}
 
@@ -86,15 +91,33 @@ final class QuestionRules {
               + "least " + MIN_CASES + " cases of which " + MIN_HIDDEN + " hidden; has "
               + tests.cases().size() + " with " + hidden + " hidden"));
         }
+        checkClaims(tests.cases(), file, at, problems);
       }
-      case "unittest" -> {
-        if (tests.module() == null) {
-          problems.add(new Problem(file, at.line("/tests"), "tests.module",
-              "a unittest-style question needs its test module"));
-        }
-      }
+      case "unittest" -> problems.add(new Problem(file, at.line("/tests/style"), "tests.style",
+          NO_UNITTEST));
       default -> problems.add(new Problem(file, at.line("/tests/style"), "tests.style",
-          "a " + q.kind().yamlName() + " question is tested with cases or unittest"));
+          "a " + q.kind().yamlName() + " question is tested with cases"));
+    }
+  }
+
+  /**
+   * The value under test carries the answer: a case compared with an expected value must not end
+   * with a comparison, a boolean operation or a call such as len() (see {@link ClaimRule}). A
+   * case with {@code raises} has no value to compare and is not checked.
+   */
+  private static void checkClaims(List<Question.Case> cases, Path file, YamlLocations at,
+      List<Problem> problems) {
+    for (int i = 0; i < cases.size(); i++) {
+      Question.Case c = cases.get(i);
+      if (c.expected() == null) {
+        continue;
+      }
+      int index = i;
+      ClaimRule.violation(c.call()).ifPresent(why -> problems.add(new Problem(file,
+          at.line("/tests/cases/" + index + "/call"), "tests.cases[" + index + "].call",
+          "the last expression is " + why + ": it sends back a bit or a count that a submission "
+              + "can fake without solving; make the last expression the value under test itself "
+              + "(the list, the object's state, a tuple of results), and adjust expected")));
     }
   }
 

@@ -2,13 +2,20 @@ package dailypy.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dailypy.runner.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +52,43 @@ class BankContentTest {
   void aWrongSolutionIsNeverDeclaredToPass() {
     assertThat(bank.all().stream().flatMap(q -> q.wrongSolutions().stream()
         .filter(w -> w.verdict() == Verdict.PASSED).map(w -> q.id() + ": " + w.name()))).isEmpty();
+  }
+
+  /**
+   * The value under test carries the answer (see ClaimRule): read from the files themselves, so
+   * this holds even if the loader stopped checking it.
+   */
+  @Test
+  void everyCaseSendsBackTheValueUnderTestNotABitOrACountOfIt() throws IOException {
+    ObjectMapper yaml = new YAMLMapper();
+    List<String> violations = new ArrayList<>();
+    int checked = 0;
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of("questions"))) {
+      files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    for (Path file : files) {
+      JsonNode cases = yaml.readTree(file.toFile()).path("tests").path("cases");
+      for (int i = 0; i < cases.size(); i++) {
+        JsonNode c = cases.get(i);
+        if (!c.has("expected")) {
+          continue; // a case that must raise compares no value
+        }
+        checked++;
+        int index = i;
+        ClaimRule.violation(c.path("call").asText()).ifPresent(why -> violations.add(
+            file + " case " + (index + 1) + ": " + why));
+      }
+    }
+    assertThat(violations).isEmpty();
+    assertThat(checked).as("cases checked").isGreaterThan(500);
+  }
+
+  @Test
+  void noBankQuestionIsTestedWithUnittest() {
+    assertThat(bank.all()).filteredOn(q -> q.tests() != null)
+        .extracting(q -> q.id() + ": " + q.tests().style())
+        .noneMatch(s -> s.endsWith(": unittest"));
   }
 
   @Test

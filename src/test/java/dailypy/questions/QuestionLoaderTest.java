@@ -131,6 +131,43 @@ class QuestionLoaderTest {
   }
 
   @Test
+  void aCaseWhoseValueIsABitOrACountIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+    Path src = Fixtures.bank("good").resolve("basic/lists/sum-of-list.yaml");
+    Path file = dir.resolve("basic/lists/sum-of-list.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Files.readString(src)
+        .replace("    - call: sum_of_list([])\n      expected: \"0\"",
+            "    - call: sum_of_list([]) == 0\n      expected: \"True\"")
+        .replace("    - call: sum_of_list(list(range(1000)))\n",
+            "    - call: |\n        nums = list(range(1000))\n        bool(\n          sum_of_list(nums))\n")
+        // a case that must raise has no value to compare: not checked
+        .replace("    - call: sum_of_list([-1, 1])\n      expected: \"0\"",
+            "    - call: sum_of_list(None) == 0\n      raises: TypeError"));
+    List<Problem> problems = new ArrayList<>();
+    QuestionLoader.loadFile(dir, file, problems);
+    assertThat(problems).extracting(Problem::line, Problem::field).containsExactly(
+        tuple(19, "tests.cases[1].call"), tuple(27, "tests.cases[4].call"));
+    assertThat(problems).extracting(Problem::message).satisfiesExactly(
+        m -> assertThat(m).startsWith("the last expression is a comparison (==): ")
+            .contains("value under test itself"),
+        m -> assertThat(m).startsWith("the last expression is a call to bool(): "));
+  }
+
+  @Test
+  void unittestStyleIsRejectedInTheBank(@TempDir Path dir) throws Exception {
+    Path src = Fixtures.bank("good").resolve("basic/lists/sum-of-list.yaml");
+    Path file = dir.resolve("basic/lists/sum-of-list.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Files.readString(src).replace("  style: cases\n",
+        "  style: unittest\n"));
+    List<Problem> problems = new ArrayList<>();
+    QuestionLoader.loadFile(dir, file, problems);
+    assertThat(problems).extracting(Problem::line, Problem::field, Problem::message)
+        .containsExactly(tuple(15, "tests.style", QuestionRules.NO_UNITTEST));
+    assertThat(QuestionRules.NO_UNITTEST).contains("not allowed for bank questions");
+  }
+
+  @Test
   void theSchemaListsTheSameLevelsAndTopicsAsTheCode() throws Exception {
     JsonNode schema = new ObjectMapper().readTree(
         Files.readString(Path.of("questions", "question.schema.json")));

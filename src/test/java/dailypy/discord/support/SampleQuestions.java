@@ -42,7 +42,7 @@ public final class SampleQuestions implements QuestionCatalog {
             new Question.Case(null, "add(2, 3)", "5", null, false, false, null),
             new Question.Case(null, "add(-1, 1)", "0", null, false, false, null),
             new Question.Case(null, "add(10**20, 1)", "10**20 + 1", null, true, false, null),
-            new Question.Case(null, "add(0, 0)", "0", null, true, false, null)), null, null, null, null),
+            new Question.Case(null, "add(0, 0)", "0", null, true, false, null)), null, null, null),
         List.of(), ADD.hints(), ADD.explanation(), ADD.solution(), List.of(), List.of(), null, List.of(),
         List.of(), null, null, List.of());
     Question quiz = new Question(QUIZ.id(), QUIZ.title(), QUIZ.level(), QUIZ.topic(), Question.Kind.QUIZ, "original",
