@@ -14,7 +14,8 @@ import java.util.List;
  * @param grace how long past the wall limit the pool waits before killing a worker
  * @param javaExecutable the java binary for workers (by default this JVM's own)
  * @param classpath the worker classpath (by default this JVM's own)
- * @param extraJvmArgs appended to the worker command line, e.g. an AOT cache
+ * @param extraJvmArgs appended to the worker command line, e.g. an AOT cache (inside bubblewrap
+ *     a file it names must be visible there: only /usr and the staged classpath are)
  * @param sandbox whether workers run inside bubblewrap
  */
 public record PoolConfig(
