@@ -79,6 +79,7 @@ public final class RunnerBenchmark {
       pool.drainServiceTimes();
       burst(graal, pool);
       memory(pool);
+      replacementsUnderAttack(graal, pool);
     }
   }
 
@@ -137,6 +138,36 @@ public final class RunnerBenchmark {
     } finally {
       callers.shutdownNow();
     }
+  }
+
+  /**
+   * Whether replacing workers is a lever against everyone else: one attacker sends code that only
+   * killing the worker stops, back to back (one in flight, as the bot's per-user queue allows),
+   * while honest gradings arrive every pause; their latency is compared with a quiet pool's.
+   */
+  private void replacementsUnderAttack(Runner runner, WorkerPool pool) throws Exception {
+    Percentiles quiet = sequential(runner, Workloads.BASIC);
+    int restartsBefore = pool.restarts();
+    java.util.concurrent.atomic.AtomicBoolean attacking =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger attacks = new java.util.concurrent.atomic.AtomicInteger();
+    Thread attacker = Thread.ofPlatform().daemon().start(() -> {
+      while (attacking.get()) {
+        runner.run(dailypy.runner.RunRequest.of("def sum_of_list(numbers):\n    return 10 ** (10 ** 9)\n",
+            Workloads.BASIC.request().tests()));
+        attacks.incrementAndGet();
+      }
+    });
+    Percentiles attacked;
+    try {
+      attacked = sequential(runner, Workloads.BASIC);
+    } finally {
+      attacking.set(false);
+      attacker.join(TimeUnit.MINUTES.toMillis(2));
+    }
+    out.printf("- an attacker forcing worker replacements back to back (%d attacks, %d workers "
+        + "replaced): honest basic gradings %s, against %s on a quiet pool%n", attacks.get(),
+        pool.restarts() - restartsBefore, attacked.format(), quiet.format());
   }
 
   private void memory(WorkerPool pool) {

@@ -45,6 +45,16 @@ final class PoolChannel implements HarnessChannel {
       sessionOpen = true;
       WorkerProcess.Exchange exchange = worker.send(messageJson, cpuLeft, wall,
           wall + graceMillis);
+      if (exchange == WorkerProcess.Exchange.TAINTED) {
+        // Nothing ran: the message was the first of a session on a worker whose canary failed.
+        worker = replacement.apply(worker);
+        if (worker == null) {
+          stopped = HarnessReply.Stopped.of(Verdict.ERROR,
+              "The grader could not start; an operator has been notified.");
+          return stopped;
+        }
+        exchange = worker.send(messageJson, cpuLeft, wall, wall + graceMillis);
+      }
       sessionNanos = Math.max(sessionNanos, exchange.cpuNanos());
       if (!exchange.reusable()) {
         reusable = false;

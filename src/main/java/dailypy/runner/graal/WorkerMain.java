@@ -117,11 +117,12 @@ public final class WorkerMain {
   }
 
   /**
-   * Throws the session's interpreter away and makes the next one ready, canary included.
+   * Throws the session's interpreter away and starts readying the next one in the background;
+   * its canary is checked when the next session takes it.
    *
-   * @return whether this worker must be replaced (memory, or an engine that failed the canary)
+   * @return whether this worker must be replaced (memory)
    */
-  private boolean endSession() throws Exception {
+  private boolean endSession() {
     GraalSandbox.Prepared finished = current;
     current = null;
     HarnessReply last = sessionStopped;
@@ -135,12 +136,10 @@ public final class WorkerMain {
       guest.submit(System::gc);
       memoryExceeded = false;
     }
-    prepareNext();
-    boolean clean = next.get().canaryPassed();
-    if (!clean) {
-      System.err.println("worker: the canary failed after a session; retiring this worker");
+    if (finished != null) {
+      prepareNext();
     }
-    return !clean || shouldRetire(last);
+    return shouldRetire(last);
   }
 
   /**
@@ -193,6 +192,15 @@ public final class WorkerMain {
       current = next.get();
       next = null;
       requestWaiting = false;
+      if (!current.canaryPassed()) {
+        // Engine code shared with earlier sessions no longer behaves as it did: no user code
+        // runs here again. The pool replaces this worker and sends the message elsewhere.
+        System.err.println("worker: the canary failed; retiring this worker");
+        protocol.println(json.writeValueAsString(json.createObjectNode()
+            .put("id", pendingId).put("kind", "tainted")));
+        protocol.flush();
+        Runtime.getRuntime().halt(0);
+      }
     }
     GraalSandbox.Prepared prepared = current;
     Future<HarnessReply> run = guest.submit(() -> {

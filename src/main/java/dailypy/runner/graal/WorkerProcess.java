@@ -131,6 +131,9 @@ final class WorkerProcess {
         if (reply.path("id").asLong() != id) {
           continue; // a stale reply from a request that already timed out here
         }
+        if (reply.path("kind").asText().equals("tainted")) {
+          return Exchange.TAINTED;
+        }
         return new Exchange(decode(reply), process.isAlive()
             && !reply.path("retire").asBoolean(false), reply.path("cpuNanos").asLong(0));
       } catch (IOException e) {
@@ -143,7 +146,11 @@ final class WorkerProcess {
   /**
    * A reply, whether the worker can take another message, and the session's CPU time so far.
    */
-  record Exchange(HarnessReply reply, boolean reusable, long cpuNanos) {}
+  record Exchange(HarnessReply reply, boolean reusable, long cpuNanos) {
+    /** The worker's canary failed before the message ran: send it to a fresh worker. */
+    static final Exchange TAINTED = new Exchange(HarnessReply.Stopped.of(Verdict.ERROR,
+        "the worker failed its canary"), false, 0);
+  }
 
   private HarnessReply deathReply(long cpuMillis) {
     try {
