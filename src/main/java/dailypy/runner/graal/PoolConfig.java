@@ -66,6 +66,14 @@ public record PoolConfig(
         classpath, extraJvmArgs, sandbox);
   }
 
+  /** The same settings with one more argument for the worker JVMs. */
+  public PoolConfig withJvmArg(String arg) {
+    List<String> args = new java.util.ArrayList<>(extraJvmArgs);
+    args.add(arg);
+    return new PoolConfig(workers, heapMb, queueCapacity, startupTimeout, grace, javaExecutable,
+        classpath, args, sandbox);
+  }
+
   public PoolConfig withSandbox(SandboxMode mode) {
     return new PoolConfig(workers, heapMb, queueCapacity, startupTimeout, grace, javaExecutable,
         classpath, extraJvmArgs, mode);

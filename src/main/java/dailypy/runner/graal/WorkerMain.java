@@ -53,6 +53,12 @@ public final class WorkerMain {
     return t;
   });
   private static final long POLL_MILLIS = 5;
+  /**
+   * Set for the answer-key worker, which never runs user code: its one context serves every
+   * session (a fresh context per expected-value request cost a second each).
+   */
+  static final String TRUSTED_PROPERTY = "dailypy.worker.trusted";
+  private static final boolean TRUSTED = Boolean.getBoolean(TRUSTED_PROPERTY);
   private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private volatile long guestThreadId;
   private volatile long taskStartCpu;
@@ -123,6 +129,11 @@ public final class WorkerMain {
    * @return whether this worker must be replaced (memory)
    */
   private boolean endSession() {
+    if (TRUSTED && sessionStopped == null && !memoryExceeded) {
+      sessionCpuNanos = 0;
+      sessionWallNanos = 0;
+      return false;
+    }
     GraalSandbox.Prepared finished = current;
     current = null;
     HarnessReply last = sessionStopped;
