@@ -3,6 +3,7 @@ package dailypy.discord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dailypy.questions.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -16,8 +17,6 @@ import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
  * one that comes during the cooldown or while the answer is still grading waits its turn.
  */
 final class AnswerMessages {
-  static final String HOW_TO = "I couldn't find a code block in your answer. Wrap your code like this:\n"
-      + "\\`\\`\\`python\ndef my_answer():\n    ...\n\\`\\`\\`\n(or use `/submit`).";
   /** Result messages kept in memory; older ones are read back from the store when edited. */
   private static final int REMEMBERED = 5000;
 
@@ -60,25 +59,24 @@ final class AnswerMessages {
     if (located.isEmpty()) {
       return;
     }
-    BotQuestion q = located.get().question();
+    Question q = located.get().question();
     long answerId = message.getIdLong();
     ResultMessage result = results.computeIfAbsent(answerId, id -> edited
         ? ResultMessage.saved(guildId, id, channel, ctx.progress())
         : ResultMessage.none(guildId, id, channel, ctx.progress()));
-    if (q.isQuiz()) {
+    if (QuestionText.isQuiz(q)) {
       edits.cancel(answerId);
       result.fail("This one is a quiz: answer with the buttons under the question.");
       return;
     }
-    String text = message.getContentRaw();
-    // output predictions may be plain text; code answers need a code block
-    if (!q.isOutput() && !ctx.grader().hasCode(text)) {
+    Optional<String> answer = ChatAnswers.answerIn(q, message.getContentRaw());
+    if (answer.isEmpty()) {
       edits.cancel(answerId);
-      result.fail(HOW_TO);
+      result.fail(ChatAnswers.HOW_TO);
       return;
     }
     GradingFlow.Job job = new GradingFlow.Job(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
-        message.getAuthor().getIdLong(), text, true, true);
+        message.getAuthor().getIdLong(), answer.get(), true);
     if (edited) {
       edits.grade(answerId, job, result);
     } else {

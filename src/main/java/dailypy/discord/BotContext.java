@@ -1,24 +1,17 @@
 package dailypy.discord;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import dailypy.app.App;
+import dailypy.app.ProgressPort;
+import dailypy.app.QuestionCatalog;
 
 /** The services every handler uses, built once by the bot. */
-public record BotContext(
-    QuestionCatalog questions,
-    AnswerGrader grader,
-    ProgressPort progress,
-    DiscordOptions options,
-    Clock clock,
-    GradingQueue queue) {
+public record BotContext(App app, DiscordOptions options, GradingQueue queue) {
 
-  /** Today's date in the guild's timezone (UTC for a guild that is not set up). */
-  public LocalDate today(long guildId) {
-    GuildSettings s = progress.settings(guildId).orElse(GuildSettings.defaults(guildId));
-    return LocalDate.now(clock.withZone(s.zone()));
+  public QuestionCatalog questions() {
+    return app.questions();
   }
 
-  public GuildSettings settings(long guildId) {
-    return progress.settings(guildId).orElse(GuildSettings.defaults(guildId));
+  public ProgressPort progress() {
+    return app.progress();
   }
 }

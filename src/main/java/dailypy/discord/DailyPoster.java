@@ -1,8 +1,11 @@
 package dailypy.discord;
 
+import dailypy.app.DailySchedule;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
+import dailypy.questions.Question;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -39,13 +42,10 @@ final class DailyPoster {
   void tick() {
     for (GuildSettings s : ctx.progress().allSettings()) {
       try {
-        if (s.paused() || s.channelId() == 0 || jda.getGuildById(s.guildId()) == null) {
+        if (s.paused() || s.channelId() == null || jda.getGuildById(s.guildId()) == null) {
           continue;
         }
-        ZonedDateTime now = ZonedDateTime.now(ctx.clock().withZone(s.zone()));
-        if (due(now.toLocalTime(), s.postTime())) {
-          postAll(s, now.toLocalDate());
-        }
+        ctx.app().schedule().due(s).ifPresent(date -> postAll(s, date));
       } catch (RuntimeException e) {
         ErrorReference.report("daily post for guild " + s.guildId(), e);
       }
@@ -54,27 +54,24 @@ final class DailyPoster {
 
   /** Posts every enabled level for {@code date} now, regardless of post time; returns what was posted. */
   synchronized List<String> postAll(GuildSettings s, LocalDate date) {
-    return s.levels().stream().sorted(QuestionLocator::byLevel)
+    return s.levels().stream().sorted()
         .filter(level -> post(s, level, date))
+        .map(Level::id)
         .toList();
   }
 
   /** Posts one level's question unless it is already posted; true when a message was sent. */
-  private boolean post(GuildSettings s, String level, LocalDate date) {
-    Optional<DailyPost> existing = ctx.progress().dailyPost(s.guildId(), level, date);
-    if (existing.isPresent() && existing.get().posted()) {
+  private boolean post(GuildSettings s, Level level, LocalDate date) {
+    Optional<DailySchedule.Slot> slot = ctx.app().schedule().claim(s.guildId(), level, date);
+    if (slot.isEmpty()) {
+      LOG.warn("no {} question available for guild {}", level.id(), s.guildId());
       return false;
     }
-    String questionId = existing.map(DailyPost::questionId).or(() -> pickFresh(s.guildId(), level)).orElse(null);
-    if (questionId == null) {
-      LOG.warn("no {} question available for guild {}", level, s.guildId());
-      return false;
-    }
-    DailyPost claim = ctx.progress().claimDailyPost(s.guildId(), level, date, questionId);
+    DailyPost claim = slot.get().post();
     if (claim.posted()) {
       return false;
     }
-    BotQuestion q = ctx.questions().find(claim.questionId()).orElseThrow(
+    Question q = ctx.questions().find(claim.questionId()).orElseThrow(
         () -> new IllegalStateException("claimed question " + claim.questionId() + " is not in the bank"));
     TextChannel channel = jda.getTextChannelById(s.channelId());
     if (channel == null) {
@@ -82,24 +79,24 @@ final class DailyPoster {
       return false;
     }
     // A slot claimed on an earlier tick may have been sent without being recorded.
-    Optional<Message> unrecorded = existing.isPresent() ? findUnrecorded(channel, q, date) : Optional.empty();
+    Optional<Message> unrecorded = slot.get().claimedEarlier() ? findUnrecorded(channel, q, date) : Optional.empty();
     Message sent = unrecorded.orElseGet(() -> channel.sendMessage(message(s, q, date)).complete());
     // recorded at once, so a failure below can never lead to a second post
-    ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), 0);
+    ctx.progress().markPosted(claim, sent.getIdLong(), null);
     if (s.threads()) {
-      openThread(s, level, date, q, sent);
+      openThread(claim, level, date, q, sent);
     }
     LOG.info("guild {}: {} {} question {} for {}", s.guildId(), unrecorded.isPresent()
-        ? "recorded the earlier unrecorded post of" : "posted", level, q.id(), date);
+        ? "recorded the earlier unrecorded post of" : "posted", level.id(), q.id(), date);
     closer.closeBefore(s, level, date);
     return true;
   }
 
-  private MessageCreateData message(GuildSettings s, BotQuestion q, LocalDate date) {
+  private MessageCreateData message(GuildSettings s, Question q, LocalDate date) {
     MessageCreateBuilder message = new MessageCreateBuilder()
         .setEmbeds(Embeds.dailyQuestion(q, date, ctx.options().messageContent()))
-        .setComponents(q.isQuiz() ? QuizButtons.rows(q) : List.of());
-    if (s.pingRoleId() != 0) {
+        .setComponents(QuestionText.isQuiz(q) ? QuizButtons.rows(q) : List.of());
+    if (s.pingRoleId() != null) {
       message.setContent("<@&" + Long.toUnsignedString(s.pingRoleId()) + ">");
       message.mentionRoles(s.pingRoleId());
     }
@@ -107,8 +104,8 @@ final class DailyPoster {
   }
 
   /** The post's thread: the one a lost post may already have, else a new one. */
-  private void openThread(GuildSettings s, String level, LocalDate date, BotQuestion q, Message sent) {
-    String name = DiscordLimits.truncate(date + " · " + level + " · " + q.title(), DiscordLimits.THREAD_NAME);
+  private void openThread(DailyPost claim, Level level, LocalDate date, Question q, Message sent) {
+    String name = DiscordLimits.truncate(date + " · " + level.id() + " · " + q.title(), DiscordLimits.THREAD_NAME);
     try {
       ThreadChannel thread = sent.getStartedThread();
       if (thread == null) {
@@ -117,14 +114,14 @@ final class DailyPoster {
         thread = sent.createThreadChannel(name)
             .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
       }
-      ctx.progress().markPosted(s.guildId(), level, date, sent.getIdLong(), thread.getIdLong());
+      ctx.progress().markPosted(claim, sent.getIdLong(), thread.getIdLong());
     } catch (RuntimeException e) {
-      ErrorReference.report("opening the thread for guild " + s.guildId() + " " + level, e);
+      ErrorReference.report("opening the thread for guild " + claim.guildId() + " " + level.id(), e);
     }
   }
 
   /** The channel's unrecorded post of this slot; empty (so it is posted) when history can't be read. */
-  private static Optional<Message> findUnrecorded(TextChannel channel, BotQuestion q, LocalDate date) {
+  private static Optional<Message> findUnrecorded(TextChannel channel, Question q, LocalDate date) {
     try {
       return UnrecordedPost.find(channel, q.id(), date);
     } catch (RuntimeException e) {
@@ -133,13 +130,4 @@ final class DailyPoster {
     }
   }
 
-  /** A question still fresh in the level's cycle (the store keeps the cycle), chosen at random. */
-  private Optional<String> pickFresh(long guildId, String level) {
-    List<String> fresh = ctx.progress().freshQuestions(guildId, level, ctx.questions().dailyPool(level));
-    return ctx.questions().pickDaily(fresh).map(BotQuestion::id);
-  }
-
-  static boolean due(LocalTime now, LocalTime postTime) {
-    return !now.isBefore(postTime);
-  }
 }

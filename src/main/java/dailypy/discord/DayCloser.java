@@ -1,5 +1,9 @@
 package dailypy.discord;
 
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
+import dailypy.questions.Question;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +36,23 @@ final class DayCloser {
   }
 
   /** Closes the level's latest daily post before {@code date}, if there is one. */
-  void closeBefore(GuildSettings s, String level, LocalDate date) {
+  void closeBefore(GuildSettings s, Level level, LocalDate date) {
     ctx.progress().previousDailyPost(s.guildId(), level, date).ifPresent(prev -> close(s, prev));
   }
 
   private void close(GuildSettings s, DailyPost prev) {
-    BotQuestion q = ctx.questions().find(prev.questionId()).orElse(null);
+    Question q = ctx.questions().find(prev.questionId()).orElse(null);
     if (q == null) {
       return;
     }
     String text = Embeds.closing(q, ctx.progress().solveCount(prev),
-        q.isQuiz() ? ctx.progress().quizTally(prev) : Map.of());
+        QuestionText.isQuiz(q) ? ctx.progress().quizTally(prev) : Map.of());
     TextChannel channel = jda.getTextChannelById(s.channelId());
-    Optional<ThreadChannel> thread = prev.threadId() == 0 ? Optional.empty() : thread(channel, prev.threadId());
+    Optional<ThreadChannel> thread = prev.threadId() == null ? Optional.empty() : thread(channel, prev.threadId());
     if (thread.isPresent()) {
       // sending into an archived (not locked) thread reopens it
       thread.get().sendMessage(text).queue(null, e -> ErrorReference.report("closing thread " + prev.threadId(), e));
-    } else if (channel != null && prev.messageId() != 0) {
+    } else if (channel != null && prev.messageId() != null) {
       channel.sendMessage(text).setMessageReference(prev.messageId())
           .queue(null, e -> ErrorReference.report("closing daily post " + prev.messageId(), e));
     }

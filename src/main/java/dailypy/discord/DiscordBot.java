@@ -1,6 +1,6 @@
 package dailypy.discord;
 
-import java.time.Clock;
+import dailypy.app.App;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.Executors;
@@ -41,9 +41,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in, registers the commands, posts anything due today and starts the scheduler. */
-  public static DiscordBot start(
-      String token, DiscordOptions options, QuestionCatalog questions, AnswerGrader grader,
-      ProgressPort progress, Clock clock) throws InterruptedException {
+  public static DiscordBot start(String token, DiscordOptions options, App app) throws InterruptedException {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("DISCORD_TOKEN is not set");
     }
@@ -51,8 +49,8 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
 
-    GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), clock);
-    BotContext ctx = new BotContext(questions, grader, progress, options, clock, queue);
+    GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), app.clock());
+    BotContext ctx = new BotContext(app, options, queue);
     QuestionLocator locator = new QuestionLocator(ctx);
     GradingFlow flow = new GradingFlow(ctx);
     SetupCommand setup = new SetupCommand(ctx);

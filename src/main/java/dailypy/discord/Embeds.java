@@ -1,7 +1,9 @@
 package dailypy.discord;
 
 import dailypy.discord.DiscordLimits.Trimmed;
-import dailypy.discord.ProgressPort.Award;
+import dailypy.grading.QuizGrading;
+import dailypy.progress.SubmissionOutcome;
+import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
@@ -40,7 +42,7 @@ public final class Embeds {
    * A daily question post. Its footer names the question and the date, so the bot can recognise
    * its own post in the channel when it was sent but never recorded.
    */
-  public static MessageEmbed dailyQuestion(BotQuestion q, LocalDate date, boolean replyGrading) {
+  public static MessageEmbed dailyQuestion(Question q, LocalDate date, boolean replyGrading) {
     return fit(questionBuilder(q, "📅 Daily question " + date, replyGrading).setFooter(dailyFooter(q.id(), date)));
   }
 
@@ -50,18 +52,18 @@ public final class Embeds {
   }
 
   /** A practice question post. */
-  public static MessageEmbed question(BotQuestion q, String heading, boolean replyGrading) {
+  public static MessageEmbed question(Question q, String heading, boolean replyGrading) {
     return fit(questionBuilder(q, heading, replyGrading));
   }
 
-  private static EmbedBuilder questionBuilder(BotQuestion q, String heading, boolean replyGrading) {
+  private static EmbedBuilder questionBuilder(Question q, String heading, boolean replyGrading) {
     EmbedBuilder e = new EmbedBuilder();
     e.setColor(levelColor(q.level()));
     e.setAuthor(DiscordLimits.truncate(heading + " · " + q.level() + " · " + q.topic(), 256));
     e.setTitle(DiscordLimits.title(q.title()));
-    StringBuilder body = new StringBuilder(q.prompt());
-    if (!q.starter().isBlank()) {
-      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", q.starter(), 1500));
+    StringBuilder body = new StringBuilder(QuestionText.prompt(q));
+    if (!QuestionText.starter(q).isBlank()) {
+      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", QuestionText.starter(q), 1500));
     }
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
@@ -69,15 +71,15 @@ public final class Embeds {
     return e;
   }
 
-  static String howToAnswer(BotQuestion q, boolean replyGrading) {
-    if (q.isQuiz()) {
+  static String howToAnswer(Question q, boolean replyGrading) {
+    if (QuestionText.isQuiz(q)) {
       return "Press the button with your answer. Only your first press counts; the tally is shown"
           + " when the day ends.";
     }
     String reply = replyGrading
         ? "Reply in the thread (or to this message) with a ```python code block, or use "
         : "Use ";
-    String what = q.isOutput() ? "the exact output the snippet prints" : "your code";
+    String what = QuestionText.isOutput(q) ? "the exact output the snippet prints" : "your code";
     return reply + "`/submit " + q.id() + "` to paste " + what
         + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
   }
@@ -98,8 +100,10 @@ public final class Embeds {
    * The graded result: verdict, tests, trimmed output and what was earned. Never the solution.
    * Everything from the run (messages, test names, output) is user-derived: it is escaped or put
    * in code, so it shows as written ({@link MarkdownSafe}).
+   *
+   * @param award what the answer earned, or null when it was not recorded
    */
-  public static Rendered result(BotQuestion q, RunResult r, Award award) {
+  public static Rendered result(Question q, RunResult r, SubmissionOutcome award) {
     EmbedBuilder e = new EmbedBuilder();
     Verdict v = r.verdict();
     e.setColor(v.passed() ? new Color(0x57F287) : v == Verdict.BUSY ? new Color(0xFEE75C) : new Color(0xED4245));
@@ -130,7 +134,7 @@ public final class Embeds {
     String earned = award == null ? "" : earned(award);
     if (!earned.isEmpty()) {
       d.append("\n\n").append(earned);
-    } else if (award != null && award.alreadySolved() && v.passed()) {
+    } else if (award != null && award.resolve() && v.passed()) {
       d.append("\n\nAlready solved before: no new points.");
     }
     e.setDescription(DiscordLimits.description(d.toString()));
@@ -154,13 +158,13 @@ public final class Embeds {
   }
 
   /** Points, streak and freezes a submission earned or used, or "" when nothing changed. */
-  static String earned(Award award) {
+  static String earned(SubmissionOutcome award) {
     List<String> parts = new ArrayList<>();
-    if (award.points() > 0) {
-      parts.add("+" + award.points() + " points" + (award.firstSolver() ? " (first solver bonus!)" : ""));
+    if (award.totalAwarded() > 0) {
+      parts.add("+" + award.totalAwarded() + " points" + (award.firstSolverBonus() > 0 ? " (first solver bonus!)" : ""));
     }
-    if (award.streakGrew()) {
-      parts.add("🔥 streak " + award.streak());
+    if (award.streakCredited()) {
+      parts.add("🔥 streak " + award.streakAfter());
     }
     if (award.freezesUsed() > 0) {
       parts.add(award.freezesUsed() == 1 ? "🧊 freeze used" : "🧊 " + award.freezesUsed() + " freezes used");
@@ -216,14 +220,14 @@ public final class Embeds {
    * Only the explanation is shortened to fit, so the spoiler always closes; a question without an
    * explanation gets no spoiler at all.
    */
-  public static String closing(BotQuestion q, int solves, Map<Integer, Integer> tally) {
+  public static String closing(Question q, int solves, Map<Integer, Integer> tally) {
     StringBuilder s = new StringBuilder("🏁 **Day over!** ");
     s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
-    if (q.isQuiz() && !q.options().isEmpty()) {
+    if (QuestionText.isQuiz(q) && !q.options().isEmpty()) {
       s.append("\n").append(quizTally(q, tally));
     }
     String head = DiscordLimits.message(s.toString());
-    String explanation = spoilerSafe(q.explanation());
+    String explanation = spoilerSafe(QuestionText.explanation(q));
     int room = DiscordLimits.MESSAGE - head.length() - SPOILER_LABEL.length() - SPOILER.length();
     if (explanation.isEmpty() || room < MIN_EXPLANATION) {
       return head;
@@ -241,34 +245,31 @@ public final class Embeds {
   }
 
   /** The quiz tally, correct option marked. */
-  public static String quizTally(BotQuestion q, Map<Integer, Integer> tally) {
+  public static String quizTally(Question q, Map<Integer, Integer> tally) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < q.options().size(); i++) {
-      BotQuestion.Option o = q.options().get(i);
-      s.append(o.correct() ? "✅ " : "▫️ ").append(optionLetter(i)).append(": ")
+      Question.Option o = q.options().get(i);
+      s.append(o.correct() ? "✅ " : "▫️ ").append(QuizGrading.letter(i)).append(": ")
           .append(tally.getOrDefault(i, 0)).append('\n');
     }
     return s.toString().strip();
   }
 
-  public static String optionLetter(int index) {
-    return String.valueOf((char) ('A' + index));
-  }
-
   /** /explain: explanation and reference solution. */
-  public static MessageEmbed explanation(BotQuestion q) {
+  public static MessageEmbed explanation(Question q) {
     EmbedBuilder e = new EmbedBuilder();
     e.setColor(levelColor(q.level()));
     e.setTitle(DiscordLimits.title("Explanation: " + q.title()));
-    e.setDescription(DiscordLimits.description(q.explanation()));
-    if (q.isQuiz()) {
+    e.setDescription(DiscordLimits.description(QuestionText.explanation(q)));
+    if (QuestionText.isQuiz(q)) {
       for (int i = 0; i < q.options().size() && i < DiscordLimits.MAX_FIELDS - 1; i++) {
-        BotQuestion.Option o = q.options().get(i);
-        e.addField((o.correct() ? "✅ " : "❌ ") + optionLetter(i),
+        Question.Option o = q.options().get(i);
+        e.addField((o.correct() ? "✅ " : "❌ ") + QuizGrading.letter(i),
             DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
       }
-    } else if (!q.solution().isBlank()) {
-      e.addField("Reference solution", MarkdownSafe.codeBlock("python", q.solution(), DiscordLimits.FIELD_VALUE), false);
+    } else if (!QuestionText.solution(q).isBlank()) {
+      e.addField("Reference solution",
+          MarkdownSafe.codeBlock("python", QuestionText.solution(q), DiscordLimits.FIELD_VALUE), false);
     }
     return fit(e);
   }

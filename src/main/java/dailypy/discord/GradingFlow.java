@@ -1,7 +1,9 @@
 package dailypy.discord;
 
-import dailypy.discord.ProgressPort.Award;
-import dailypy.discord.ProgressPort.Submission;
+import dailypy.app.Answering.Answered;
+import dailypy.app.Player;
+import dailypy.progress.DailyPost;
+import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.Verdict;
 
@@ -15,12 +17,13 @@ final class GradingFlow {
   }
 
   /**
-   * A request to grade {@code answer} (a chat message when {@code fromChat}). {@code userId} is the answer's author, {@code requesterId} who
-   * asked (and waits: the one-in-flight rule applies to them); {@code record} is false when someone
-   * grades another's message.
+   * A request to grade {@code answer} (the bare answer: the code found in a chat message, or a
+   * form's text). {@code userId} is the answer's author, {@code requesterId} who asked (and
+   * waits: the one-in-flight rule applies to them); {@code record} is false when someone grades
+   * another's message. {@code daily} is the daily post it answers, or null.
    */
-  record Job(BotQuestion question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
-      boolean fromChat, boolean record) {}
+  record Job(Question question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
+      boolean record) {}
 
   /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
   boolean start(Job job, ResultSink sink) {
@@ -46,18 +49,18 @@ final class GradingFlow {
 
   private void run(Job job, ResultSink sink) {
     try {
-      RunResult result = ctx.grader().grade(job.question(), job.answer(), job.fromChat());
-      Award award = Award.NONE;
-      if (job.record() && result.verdict().isAttempt()) {
-        award = ctx.progress().recordSubmission(new Submission(
-            job.guildId(), job.userId(), job.question().id(), job.question().level(),
-            job.question().topic(), job.daily(), job.answer(), result, ctx.today(job.guildId())));
+      Answered answered = ctx.app().answering().answer(new Player(job.guildId(), job.userId()), job.question(),
+          job.daily(), job.answer(), job.record());
+      if (answered.saveFailure() != null) {
+        sink.fail(ErrorReference.userMessage(answered.saveFailure()));
+        return;
       }
+      RunResult result = answered.result();
       if (result.verdict() == Verdict.BUSY) {
         result = RunResult.of(Verdict.BUSY,
             "All graders are busy right now. Nothing was lost: try again in a minute.", result.backend());
       }
-      sink.deliver(Embeds.result(job.question(), result, award));
+      sink.deliver(Embeds.result(job.question(), result, answered.award()));
     } catch (RuntimeException e) {
       sink.fail(ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e));
     }

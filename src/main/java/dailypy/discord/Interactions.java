@@ -1,10 +1,15 @@
 package dailypy.discord;
 
-import dailypy.discord.ProgressPort.LeaderRow;
-import dailypy.discord.ProgressPort.Streak;
+import dailypy.app.Answering;
+import dailypy.app.Player;
+import dailypy.grading.QuizGrading;
+import dailypy.progress.DailyPost;
+import dailypy.progress.LeaderboardEntry;
+import dailypy.progress.Profile;
+import dailypy.questions.Question;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -82,23 +87,24 @@ final class Interactions {
 
   private void submit(SlashCommandInteractionEvent e) {
     String id = e.getOption("question", "", OptionMapping::getAsString).strip();
-    Optional<BotQuestion> q = ctx.questions().find(id);
+    Optional<Question> q = ctx.questions().find(id);
     if (q.isEmpty()) {
       e.reply("No question with id " + MarkdownSafe.inlineCode(id, 100) + ". Pick one from the list.")
           .setEphemeral(true).queue();
       return;
     }
-    if (q.get().isQuiz()) {
+    if (QuestionText.isQuiz(q.get())) {
       e.reply("That one is a quiz: answer with the buttons under the question.").setEphemeral(true).queue();
       return;
     }
     TextInput code = TextInput.create("code", TextInputStyle.PARAGRAPH)
-        .setPlaceholder(q.get().isOutput() ? "What does the snippet print?" : "def ...")
+        .setPlaceholder(QuestionText.isOutput(q.get()) ? "What does the snippet print?" : "def ...")
         .setRequiredRange(1, MODAL_MAX)
-        .setValue(q.get().starter().isBlank() ? null : DiscordLimits.truncate(q.get().starter(), MODAL_MAX))
+        .setValue(QuestionText.starter(q.get()).isBlank() ? null
+            : DiscordLimits.truncate(QuestionText.starter(q.get()), MODAL_MAX))
         .build();
     Modal modal = Modal.create(SUBMIT_MODAL + q.get().id(), DiscordLimits.truncate("Answer: " + q.get().title(), 45))
-        .addComponents(Label.of(q.get().isOutput() ? "Predicted output" : "Your Python code", code))
+        .addComponents(Label.of(QuestionText.isOutput(q.get()) ? "Predicted output" : "Your Python code", code))
         .build();
     e.replyModal(modal).queue();
   }
@@ -111,20 +117,20 @@ final class Interactions {
             .queue();
         return;
       }
-      BotQuestion q = l.get().question();
-      if (q.hints().isEmpty()) {
+      Question q = l.get().question();
+      Player player = new Player(e.getGuild().getIdLong(), e.getUser().getIdLong());
+      Optional<Answering.Hint> hint = ctx.app().answering().hint(player, q);
+      if (hint.isEmpty()) {
         e.getHook().editOriginal("This question has no hints.").queue();
         return;
       }
       // once all hints are taken, asking again shows the last one again and costs nothing more
-      OptionalInt taken = ctx.progress().recordHint(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id(),
-          q.hints().size());
-      int shown = Math.min(taken.orElse(q.hints().size()), q.hints().size());
-      StringBuilder s = new StringBuilder("💡 **Hint " + shown + "/" + q.hints().size() + "** for *" + q.title() + "*\n");
-      s.append(q.hints().get(shown - 1));
-      if (taken.isEmpty()) {
+      Answering.Hint h = hint.get();
+      StringBuilder s = new StringBuilder("💡 **Hint " + h.number() + "/" + h.total() + "** for *" + q.title() + "*\n");
+      s.append(h.text());
+      if (h.again()) {
         s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
-      } else if (!ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
+      } else if (!ctx.progress().hasSolved(player.guildId(), player.userId(), q.id())) {
         s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
       }
       e.getHook().editOriginal(DiscordLimits.message(s.toString())).queue();
@@ -139,7 +145,7 @@ final class Interactions {
             .queue();
         return;
       }
-      BotQuestion q = l.get().question();
+      Question q = l.get().question();
       if (ctx.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
         e.getHook().editOriginalEmbeds(Embeds.explanation(q)).queue();
         return;
@@ -154,7 +160,8 @@ final class Interactions {
   private void practice(SlashCommandInteractionEvent e) {
     String level = e.getOption("level", null, OptionMapping::getAsString);
     String topic = e.getOption("topic", null, OptionMapping::getAsString);
-    Optional<BotQuestion> q = ctx.questions().pickPractice(level, topic == null ? null : topic.strip().toLowerCase());
+    Optional<Question> q = ctx.questions().pickPractice(level, topic == null ? null : topic.strip().toLowerCase(),
+        Set.of());
     if (q.isEmpty()) {
       // the reason quotes the typed topic in inline code, so a backtick in it must not end the code
       String why = ctx.questions().whyNone(level, topic == null ? null : MarkdownSafe.inlineCodeText(topic));
@@ -163,7 +170,7 @@ final class Interactions {
     }
     e.reply(new MessageCreateBuilder()
             .setEmbeds(Embeds.question(q.get(), "🏋️ Practice", ctx.options().messageContent()))
-            .setComponents(q.get().isQuiz() ? QuizButtons.rows(q.get()) : List.of())
+            .setComponents(QuestionText.isQuiz(q.get()) ? QuizButtons.rows(q.get()) : List.of())
             .build())
         .queue();
   }
@@ -171,9 +178,9 @@ final class Interactions {
   private void streak(SlashCommandInteractionEvent e) {
     long guild = e.getGuild().getIdLong();
     OffEventThread.reply(e, true, "/streak", () -> {
-      Streak s = ctx.progress().streak(guild, e.getUser().getIdLong(), ctx.today(guild));
-      e.getHook().editOriginal("🔥 streak " + s.current() + " (longest " + s.longest() + ") · 🧊 freezes " + s.freezes()
-          + " · ⭐ " + s.totalPoints() + " points").queue();
+      Profile p = ctx.progress().profile(guild, e.getUser().getIdLong());
+      e.getHook().editOriginal("🔥 streak " + p.streak().current() + " (longest " + p.streak().longest()
+          + ") · 🧊 freezes " + p.streak().freezes() + " · ⭐ " + p.points() + " points").queue();
     });
   }
 
@@ -184,16 +191,16 @@ final class Interactions {
   }
 
   private void leaderboard(SlashCommandInteractionEvent e, long guild, boolean weekly) {
-    List<LeaderRow> rows = ctx.progress().leaderboard(guild, weekly, ctx.today(guild), 10);
+    List<LeaderboardEntry> rows = ctx.progress().leaderboard(guild, weekly, 10);
     EmbedBuilder b = new EmbedBuilder().setTitle(weekly ? "🏆 This week" : "🏆 All time");
     if (rows.isEmpty()) {
       b.setDescription("Nobody has scored yet. Be the first!");
     } else {
       StringBuilder s = new StringBuilder();
       for (int i = 0; i < rows.size(); i++) {
-        LeaderRow r = rows.get(i);
+        LeaderboardEntry r = rows.get(i);
         s.append(i + 1).append(". <@").append(Long.toUnsignedString(r.userId())).append("> · ")
-            .append(r.points()).append(" pts · ").append(r.solves()).append(" solved\n");
+            .append(r.points()).append(" pts · ").append(r.solved()).append(" solved\n");
       }
       b.setDescription(DiscordLimits.description(s.toString()));
     }
@@ -222,7 +229,7 @@ final class Interactions {
       if (!e.getModalId().startsWith(SUBMIT_MODAL) || e.getGuild() == null) {
         return;
       }
-      Optional<BotQuestion> q = ctx.questions().find(e.getModalId().substring(SUBMIT_MODAL.length()));
+      Optional<Question> q = ctx.questions().find(e.getModalId().substring(SUBMIT_MODAL.length()));
       if (q.isEmpty()) {
         e.reply("That question no longer exists.").setEphemeral(true).queue();
         return;
@@ -232,7 +239,7 @@ final class Interactions {
       e.deferReply().queue();
       // a form's text is the bare answer (a pasted ```python block is fine too)
       flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild,
-          e.getUser().getIdLong(), e.getUser().getIdLong(), text, false, true), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), e.getUser().getIdLong(), text, true), new InteractionSink(e.getHook()));
     });
   }
 
@@ -245,22 +252,23 @@ final class Interactions {
       long guild = e.getGuild().getIdLong();
       String text = target.getContentRaw();
       Optional<QuestionLocator.Located> l = locator.forMessage(guild, target.getChannel(), target)
-          .or(() -> locator.byDefinitions(guild, dailypy.grading.CodeBlocks.extract(text).orElse("")));
+          .or(() -> locator.byDefinitions(guild, ChatAnswers.code(text).orElse("")));
       if (l.isEmpty()) {
         e.reply("I can't tell which question that message answers. Use it on an answer in a daily"
             + " question's thread, on a reply to a question, or on code that defines the"
             + " question's function or class; or use `/submit`.").setEphemeral(true).queue();
         return;
       }
-      if (!l.get().question().isOutput() && !ctx.grader().hasCode(text)) {
-        e.reply(AnswerMessages.HOW_TO).setEphemeral(true).queue();
+      Optional<String> answer = ChatAnswers.answerIn(l.get().question(), text);
+      if (answer.isEmpty()) {
+        e.reply(ChatAnswers.HOW_TO).setEphemeral(true).queue();
         return;
       }
       // only the author's own answer counts towards points and streaks
       boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
       e.deferReply(!own).queue();
       flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-          e.getUser().getIdLong(), text, true, own), new InteractionSink(e.getHook()));
+          e.getUser().getIdLong(), answer.get(), own), new InteractionSink(e.getHook()));
     });
   }
 
@@ -291,7 +299,7 @@ final class Interactions {
 
   /** The "Reveal the answer" button: records the reveal, then turns the prompt into the explanation. */
   private void reveal(ButtonInteractionEvent e, String questionId, long guild, long user) {
-    Optional<BotQuestion> q = ctx.questions().find(questionId);
+    Optional<Question> q = ctx.questions().find(questionId);
     if (q.isEmpty()) {
       e.getHook().sendMessage("That question no longer exists.").setEphemeral(true).queue();
       return;
@@ -302,49 +310,33 @@ final class Interactions {
   }
 
   private void quiz(ButtonInteractionEvent e, QuizButtons.Press press, long guild, long user) {
-    Optional<BotQuestion> q = ctx.questions().find(press.questionId());
-    if (q.isEmpty() || press.option() < 0 || press.option() >= q.get().options().size()) {
-      e.getHook().editOriginal("That quiz is no longer available.").queue();
-      return;
-    }
-    BotQuestion.Option option = q.get().options().get(press.option());
-    Optional<DailyPost> daily = ctx.progress().dailyPostByMessageOrThread(guild, e.getMessageIdLong());
-    if (daily.isPresent() && daily.get().date().isBefore(ctx.today(guild))) {
-      int correct = 0;
-      for (int i = 0; i < q.get().options().size(); i++) {
-        correct = q.get().options().get(i).correct() ? i : correct;
-      }
-      e.getHook().editOriginal("This quiz's day is over. The answer was **" + Embeds.optionLetter(correct) + "**: "
-          + q.get().options().get(correct).why()).queue();
-      return;
-    }
-    if (daily.isPresent()) {
-      if (!ctx.progress().recordQuizAnswer(daily.get(), user, press.option(), option.correct())) {
-        e.getHook().editOriginal(
-            "You already answered this quiz: only your first press counts. The tally comes when the day ends.").queue();
-        return;
-      }
-    }
-    String verdict = option.correct() ? "✅ Correct!" : "❌ Not quite.";
-    StringBuilder s = new StringBuilder(verdict).append(" You chose **").append(Embeds.optionLetter(press.option()))
-        .append("**: ").append(option.why());
-    if (daily.isPresent()) {
+    DailyPost daily = ctx.progress().dailyPostByMessageOrThread(guild, e.getMessageIdLong()).orElse(null);
+    Answering.QuizPress result = ctx.app().answering().pressQuiz(new Player(guild, user), press.questionId(),
+        press.option(), daily);
+    e.getHook().editOriginal(DiscordLimits.message(switch (result) {
+      case Answering.QuizPress.Unavailable x -> "That quiz is no longer available.";
+      case Answering.QuizPress.DayOver over -> "This quiz's day is over. The answer was **"
+          + QuizGrading.letter(over.correct()) + "**: " + over.question().options().get(over.correct()).why();
+      case Answering.QuizPress.AlreadyAnswered x ->
+          "You already answered this quiz: only your first press counts. The tally comes when the day ends.";
+      case Answering.QuizPress.Counted c -> counted(c);
+    })).queue();
+  }
+
+  private static String counted(Answering.QuizPress.Counted c) {
+    StringBuilder s = new StringBuilder(c.correct() ? "✅ Correct!" : "❌ Not quite.").append(" You chose **")
+        .append(QuizGrading.letter(c.option())).append("**: ").append(c.question().options().get(c.option()).why());
+    if (c.award() != null) {
       // a quiz answer counts like any other answer for points and streaks
-      dailypy.runner.RunResult result = dailypy.runner.RunResult.of(
-          option.correct() ? dailypy.runner.Verdict.PASSED : dailypy.runner.Verdict.FAILED,
-          "option " + Embeds.optionLetter(press.option()), "quiz");
-      ProgressPort.Award award = ctx.progress().recordSubmission(new ProgressPort.Submission(guild, user,
-          q.get().id(), q.get().level(), q.get().topic(), daily.get(), Embeds.optionLetter(press.option()),
-          result, ctx.today(guild)));
-      if (award.points() > 0) {
-        s.append("\n+").append(award.points()).append(" points");
+      if (c.award().totalAwarded() > 0) {
+        s.append("\n+").append(c.award().totalAwarded()).append(" points");
       }
-      if (award.streakGrew()) {
-        s.append(award.points() > 0 ? " · " : "\n").append("🔥 streak ").append(award.streak());
+      if (c.award().streakCredited()) {
+        s.append(c.award().totalAwarded() > 0 ? " · " : "\n").append("🔥 streak ").append(c.award().streakAfter());
       }
       s.append("\n-# The tally is shown when the day ends.");
     }
-    e.getHook().editOriginal(DiscordLimits.message(s.toString())).queue();
+    return s.toString();
   }
 
   // ------------------------------------------------------------------ failures

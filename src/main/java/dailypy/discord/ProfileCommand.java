@@ -1,6 +1,7 @@
 package dailypy.discord;
 
-import dailypy.discord.ProgressPort.Profile;
+import dailypy.progress.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -19,17 +20,17 @@ final class ProfileCommand {
     long guild = e.getGuild().getIdLong();
     long user = e.getUser().getIdLong();
     OffEventThread.reply(e, true, "/profile", () -> {
-      var today = ctx.today(guild);
-      Profile p = ctx.progress().profile(guild, user, today);
+      var today = ctx.progress().today(guild);
+      Profile p = ctx.progress().profile(guild, user);
       // a display name is the user's own text, and embed titles render Markdown
       EmbedBuilder b = new EmbedBuilder().setTitle(
           DiscordLimits.title("📊 " + MarkdownSafe.escape(e.getUser().getEffectiveName())));
-      b.setDescription("⭐ " + p.totalPoints() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
+      b.setDescription("⭐ " + p.points() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
           + p.streak().current() + " (longest " + p.streak().longest() + ")");
       b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"
-          : p.solvedByLevel().entrySet().stream().sorted((a, c) -> QuestionLocator.byLevel(a.getKey(), c.getKey()))
-              .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
-      b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.successByTopic())), false);
+          : p.solvedByLevel().entrySet().stream().sorted(Map.Entry.comparingByKey())
+              .map(x -> x.getKey().id() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
+      b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.topics())), false);
       b.addField("Practice next", DiscordLimits.fieldValue(p.weakTopics().isEmpty() ? "keep going!"
           : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
               + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
@@ -40,13 +41,14 @@ final class ProfileCommand {
     });
   }
 
-  private static String topics(Map<String, Double> byTopic) {
-    if (byTopic.isEmpty()) {
+  /** The weakest topics first, by success rate. */
+  private static String topics(List<Profile.TopicStats> topics) {
+    if (topics.isEmpty()) {
       return "no attempts yet";
     }
-    return byTopic.entrySet().stream().sorted(Map.Entry.comparingByValue())
+    return topics.stream().sorted(java.util.Comparator.comparingDouble(Profile.TopicStats::successRate))
         .limit(12)
-        .map(x -> x.getKey() + " " + Math.round(x.getValue() * 100) + "%")
+        .map(t -> t.topic() + " " + Math.round(t.successRate() * 100) + "%")
         .collect(Collectors.joining(" · "));
   }
 }

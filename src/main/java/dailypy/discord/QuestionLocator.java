@@ -1,5 +1,8 @@
 package dailypy.discord;
 
+import dailypy.grading.DefinedNames;
+import dailypy.progress.DailyPost;
+import dailypy.questions.Question;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +28,7 @@ final class QuestionLocator {
   }
 
   /** A question and, when it is a daily question, its post. */
-  record Located(BotQuestion question, DailyPost daily) {}
+  record Located(Question question, DailyPost daily) {}
 
   Optional<Located> forMessage(long guildId, MessageChannel channel, Message message) {
     if (channel.getType() == ChannelType.GUILD_PUBLIC_THREAD || channel.getType() == ChannelType.GUILD_PRIVATE_THREAD) {
@@ -53,21 +56,18 @@ final class QuestionLocator {
    * daily questions first, then the rest of the bank, and only when exactly one matches.
    */
   Optional<Located> byDefinitions(long guildId, String code) {
-    if (dailypy.grading.DefinedNames.of(code).isEmpty()) {
+    if (DefinedNames.of(code).isEmpty()) {
       return Optional.empty();
     }
-    GuildSettings s = ctx.settings(guildId);
-    List<Located> today = s.levels().stream().sorted(QuestionLocator::byLevel)
-        .map(level -> ctx.progress().dailyPost(guildId, level, ctx.today(guildId)))
-        .flatMap(Optional::stream)
+    List<Located> today = ctx.app().schedule().todaysPosts(guildId).stream()
         .flatMap(p -> ctx.questions().find(p.questionId()).map(q -> new Located(q, p)).stream())
-        .filter(l -> dailypy.grading.DefinedNames.answers(code, l.question().starter()))
+        .filter(l -> DefinedNames.answers(code, l.question().starter()))
         .toList();
     if (today.size() == 1) {
       return Optional.of(today.get(0));
     }
-    List<BotQuestion> anywhere = ctx.questions().search("", MAX_CANDIDATES).stream()
-        .filter(q -> dailypy.grading.DefinedNames.answers(code, q.starter()))
+    List<Question> anywhere = ctx.questions().search("", MAX_CANDIDATES).stream()
+        .filter(q -> DefinedNames.answers(code, q.starter()))
         .limit(2)
         .toList();
     return anywhere.size() == 1
@@ -93,19 +93,14 @@ final class QuestionLocator {
     if (inThread.isPresent()) {
       return inThread;
     }
-    GuildSettings s = ctx.settings(guildId);
-    return s.levels().stream().sorted(QuestionLocator::byLevel)
-        .map(level -> ctx.progress().dailyPost(guildId, level, ctx.today(guildId)))
-        .flatMap(Optional::stream)
+    return ctx.app().schedule().todaysPosts(guildId).stream()
         .findFirst()
         .flatMap(p -> ctx.questions().find(p.questionId()).map(q -> new Located(q, p)));
   }
 
-  /** Today's daily post in this guild if it is for this question. */
-  DailyPost todaysDaily(long guildId, BotQuestion q) {
-    return ctx.progress().dailyPost(guildId, q.level(), ctx.today(guildId))
-        .filter(p -> p.questionId().equals(q.id()))
-        .orElse(null);
+  /** Today's daily post in this guild if it is for this question, else null. */
+  DailyPost todaysDaily(long guildId, Question q) {
+    return ctx.app().schedule().todaysPost(guildId, q).orElse(null);
   }
 
   static Optional<String> fromFooter(Message message) {
@@ -118,18 +113,5 @@ final class QuestionLocator {
       }
     }
     return Optional.empty();
-  }
-
-  static int byLevel(String a, String b) {
-    return Integer.compare(rank(a), rank(b));
-  }
-
-  static int rank(String level) {
-    return switch (level) {
-      case "basic" -> 0;
-      case "intermediate" -> 1;
-      case "advanced" -> 2;
-      default -> 3;
-    };
   }
 }

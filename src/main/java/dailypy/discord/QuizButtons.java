@@ -1,5 +1,7 @@
 package dailypy.discord;
 
+import dailypy.grading.QuizGrading;
+import dailypy.questions.Question;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -11,10 +13,10 @@ final class QuizButtons {
 
   private QuizButtons() {}
 
-  static List<ActionRow> rows(BotQuestion q) {
+  static List<ActionRow> rows(Question q) {
     List<Button> buttons = new ArrayList<>();
     for (int i = 0; i < q.options().size() && i < 5; i++) {
-      String label = Embeds.optionLetter(i) + ". " + q.options().get(i).text().replace("`", "");
+      String label = QuizGrading.letter(i) + ". " + q.options().get(i).text().replace("`", "");
       buttons.add(Button.secondary(PREFIX + q.id() + ":" + i, DiscordLimits.truncate(label, DiscordLimits.BUTTON_LABEL)));
     }
     return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));

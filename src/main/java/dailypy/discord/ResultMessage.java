@@ -1,5 +1,6 @@
 package dailypy.discord;
 
+import dailypy.app.ProgressPort;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

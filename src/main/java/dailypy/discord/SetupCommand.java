@@ -1,5 +1,7 @@
 package dailypy.discord;
 
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -37,7 +39,7 @@ final class SetupCommand {
       return;
     }
     long guild = e.getGuild().getIdLong();
-    GuildSettings s = ctx.settings(guild);
+    GuildSettings s = ctx.progress().settingsOrDefaults(guild);
     try {
       s = apply(s, e);
     } catch (IllegalArgumentException bad) {
@@ -50,7 +52,7 @@ final class SetupCommand {
       e.reply(describe(s)).setEphemeral(true).queue();
       return;
     }
-    if (s.channelId() == 0) {
+    if (s.channelId() == null) {
       e.reply(describe(s) + "\n\n⚠️ Set a channel before posting.").setEphemeral(true).queue();
       return;
     }
@@ -59,7 +61,7 @@ final class SetupCommand {
     // posting talks to Discord and blocks, so it runs off the event thread
     Thread.ofVirtual().name("post-now-" + guild).start(() -> {
       try {
-        List<String> posted = poster.postAll(saved, ctx.today(guild));
+        List<String> posted = poster.postAll(saved, ctx.progress().today(guild));
         e.getHook().editOriginal(describe(saved) + "\n\n"
             + (posted.isEmpty() ? "Today's questions were already posted." : "Posted: " + String.join(", ", posted)))
             .queue();
@@ -79,7 +81,8 @@ final class SetupCommand {
     }
     String levels = e.getOption("levels", null, OptionMapping::getAsString);
     if (levels != null) {
-      s = s.withLevels(parseLevels(levels, ctx.questions().levels()));
+      s = s.withLevels(parseLevels(levels, ctx.questions().levels()).stream().map(Level::parse)
+          .collect(Collectors.toSet()));
     }
     String time = e.getOption("time", null, OptionMapping::getAsString);
     if (time != null) {
@@ -94,7 +97,7 @@ final class SetupCommand {
       s = s.withPingRole(role.getAsLong());
     }
     if (e.getOption("no_role", false, OptionMapping::getAsBoolean)) {
-      s = s.withPingRole(0);
+      s = s.withPingRole(null);
     }
     Boolean threads = e.getOption("threads", null, OptionMapping::getAsBoolean);
     if (threads != null) {
@@ -142,10 +145,10 @@ final class SetupCommand {
 
   static String describe(GuildSettings s) {
     return "⚙️ **Daily questions**\n"
-        + "Channel: " + (s.channelId() == 0 ? "not set" : "<#" + Long.toUnsignedString(s.channelId()) + ">") + "\n"
-        + "Levels: " + s.levels().stream().sorted(QuestionLocator::byLevel).collect(Collectors.joining(", ")) + "\n"
+        + "Channel: " + (s.channelId() == null ? "not set" : "<#" + Long.toUnsignedString(s.channelId()) + ">") + "\n"
+        + "Levels: " + s.levels().stream().sorted().map(Level::id).collect(Collectors.joining(", ")) + "\n"
         + "Time: " + s.postTime() + " " + s.zone().getId() + "\n"
-        + "Role ping: " + (s.pingRoleId() == 0 ? "none" : "<@&" + Long.toUnsignedString(s.pingRoleId()) + ">") + "\n"
+        + "Role ping: " + (s.pingRoleId() == null ? "none" : "<@&" + Long.toUnsignedString(s.pingRoleId()) + ">") + "\n"
         + "Threads: " + (s.threads() ? "on" : "off") + "\n"
         + "Paused: " + (s.paused() ? "yes" : "no");
   }

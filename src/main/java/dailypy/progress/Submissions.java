@@ -57,11 +57,10 @@ public final class Submissions {
     int hints = hintsTaken(c, s.guildId(), s.userId(), s.questionId());
     boolean revealed = revealed(c, s.guildId(), s.userId(), s.questionId());
     StreakRule.State state = loadStreak(c, s.guildId(), s.userId());
+    SubmissionOutcome.Builder outcome =
+        SubmissionOutcome.builder(s.verdict()).submissionId(id).hints(hints, revealed);
     if (!s.verdict().passed()) {
-      StreakView v = view(c, s.guildId(), state, today);
-      return new SubmissionOutcome(
-          id, s.verdict(), false, false, false, hints, revealed, 0, 0, false, v.current(),
-          v.current(), v.longest(), 0, false, v.freezes());
+      return outcome.streak(view(c, s.guildId(), state, today)).build();
     }
     boolean resolve = solved(c, s.guildId(), s.userId(), s.questionId());
     boolean late = post != null && post.date().isBefore(today);
@@ -106,16 +105,14 @@ public final class Submissions {
       if (credit.credited()) {
         saveCredit(c, s.guildId(), s.userId(), post.date(), credit);
         StreakRule.State a = credit.after();
-        return new SubmissionOutcome(
-            id, s.verdict(), !resolve, resolve, false, hints, revealed, points, bonus, true,
-            credit.shownBefore(), a.current(), a.longest(), credit.frozenDays().size(),
-            credit.earned(), a.freezes());
+        return outcome.solve(resolve).points(points, bonus)
+            .streak(true, credit.shownBefore(), a.current(), a.longest(), a.freezes())
+            .freezes(credit.frozenDays().size(), credit.earned())
+            .build();
       }
     }
-    StreakView v = view(c, s.guildId(), state, today);
-    return new SubmissionOutcome(
-        id, s.verdict(), !resolve, resolve, late, hints, revealed, points, bonus, false,
-        v.current(), v.current(), v.longest(), 0, false, v.freezes());
+    return outcome.solve(resolve).late(late).points(points, bonus)
+        .streak(view(c, s.guildId(), state, today)).build();
   }
 
   /**
@@ -379,7 +376,7 @@ public final class Submissions {
         questionId);
   }
 
-  /** Verdict names the store treats as graded attempts (not the grader's own failures). */
+  /** Verdict names that are not attempts ({@link Verdict#isAttempt}), for SQL filters. */
   static final List<String> NOT_ATTEMPTS =
-      List.of(Verdict.BUSY.name(), Verdict.ERROR.name(), Verdict.NO_CODE.name());
+      java.util.Arrays.stream(Verdict.values()).filter(v -> !v.isAttempt()).map(Verdict::name).toList();
 }

@@ -2,11 +2,17 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.StoreProgress;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.MarkerGrader;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.grading.Grader;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
+import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,14 +56,14 @@ class AnswerEditsTest {
   private long threadId;
 
   /** The marker grader, holding any answer containing "# slow" until the test opens the gate. */
-  static final class GatedGrader implements AnswerGrader {
+  static final class GatedGrader implements Grader {
     final MarkerGrader marker = new MarkerGrader();
     final List<String> graded = new CopyOnWriteArrayList<>();
     final CountDownLatch slowStarted = new CountDownLatch(1);
     final CountDownLatch gate = new CountDownLatch(1);
 
     @Override
-    public RunResult grade(BotQuestion question, String answer, boolean fromChat) {
+    public RunResult grade(Question question, String answer) {
       graded.add(answer);
       if (answer.contains("# slow")) {
         slowStarted.countDown();
@@ -67,12 +73,12 @@ class AnswerEditsTest {
           Thread.currentThread().interrupt();
         }
       }
-      return marker.grade(question, answer, fromChat);
+      return marker.grade(question, answer);
     }
 
     @Override
-    public boolean hasCode(String messageText) {
-      return marker.hasCode(messageText);
+    public Gradability gradability(Question question) {
+      return Gradability.YES;
     }
   }
 
@@ -82,8 +88,8 @@ class AnswerEditsTest {
         .setLevel(ch.qos.logback.classic.Level.INFO);
     discord = new FakeDiscord();
     store = ProgressStore.open(dir.resolve("tutor.db"), clock);
-    new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic"),
-        LocalTime.of(9, 0), ZoneId.of("UTC"), 0, true, false));
+    new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+        Set.of(Level.BASIC), LocalTime.of(9, 0), ZoneId.of("UTC"), null, true, false));
     bot = startBot();
     threadId = awaitDailyThread();
   }
@@ -101,15 +107,15 @@ class AnswerEditsTest {
   private DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2, COOLDOWN,
         Duration.ofHours(1));
-    return DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(), grader,
-        new StoreProgress(store), clock);
+    return DiscordBot.start("fake-token-not-secret", options,
+        new App(new SampleQuestions(), grader, new StoreProgress(store), clock));
   }
 
   private long awaitDailyThread() throws InterruptedException {
     discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages/\\d+/threads"), WAIT);
     for (int i = 0; i < 400; i++) {
-      var post = new StoreProgress(store).dailyPost(discord.guildId, "basic", java.time.LocalDate.of(2026, 11, 23));
-      if (post.isPresent() && post.get().threadId() != 0) {
+      var post = new StoreProgress(store).dailyPost(discord.guildId, Level.BASIC, java.time.LocalDate.of(2026, 11, 23));
+      if (post.isPresent() && post.get().threadId() != null) {
         return post.get().threadId();
       }
       Thread.sleep(50);
@@ -145,6 +151,11 @@ class AnswerEditsTest {
     throw new AssertionError("no result message was saved for answer " + answer);
   }
 
+  /** What the grader is given for a chat answer: the code in its block. */
+  private static String code(String message) {
+    return ChatAnswers.code(message).orElseThrow();
+  }
+
   private String shownVerdict(long messageId) {
     return discord.message(messageId).path("embeds").path(0).path("description").asText();
   }
@@ -175,7 +186,7 @@ class AnswerEditsTest {
     assertThat(edits).allSatisfy(c -> assertThat(c.body().path("embeds").isArray() && c.body().path("embeds").isEmpty())
         .as("no edit blanks the result").isFalse());
     assertThat(discord.callsSince(edited)).noneMatch(postInThread());
-    assertThat(grader.graded).containsExactly(WRONG, RIGHT);
+    assertThat(grader.graded).containsExactly(code(WRONG), code(RIGHT));
     assertThat(store.submissions().hasSolved(discord.guildId, discord.alice.id(), "add-two-numbers")).isTrue();
   }
 
@@ -195,7 +206,7 @@ class AnswerEditsTest {
     long resultId = awaitSavedResult(answer, 0);
     discord.awaitCall(mark, editOf(resultId).and(c -> shows(c, "Failed")), WAIT);
     discord.awaitCall(mark, editOf(resultId).and(c -> shows(c, "Passed")), WAIT);
-    assertThat(grader.graded).containsExactly(slow, RIGHT);
+    assertThat(grader.graded).containsExactly(code(slow), code(RIGHT));
     assertThat(discord.callsSince(mark).stream().filter(postInThread())).hasSize(1);
     assertThat(shownVerdict(resultId)).contains("Passed");
     assertThat(bot.editsWaiting()).isZero();

@@ -2,12 +2,16 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.ProgressPort;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
 import dailypy.discord.support.MarkerGrader;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class BusyStoreInteractionsTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   /** The store calls the interaction handlers make; they hang until the test lets them go. */
-  private static final Set<String> SLOW = Set.of("streak", "leaderboard", "recordHint", "hasSolved",
+  private static final Set<String> SLOW = Set.of("leaderboard", "recordHint", "hasSolved",
       "recordQuizAnswer", "dailyPostByMessageOrThread", "forget", "recordReveal", "profile");
 
   private final CountDownLatch storeResponds = new CountDownLatch(1);
@@ -52,15 +56,15 @@ class BusyStoreInteractionsTest {
   void interactionsAreAcknowledgedWhileTheStoreIsBusyAndAnsweredWhenItResponds() throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
         .setLevel(ch.qos.logback.classic.Level.INFO);
-    InMemoryProgress progress = new InMemoryProgress();
     MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+    InMemoryProgress progress = new InMemoryProgress(clock);
     try (FakeDiscord discord = new FakeDiscord()) {
-      progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic", "intermediate"),
-          LocalTime.of(9, 0), ZoneId.of("UTC"), 0, true, false));
+      progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+          Set.of(Level.BASIC, Level.INTERMEDIATE), LocalTime.of(9, 0), ZoneId.of("UTC"), null, true, false));
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1,
           Duration.ZERO, Duration.ofHours(1));
-      try (DiscordBot bot = DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(),
-          new MarkerGrader(), hangingWhileClosed(progress), clock)) {
+      try (DiscordBot bot = DiscordBot.start("fake-token-not-secret", options,
+          new App(new SampleQuestions(), new MarkerGrader(), hangingWhileClosed(progress), clock))) {
         long quizMessage = awaitQuizPost(progress, discord);
         int confirmMark = discord.mark();
         long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
@@ -103,7 +107,7 @@ class BusyStoreInteractionsTest {
 
   private static long awaitQuizPost(InMemoryProgress progress, FakeDiscord discord) throws InterruptedException {
     for (int i = 0; i < 400; i++) {
-      var quiz = progress.dailyPost(discord.guildId, "intermediate", LocalDate.of(2026, 11, 23));
+      var quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
       if (quiz.isPresent() && quiz.get().posted()) {
         return quiz.get().messageId();
       }

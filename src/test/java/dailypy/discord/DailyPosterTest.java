@@ -2,12 +2,19 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.QuestionCatalog;
+import dailypy.app.StoreProgress;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.MarkerGrader;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
+import dailypy.questions.Question;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,8 +53,8 @@ class DailyPosterTest {
   }
 
   private static GuildSettings settings(FakeDiscord discord, boolean threads) {
-    return new GuildSettings(discord.guildId, discord.channelId, Set.of("basic"), LocalTime.of(9, 0),
-        ZoneId.of("UTC"), 0, threads, false);
+    return new GuildSettings(discord.guildId, discord.channelId, Set.of(Level.BASIC), LocalTime.of(9, 0),
+        ZoneId.of("UTC"), null, threads, false);
   }
 
   @Test
@@ -65,8 +72,13 @@ class DailyPosterTest {
   }
 
   private static DiscordBot start(FakeDiscord discord, ProgressStore store, MutableClock clock) throws Exception {
-    return DiscordBot.start("fake-token", options(discord), new SampleQuestions(), new MarkerGrader(),
-        new StoreProgress(store), clock);
+    return start(discord, new SampleQuestions(), store, clock);
+  }
+
+  private static DiscordBot start(FakeDiscord discord, QuestionCatalog questions, ProgressStore store,
+      MutableClock clock) throws Exception {
+    return DiscordBot.start("fake-token", options(discord),
+        new App(questions, new MarkerGrader(), new StoreProgress(store), clock));
   }
 
   private static String messagesOf(long channel) {
@@ -79,8 +91,8 @@ class DailyPosterTest {
       new StoreProgress(store).saveSettings(settings(discord, true));
       try (DiscordBot bot = start(discord, store, clock)) {
         bot.tick();
-        DailyPost post = new StoreProgress(store).dailyPost(discord.guildId, "basic", DAY).orElseThrow();
-        assertThat(post.threadId()).isNotZero();
+        DailyPost post = new StoreProgress(store).dailyPost(discord.guildId, Level.BASIC, DAY).orElseThrow();
+        assertThat(post.threadId()).isNotNull();
         return post;
       }
     }
@@ -139,13 +151,13 @@ class DailyPosterTest {
       StoreProgress progress = new StoreProgress(store);
       progress.saveSettings(settings(discord, true));
       // the bot claimed the slot and sent the post, then stopped before recording it
-      progress.claimDailyPost(discord.guildId, "basic", DAY, SampleQuestions.ADD.id());
+      progress.claimDailyPost(discord.guildId, Level.BASIC, DAY, SampleQuestions.ADD.id());
       long lost = discord.botMessage(discord.channelId, json(Embeds.dailyQuestion(SampleQuestions.ADD, DAY, true)));
       discord.userMessage(discord.alice, discord.channelId, "good morning", null);
       int mark = discord.mark();
       try (DiscordBot bot = start(discord, store, clock)) {
         bot.tick();
-        DailyPost post = progress.dailyPost(discord.guildId, "basic", DAY).orElseThrow();
+        DailyPost post = progress.dailyPost(discord.guildId, Level.BASIC, DAY).orElseThrow();
         assertThat(post.messageId()).isEqualTo(lost);
         assertThat(post.threadId()).as("its thread is opened on the found post").isEqualTo(lost);
       }
@@ -162,18 +174,41 @@ class DailyPosterTest {
     try (FakeDiscord discord = new FakeDiscord(); ProgressStore store = ProgressStore.open(db, clock)) {
       StoreProgress progress = new StoreProgress(store);
       progress.saveSettings(settings(discord, false));
-      progress.claimDailyPost(discord.guildId, "basic", DAY, SampleQuestions.ADD.id());
+      progress.claimDailyPost(discord.guildId, Level.BASIC, DAY, SampleQuestions.ADD.id());
       // the same question a week ago, and a practice post of it: neither is today's post
       discord.botMessage(discord.channelId, json(Embeds.dailyQuestion(SampleQuestions.ADD, DAY.minusDays(7), true)));
       discord.botMessage(discord.channelId, json(Embeds.question(SampleQuestions.ADD, "🏋️ Practice", true)));
       int mark = discord.mark();
       try (DiscordBot bot = start(discord, store, clock)) {
         bot.tick();
-        assertThat(progress.dailyPost(discord.guildId, "basic", DAY).orElseThrow().posted()).isTrue();
+        assertThat(progress.dailyPost(discord.guildId, Level.BASIC, DAY).orElseThrow().posted()).isTrue();
       }
       assertThat(discord.callsSince(mark)).filteredOn(c -> c.is("POST", messagesOf(discord.channelId)))
           .singleElement().satisfies(c -> assertThat(c.text("/embeds/0/footer/text"))
               .isEqualTo("id: add-two-numbers · " + DAY));
+    }
+  }
+
+  @Test
+  void aRestartOnTheSameDatabaseDoesNotPostAgain() throws Exception {
+    Path db = dir.resolve("bot.db");
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+    try (FakeDiscord discord = new FakeDiscord()) {
+      try (ProgressStore store = ProgressStore.open(db, clock)) {
+        new StoreProgress(store).saveSettings(settings(discord, true));
+        try (DiscordBot bot = start(discord, store, clock)) {
+          RecordedCall daily = discord.awaitCall(0, c -> c.is("POST", "channels/\\d+/messages/\\d+/threads"),
+              Duration.ofSeconds(10));
+          assertThat(daily).isNotNull();
+        }
+      }
+      int mark = discord.mark();
+      try (ProgressStore store = ProgressStore.open(db, clock); DiscordBot bot = start(discord, store, clock)) {
+        bot.tick();
+        assertThat(new StoreProgress(store).dailyPost(discord.guildId, Level.BASIC, DAY).orElseThrow().posted())
+            .isTrue();
+      }
+      assertThat(discord.callsSince(mark)).noneMatch(c -> c.is("POST", "channels/\\d+/messages"));
     }
   }
 
@@ -184,12 +219,11 @@ class DailyPosterTest {
     try (FakeDiscord discord = new FakeDiscord(); ProgressStore store = ProgressStore.open(db, clock)) {
       StoreProgress progress = new StoreProgress(store);
       progress.saveSettings(settings(discord, false));
-      try (DiscordBot bot = DiscordBot.start("fake-token", options(discord), catalog, new MarkerGrader(), progress,
-          clock)) {
+      try (DiscordBot bot = start(discord, catalog, store, clock)) {
         for (int day = 0; day < days; day++) {
           bot.tick();
           LocalDate date = DAY.plusDays(day);
-          DailyPost post = progress.dailyPost(discord.guildId, "basic", date).orElseThrow();
+          DailyPost post = progress.dailyPost(discord.guildId, Level.BASIC, date).orElseThrow();
           assertThat(post.posted()).as("posted on %s", date).isTrue();
           asked.add(post.questionId());
           clock.advance(Duration.ofDays(1));
@@ -204,25 +238,27 @@ class DailyPosterTest {
    * it is offered, so only the poster and the store keep it from coming twice in a row.
    */
   static final class YesterdayLovingCatalog implements QuestionCatalog {
-    private final Map<String, BotQuestion> byId = new LinkedHashMap<>();
+    private final Map<String, Question> byId = new LinkedHashMap<>();
     private String last;
 
     YesterdayLovingCatalog(int size) {
-      BotQuestion add = SampleQuestions.ADD;
+      Question add = SampleQuestions.ADD;
       for (int i = 1; i <= size; i++) {
-        BotQuestion q = new BotQuestion("add-" + i, "Add, take " + i, "basic", add.topic(), add.kind(), add.prompt(),
-            add.starter(), add.hints(), add.explanation(), add.solution(), add.options());
+        Question q = new Question("add-" + i, "Add, take " + i, add.level(), add.topic(), add.kind(), add.source(),
+            null, add.prompt(), add.starter(), add.tests(), add.constraints(), add.hints(), add.explanation(),
+            add.solution(), add.wrongSolutions(), add.requires(), add.limits(), add.tags(), add.options(),
+            add.snippet(), add.expectedOutput(), add.wrongAnswers());
         byId.put(q.id(), q);
       }
     }
 
     @Override
-    public Optional<BotQuestion> find(String id) {
+    public Optional<Question> find(String id) {
       return Optional.ofNullable(byId.get(id));
     }
 
     @Override
-    public List<BotQuestion> search(String text, int limit) {
+    public List<Question> search(String text, int limit) {
       return List.of();
     }
 
@@ -232,7 +268,7 @@ class DailyPosterTest {
     }
 
     @Override
-    public synchronized Optional<BotQuestion> pickDaily(List<String> candidates) {
+    public synchronized Optional<Question> pickDaily(List<String> candidates) {
       if (candidates.isEmpty()) {
         return Optional.empty();
       }
@@ -241,8 +277,13 @@ class DailyPosterTest {
     }
 
     @Override
-    public Optional<BotQuestion> pickPractice(String level, String topic) {
+    public Optional<Question> pickPractice(String level, String topic, Set<String> seen) {
       return Optional.empty();
+    }
+
+    @Override
+    public boolean gradable(Question q) {
+      return true;
     }
 
     @Override

@@ -2,11 +2,17 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.BankQuestions;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
 import dailypy.discord.support.SharedRunner;
+import dailypy.grading.Grader;
 import dailypy.grading.RunnerGrader;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
 import java.time.Duration;
@@ -38,7 +44,7 @@ class DiscordEndToEndTest {
   static MutableClock clock;
   static DiscordBot bot;
   static final dailypy.questions.QuestionBank BANK = SampleQuestions.bank();
-  static AnswerGrader grader;
+  static Grader grader;
   static long dailyMessageId;
   static long threadId;
   static long quizMessageId;
@@ -48,14 +54,15 @@ class DiscordEndToEndTest {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
         .setLevel(ch.qos.logback.classic.Level.INFO);
     discord = new FakeDiscord();
-    progress = new InMemoryProgress();
-    progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic", "intermediate"),
-        LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), discord.learnerRoleId, true, false));
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
+    progress = new InMemoryProgress(clock);
+    progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+        Set.of(Level.BASIC, Level.INTERMEDIATE), LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
+        discord.learnerRoleId, true, false));
     // warm the shared runner first so the first graded answer doesn't wait for a cold worker
-    grader = new BankGrader(BANK, new RunnerGrader(SharedRunner.get()));
-    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n", false).verdict())
+    grader = new RunnerGrader(SharedRunner.get());
+    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n").verdict())
         .isEqualTo(dailypy.runner.Verdict.PASSED);
     bot = startBot();
   }
@@ -63,8 +70,8 @@ class DiscordEndToEndTest {
   static DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
         Duration.ZERO, Duration.ofHours(1));
-    return DiscordBot.start("fake-token-not-secret", options, new BankQuestions(BANK, new RunnerGrader(SharedRunner.get()),
-        new java.util.Random(7)), grader, progress, clock);
+    return DiscordBot.start("fake-token-not-secret", options,
+        new App(new BankQuestions(BANK, grader, new java.util.Random(7)), grader, progress, clock));
   }
 
   @AfterAll
@@ -117,8 +124,8 @@ class DiscordEndToEndTest {
     assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
     assertThat(thread.text("/auto_archive_duration")).as("a week, so it outlives the day").isEqualTo("10080");
 
-    DailyPost basic = awaitPosted("basic");
-    DailyPost inter = awaitPosted("intermediate");
+    DailyPost basic = awaitPosted(Level.BASIC);
+    DailyPost inter = awaitPosted(Level.INTERMEDIATE);
     dailyMessageId = basic.messageId();
     threadId = basic.threadId();
     quizMessageId = inter.messageId();
@@ -126,10 +133,10 @@ class DiscordEndToEndTest {
     assertThat(discord.identifies().getFirst().path("intents").asInt() & (1 << 15)).isNotZero();
   }
 
-  private static DailyPost awaitPosted(String level) throws InterruptedException {
+  private static DailyPost awaitPosted(Level level) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       var p = progress.dailyPost(discord.guildId, level, DAY);
-      if (p.isPresent() && p.get().posted() && (!p.get().level().equals("basic") || p.get().threadId() != 0)) {
+      if (p.isPresent() && p.get().posted() && (p.get().level() != Level.BASIC || p.get().threadId() != null)) {
         return p.get();
       }
       Thread.sleep(50);
@@ -313,7 +320,7 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
     assertThat(hookReply(mark, again).text("/content")).contains("already answered");
-    DailyPost quiz = progress.dailyPost(discord.guildId, "intermediate", DAY).orElseThrow();
+    DailyPost quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, DAY).orElseThrow();
     assertThat(progress.quizTally(quiz)).containsExactly(Map.entry(1, 1));
   }
 
@@ -421,7 +428,7 @@ class DiscordEndToEndTest {
     long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
     assertThat(callback(mark, press).text("/type")).isEqualTo("6");
     assertThat(hookReply(mark, press).text("/content")).contains("deleted");
-    assertThat(progress.streak(discord.guildId, discord.admin.id(), DAY).totalPoints()).isZero();
+    assertThat(progress.profile(discord.guildId, discord.admin.id()).points()).isZero();
   }
 
   @Test

@@ -21,6 +21,11 @@ class DiscordLimitsTest {
   }
 
   @Test
+  void anEmbedDescriptionHoldsTheLongestPromptTheBankAllows() {
+    assertThat(DiscordLimits.EMBED_DESCRIPTION).isGreaterThanOrEqualTo(dailypy.questions.Catalog.MAX_PROMPT_CHARS);
+  }
+
+  @Test
   void aCutNeverSplitsASurrogatePair() {
     String emojis = "🐍".repeat(10); // each is two chars
     String cut = DiscordLimits.truncate(emojis, 6);

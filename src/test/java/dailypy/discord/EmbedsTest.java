@@ -2,8 +2,10 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.discord.ProgressPort.Award;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.progress.SubmissionOutcome;
+import dailypy.questions.Question;
+import dailypy.testing.QuestionBuilder;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
@@ -14,7 +16,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.junit.jupiter.api.Test;
 
 class EmbedsTest {
-  private static final BotQuestion Q = SampleQuestions.ADD;
+  private static final Question Q = SampleQuestions.ADD;
 
   private static RunResult result(Verdict v, List<TestResult> tests, String output) {
     return new RunResult(v, v.passed() ? "" : "some tests failed", tests, output, null, null, 42, "graalpy");
@@ -48,7 +50,7 @@ class EmbedsTest {
         new TestResult("hidden", false, true, "secret input 99", ""),
         new TestResult("add(2, 3)", false, false, "add(2, 3) returned 6, expected 5", "debug\n"),
         new TestResult("add(0, 0)", false, false, "add(0, 0) returned 1, expected 0", ""));
-    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, tests, ""), Award.NONE).embed();
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, tests, ""), null).embed();
     assertThat(e.getDescription()).startsWith("❌ **Failed** · 1/4 tests · 42 ms");
     String lines = e.getFields().get(0).getValue();
     assertThat(lines).isEqualTo("✅ `add(1, 1)`\n❌ `hidden test 1`\n❌ `add(2, 3)`\n❌ `add(0, 0)`");
@@ -58,10 +60,16 @@ class EmbedsTest {
     assertThat(e.toData().toString()).doesNotContain(Q.solution().strip());
   }
 
+  /** A first solve that credited today's streak. */
+  private static SubmissionOutcome passed(int points, int bonus, int streak, int freezesUsed, boolean freezeEarned) {
+    return SubmissionOutcome.builder(Verdict.PASSED).solve(false).points(points, bonus)
+        .streak(true, streak - 1, streak, streak, 0).freezes(freezesUsed, freezeEarned).build();
+  }
+
   @Test
   void pointsAndStreakAreShownOnAPass() {
     MessageEmbed e = Embeds.result(Q, result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), ""),
-        new Award(15, 5, true, true, false, 0, false)).embed();
+        passed(10, 5, 5, 0, false)).embed();
     assertThat(e.getDescription()).contains("✅ **Passed** · 1/1 tests").contains("+15 points (first solver bonus!)")
         .contains("🔥 streak 5");
   }
@@ -69,13 +77,13 @@ class EmbedsTest {
   @Test
   void aFreezeUsedOrEarnedIsShownWithThePoints() {
     RunResult pass = result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), "");
-    assertThat(Embeds.result(Q, pass, new Award(10, 1, true, false, false, 1, false)).embed().getDescription())
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 1, 1, false)).embed().getDescription())
         .contains("+10 points · 🔥 streak 1 · 🧊 freeze used").doesNotContain("earned");
-    assertThat(Embeds.result(Q, pass, new Award(10, 3, true, false, false, 2, false)).embed().getDescription())
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 3, 2, false)).embed().getDescription())
         .contains("🧊 2 freezes used");
-    assertThat(Embeds.result(Q, pass, new Award(10, 7, true, false, false, 0, true)).embed().getDescription())
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 7, 0, true)).embed().getDescription())
         .contains("🔥 streak 7 · 🧊 freeze earned").doesNotContain("used");
-    assertThat(Embeds.result(Q, pass, new Award(10, 6, true, false, false, 0, false)).embed().getDescription())
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 6, 0, false)).embed().getDescription())
         .doesNotContain("🧊");
   }
 
@@ -85,14 +93,14 @@ class EmbedsTest {
     for (int i = 0; i < 50; i++) {
       out.append("line ").append(i).append('\n');
     }
-    Embeds.Rendered r = Embeds.result(Q, result(Verdict.FAILED, List.of(), out.toString()), Award.NONE);
+    Embeds.Rendered r = Embeds.result(Q, result(Verdict.FAILED, List.of(), out.toString()), null);
     MessageEmbed.Field field = r.embed().getFields().getLast();
     assertThat(field.getName()).contains("full text attached");
     assertThat(field.getValue()).contains("line 9").doesNotContain("line 10\n");
     assertThat(r.attachment()).isNotNull();
     assertThat(r.attachment().getName()).isEqualTo("output.txt");
 
-    Embeds.Rendered shortOut = Embeds.result(Q, result(Verdict.FAILED, List.of(), "hi\n"), Award.NONE);
+    Embeds.Rendered shortOut = Embeds.result(Q, result(Verdict.FAILED, List.of(), "hi\n"), null);
     assertThat(shortOut.attachment()).isNull();
   }
 
@@ -104,19 +112,19 @@ class EmbedsTest {
     }
     RunResult huge = new RunResult(Verdict.FAILED, "x".repeat(5000), tests, "p".repeat(10000),
         new RunResult.ErrorInfo("ValueError", "v".repeat(5000), 3, 1, "tb"), null, 1, "graalpy");
-    MessageEmbed e = Embeds.result(Q, huge, Award.NONE).embed();
+    MessageEmbed e = Embeds.result(Q, huge, null).embed();
     assertThat(e.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
     assertThat(e.isSendable()).isTrue();
 
-    BotQuestion big = new BotQuestion("big", "T".repeat(300), "basic", "strings", "function", "p".repeat(4096),
-        "s".repeat(3000), List.of(), "e".repeat(5000), "sol", List.of());
+    Question big = QuestionBuilder.from(Q).id("big").title("T".repeat(300)).topic("strings").prompt("p".repeat(4096))
+        .starter("s".repeat(3000)).explanation("e".repeat(5000)).solution("sol").build();
     assertThat(Embeds.question(big, "Daily", true).isSendable()).isTrue();
     assertThat(Embeds.explanation(big).isSendable()).isTrue();
   }
 
   @Test
   void busyIsShownAsBusyNotAsAFailure() {
-    MessageEmbed e = Embeds.result(Q, RunResult.of(Verdict.BUSY, "try again", "graalpy"), Award.NONE).embed();
+    MessageEmbed e = Embeds.result(Q, RunResult.of(Verdict.BUSY, "try again", "graalpy"), null).embed();
     assertThat(e.getDescription()).startsWith("⏳ **Grader busy**").contains("try again");
   }
 
@@ -128,9 +136,8 @@ class EmbedsTest {
     assertThat(Embeds.closing(Q, 1, Map.of())).contains("1 person solved");
   }
 
-  private static BotQuestion withExplanation(String explanation) {
-    return new BotQuestion(Q.id(), Q.title(), Q.level(), Q.topic(), Q.kind(), Q.prompt(), Q.starter(), Q.hints(),
-        explanation, Q.solution(), Q.options());
+  private static Question withExplanation(String explanation) {
+    return QuestionBuilder.from(Q).explanation(explanation).build();
   }
 
   @Test
@@ -161,7 +168,7 @@ class EmbedsTest {
 
   @Test
   void outputWithMarkdownAndFourBackticksStaysInsideItsCodeBlock() {
-    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, List.of(), HOSTILE), Award.NONE).embed();
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, List.of(), HOSTILE), null).embed();
     String block = e.getFields().getLast().getValue();
     assertThat(e.getFields().getLast().getName()).isEqualTo("Output");
     assertThat(MarkdownSafeTest.fences(block)).as("one opening and one closing fence").isEqualTo(2);
@@ -169,7 +176,7 @@ class EmbedsTest {
 
     // a test's own output is fenced the same way
     TestResult t = new TestResult("t", false, false, "failed", HOSTILE + "\n```");
-    String detail = Embeds.result(Q, result(Verdict.FAILED, List.of(t), ""), Award.NONE).embed()
+    String detail = Embeds.result(Q, result(Verdict.FAILED, List.of(t), ""), null).embed()
         .getFields().get(1).getValue();
     assertThat(MarkdownSafeTest.fences(detail)).isEqualTo(2);
     assertThat(detail).startsWith("failed\n```\n").endsWith("\n```");
@@ -182,7 +189,7 @@ class EmbedsTest {
     RunResult r = new RunResult(Verdict.FAILED, "## Failed [here](http://evil) **now**", List.of(t), "",
         new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""),
         new RunResult.Violation("file", "> no [files](http://evil)", 3), 5, "graalpy");
-    MessageEmbed e = Embeds.result(Q, r, Award.NONE).embed();
+    MessageEmbed e = Embeds.result(Q, r, null).embed();
     String[] lines = e.getDescription().split("\n");
     assertThat(lines[1]).isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");
     assertThat(lines[2]).as("inline code with no backtick of its own inside")

@@ -2,7 +2,10 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
 import dailypy.discord.support.InMemoryProgress;
+import dailypy.grading.Grader;
+import dailypy.questions.Question;
 import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
 import dailypy.runner.RunResult;
@@ -19,24 +22,25 @@ import org.junit.jupiter.api.Test;
 
 /** The grading flow on its own ports: a grader function, the in-memory progress and a recording sink. */
 class GradingFlowTest {
-  private final InMemoryProgress progress = new InMemoryProgress();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final InMemoryProgress progress = new InMemoryProgress(clock);
   private GradingQueue queue;
 
   private GradingFlow flow(Function<String, RunResult> grade) {
-    queue = new GradingQueue(1, Duration.ZERO, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
-    AnswerGrader grader = new AnswerGrader() {
+    queue = new GradingQueue(1, Duration.ZERO, clock);
+    Grader grader = new Grader() {
       @Override
-      public RunResult grade(BotQuestion question, String answer, boolean fromChat) {
+      public RunResult grade(Question question, String answer) {
         return grade.apply(answer);
       }
 
       @Override
-      public boolean hasCode(String messageText) {
-        return true;
+      public Gradability gradability(Question question) {
+        return Gradability.YES;
       }
     };
-    BotContext ctx = new BotContext(new SampleQuestions(), grader, progress, DiscordOptions.defaults(),
-        new MutableClock(Instant.parse("2026-01-01T00:00:00Z")), queue);
+    BotContext ctx = new BotContext(new App(new SampleQuestions(), grader, progress, clock),
+        DiscordOptions.defaults(), queue);
     return new GradingFlow(ctx);
   }
 
@@ -69,7 +73,7 @@ class GradingFlowTest {
   }
 
   private static GradingFlow.Job job(String code) {
-    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, false, true);
+    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
   }
 
   @Test
@@ -114,8 +118,8 @@ class GradingFlowTest {
     });
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", false, true), first);
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", false, true), second);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", true), first);
+    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", true), second);
     assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
     release.countDown();
     assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,8 @@ package dailypy.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
@@ -29,7 +31,7 @@ class SetupCommandTest {
 
   @Test
   void describesTheSettings() {
-    GuildSettings s = GuildSettings.defaults(1).withChannel(42).withLevels(Set.of("advanced", "basic"));
+    GuildSettings s = GuildSettings.defaults(1).withChannel(42L).withLevels(Set.of(Level.ADVANCED, Level.BASIC));
     assertThat(SetupCommand.describe(s)).contains("<#42>").contains("Levels: basic, advanced")
         .contains("09:00 UTC").contains("Threads: on");
   }

@@ -2,10 +2,13 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.StoreProgress;
 import dailypy.cli.AppConfig;
 import dailypy.cli.Wiring;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +33,7 @@ class WiredBotTest {
     try (FakeDiscord discord = new FakeDiscord()) {
       try (ProgressStore store = ProgressStore.open(db, Clock.systemUTC())) {
         new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId,
-            Set.of("basic"), LocalTime.MIDNIGHT, ZoneId.of("UTC"), 0, true, false));
+            Set.of(Level.BASIC), LocalTime.MIDNIGHT, ZoneId.of("UTC"), null, true, false));
       }
       AppConfig config = AppConfig.parse("discord:\n  rest_url: " + discord.restBaseUrl() + "\n  gateway_url: "
           + discord.gatewayUrl() + "\nrunner:\n  workers: 1\nprogress:\n  database: " + db + "\n", "test");

@@ -34,7 +34,7 @@ class QuizAndOutputGradingTest {
     String answer = form.replace("X", String.valueOf(right))
         .replace("x", String.valueOf(Character.toLowerCase(right)))
         .replace("N", String.valueOf(right - 'A' + 1));
-    RunResult r = grader.grade(quiz, answer, true);
+    RunResult r = grader.grade(quiz, answer);
     assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
     assertThat(r.message()).contains("Both names refer to one list");
   }
@@ -42,7 +42,7 @@ class QuizAndOutputGradingTest {
   @Test
   void aWrongOptionFailsAndExplainsBothItAndTheAnswer() {
     char wrong = letterOf("`[1]`");
-    RunResult r = grader.grade(quiz, String.valueOf(wrong), true);
+    RunResult r = grader.grade(quiz, String.valueOf(wrong));
     assertThat(r.verdict()).isEqualTo(Verdict.FAILED);
     assertThat(r.message()).contains(wrong + ": `b = a` does not copy")
         .contains("The answer is " + letterOf("`[1, 2]`"));
@@ -51,7 +51,7 @@ class QuizAndOutputGradingTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "maybe B?", "F", "6"})
   void anAnswerThatNamesNoOptionIsNotGradedAsWrong(String answer) {
-    RunResult r = grader.grade(quiz, answer, true);
+    RunResult r = grader.grade(quiz, answer);
     assertThat(r.verdict()).isEqualTo(Verdict.NO_CODE);
     assertThat(r.message()).contains("A–C");
   }
@@ -60,17 +60,17 @@ class QuizAndOutputGradingTest {
   @ValueSource(strings = {"a-b\n5", "a-b\r\n5\r\n", "\n\na-b   \n5\t\n\n", "```\na-b\n5\n```",
       "```text\na-b\n5\n```"})
   void outputPredictionsAreComparedAfterNormalising(String answer) {
-    assertThat(grader.grade(output, answer, true).verdict()).isEqualTo(Verdict.PASSED);
+    assertThat(grader.grade(output, answer).verdict()).isEqualTo(Verdict.PASSED);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"a-b\n6", "a-b 5", " a-b\n5", "a-b\n\n5"})
   void leadingSpacesAndInnerBlankLinesStillCount(String answer) {
-    assertThat(grader.grade(output, answer, true).verdict()).isEqualTo(Verdict.FAILED);
+    assertThat(grader.grade(output, answer).verdict()).isEqualTo(Verdict.FAILED);
   }
 
   @Test
   void anEmptyPredictionIsNoAnswer() {
-    assertThat(grader.grade(output, "  \n", true).verdict()).isEqualTo(Verdict.NO_CODE);
+    assertThat(grader.grade(output, "  \n").verdict()).isEqualTo(Verdict.NO_CODE);
   }
 }
