@@ -79,8 +79,8 @@ class BusyStoreInteractionsTest {
             discord.slashCommand(discord.bob, discord.channelId, "hint", "question", "add-two-numbers"),
             discord.slashCommand(discord.bob, discord.channelId, "explain", "question", "add-two-numbers"),
             discord.slashCommand(discord.bob, discord.channelId, "profile"),
-            discord.buttonPress(discord.alice, discord.channelId, quizMessage, "quiz:list-aliasing-quiz:1")));
-        long forget = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+            discord.buttonPress(discord.alice, discord.channelId, quizMessage, "quiz:v1:list-aliasing-quiz:1")));
+        long forget = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:v1");
 
         for (long id : deferredReplies) {
           assertThat(callback(discord, mark, id).text("/type")).as("deferred reply for %s", id).isEqualTo("5");

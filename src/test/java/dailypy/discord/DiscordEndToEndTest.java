@@ -120,6 +120,7 @@ class DiscordEndToEndTest {
     RecordedCall quiz = discord.awaitCall(0,
         post(channelMessages(discord.channelId)).and(c -> c.text("/embeds/0/title").equals("Aliased lists")), WAIT);
     assertThat(quiz.body().at("/components/0/components").size()).isEqualTo(3);
+    assertThat(quiz.text("/components/0/components/1/custom_id")).isEqualTo("quiz:v1:list-aliasing-quiz:1");
     RecordedCall thread = discord.awaitCall(0, post("channels/\\d+/messages/\\d+/threads"), WAIT);
     assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
     assertThat(thread.text("/auto_archive_duration")).as("a week, so it outlives the day").isEqualTo("10080");
@@ -222,11 +223,11 @@ class DiscordEndToEndTest {
     long slash = discord.slashCommand(discord.bob, discord.channelId, "submit", "question", "add-two-numbers");
     RecordedCall modal = callback(mark, slash);
     assertThat(modal.text("/type")).isEqualTo("9");
-    assertThat(modal.text("/data/custom_id")).isEqualTo("submit:add-two-numbers");
+    assertThat(modal.text("/data/custom_id")).isEqualTo("submit:v1:add-two-numbers");
     assertThat(modal.text("/data/components/0/component/max_length")).isEqualTo("4000");
 
     mark = discord.mark();
-    long submit = discord.modalSubmit(discord.bob, discord.channelId, "submit:add-two-numbers",
+    long submit = discord.modalSubmit(discord.bob, discord.channelId, "submit:v1:add-two-numbers",
         Map.of("code", "def add(a, b):\n    return a - b\n"));
     RecordedCall deferred = callback(mark, submit);
     assertThat(deferred.text("/type")).isEqualTo("5");
@@ -267,12 +268,12 @@ class DiscordEndToEndTest {
     assertThat(isEphemeral(callback(mark, id))).isTrue();
     RecordedCall confirm = hookReply(mark, id);
     assertThat(confirm.text("/content")).contains("forfeits");
-    assertThat(confirm.text("/components/0/components/0/custom_id")).isEqualTo("explain:list-aliasing-quiz");
+    assertThat(confirm.text("/components/0/components/0/custom_id")).isEqualTo("explain:v1:list-aliasing-quiz");
     assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isFalse();
 
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
-    long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:list-aliasing-quiz");
+    long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:v1:list-aliasing-quiz");
     assertThat(callback(mark, press).text("/type")).as("a deferred update of the prompt").isEqualTo("6");
     RecordedCall shown = hookReply(mark, press);
     assertThat(shown.text("/content")).contains("Revealed");
@@ -311,14 +312,14 @@ class DiscordEndToEndTest {
   @Order(9)
   void aQuizButtonCountsOnePressPerUser() throws Exception {
     int mark = discord.mark();
-    long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:1");
+    long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:1");
     RecordedCall ack = callback(mark, first);
     assertThat(ack.text("/type")).isEqualTo("5");
     assertThat(isEphemeral(ack)).isTrue();
     assertThat(hookReply(mark, first).text("/content")).contains("Correct");
 
     mark = discord.mark();
-    long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:0");
     assertThat(hookReply(mark, again).text("/content")).contains("already answered");
     DailyPost quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, DAY).orElseThrow();
     assertThat(progress.quizTally(quiz)).containsExactly(Map.entry(1, 1));
@@ -385,7 +386,7 @@ class DiscordEndToEndTest {
         failure = field.path("value").asText();
       }
     }
-    assertThat(MarkdownSafeTest.fences(output)).as("one opening and one closing fence: %s", output).isEqualTo(2);
+    assertThat(dailypy.discord.render.MarkdownSafeTest.fences(output)).as("one opening and one closing fence: %s", output).isEqualTo(2);
     assertThat(output).startsWith("```\n# HEADING\n[click](http://evil.example)\n").endsWith("\n**x**\n\n```");
     assertThat(failure).contains("\\*\\*x\\*\\* \\[click\\]\\(http://evil.example\\)").doesNotContain("[click](");
   }
@@ -422,10 +423,10 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
     RecordedCall confirm = callback(mark, fm);
-    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:confirm");
+    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:v1");
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
-    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:v1");
     assertThat(callback(mark, press).text("/type")).isEqualTo("6");
     assertThat(hookReply(mark, press).text("/content")).contains("deleted");
     assertThat(progress.profile(discord.guildId, discord.admin.id()).points()).isZero();
@@ -469,7 +470,7 @@ class DiscordEndToEndTest {
     assertThat(tally.text("/content")).contains("✅ B: 1").contains("▫️ A: 0");
 
     mark = discord.mark();
-    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:0");
     assertThat(hookReply(mark, late).text("/content")).contains("day is over").contains("**B**");
   }
 }

@@ -46,7 +46,7 @@ class WithoutMessageContentTest {
 
         int mark = discord.mark();
         discord.userMessage(discord.alice, thread, "```python\ndef add(a, b):\n    return a + b\n```", null);
-        long submit = discord.modalSubmit(discord.alice, thread, "submit:add-two-numbers",
+        long submit = discord.modalSubmit(discord.alice, thread, "submit:v1:add-two-numbers",
             Map.of("code", "def add(a, b):\n    return a + b\n"));
         RecordedCall result = discord.awaitCall(mark, c -> c.is("PATCH", "webhooks/\\d+/.+/messages/@original"),
             Duration.ofSeconds(10));
