@@ -35,7 +35,7 @@ public final class GradeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the JSON result.")
   boolean json;
 
-  @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+  @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
   Path dir;
 
   private final RunnerSource runners;

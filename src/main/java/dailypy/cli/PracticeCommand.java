@@ -1,8 +1,8 @@
 package dailypy.cli;
 
 import ch.qos.logback.classic.Level;
-import dailypy.cli.config.ConfigException;
 import dailypy.app.App;
+import dailypy.cli.config.ConfigException;
 import dailypy.practice.AnswerFiles;
 import dailypy.practice.Inputs;
 import dailypy.practice.LocalPlayer;

@@ -1,9 +1,9 @@
 package dailypy.cli;
 
-import dailypy.cli.config.ConfigException;
 import dailypy.app.App;
 import dailypy.app.BankQuestions;
 import dailypy.app.StoreProgress;
+import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordBot;
 import dailypy.discord.DiscordOptions;
 import dailypy.grading.Grader;

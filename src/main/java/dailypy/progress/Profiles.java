@@ -89,8 +89,7 @@ public final class Profiles {
             .limit(WEAK_MAX)
             .map(Profile.TopicStats::topic)
             .toList();
-    StreakView streak =
-        Submissions.view(c, guildId, Submissions.loadStreak(c, guildId, userId), today);
+    StreakView streak = Streaks.current(c, guildId, userId, today);
     return new Profile(
         guildId,
         userId,

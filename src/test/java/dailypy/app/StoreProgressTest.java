@@ -2,7 +2,6 @@ package dailypy.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.discord.support.MutableClock;
 import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
 import dailypy.progress.LeaderboardEntry;
@@ -11,8 +10,9 @@ import dailypy.progress.Profile;
 import dailypy.progress.ProgressStore;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.runner.RunResult;
-import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
+import dailypy.testing.MutableClock;
+import dailypy.testing.Results;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +34,7 @@ class StoreProgressTest {
   Path dir;
 
   private static RunResult passed() {
-    return new RunResult(Verdict.PASSED, "", List.of(new TestResult("t", true, false, "", "")), "", null, null, 3,
-        "test");
+    return Results.of(Verdict.PASSED).tests(Results.test("t", true)).millis(3).build();
   }
 
   private static ProgressPort.Submission submission(long user, String questionId, DailyPost post) {

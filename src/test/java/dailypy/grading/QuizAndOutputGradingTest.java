@@ -3,8 +3,10 @@ package dailypy.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.questions.Question;
+import dailypy.questions.QuestionLoader;
 import dailypy.runner.RunResult;
 import dailypy.runner.Verdict;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +74,36 @@ class QuizAndOutputGradingTest {
   @Test
   void anEmptyPredictionIsNoAnswer() {
     assertThat(grader.grade(output, "  \n").verdict()).isEqualTo(Verdict.NO_CODE);
+  }
+
+  @Test
+  void parsesLettersNumbersAndOptionWords() {
+    assertThat(QuizGrading.parseChoice("B")).hasValue(1);
+    assertThat(QuizGrading.parseChoice(" c ")).hasValue(2);
+    assertThat(QuizGrading.parseChoice("(a)")).hasValue(0);
+    assertThat(QuizGrading.parseChoice("option 2")).hasValue(1);
+    assertThat(QuizGrading.parseChoice("maybe B?")).isEmpty();
+  }
+
+  @Test
+  void aQuizAnswerExplainsWhyAndNamesTheRightOption() {
+    Question quiz = QuestionLoader.load(Path.of("questions")).bank().all().stream()
+        .filter(q -> q.kind() == Question.Kind.QUIZ).findFirst().orElseThrow();
+    int right = QuizGrading.correctIndex(quiz);
+    int wrong = right == 0 ? 1 : 0;
+
+    assertThat(QuizGrading.gradeQuiz(quiz, right).verdict()).isEqualTo(Verdict.PASSED);
+    var result = QuizGrading.gradeQuiz(quiz, wrong);
+    assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
+    assertThat(result.message()).contains("The answer is " + QuizGrading.letter(right))
+        .contains(quiz.options().get(wrong).why());
+  }
+
+  @Test
+  void outputPredictionsIgnoreLineEndingsAndTrailingSpace() {
+    assertThat(QuizGrading.normalizeOutput("\n[1, 2]  \r\nok\n\n"))
+        .isEqualTo(QuizGrading.normalizeOutput("[1, 2]\nok"));
+    assertThat(QuizGrading.normalizeOutput("[1, 2]")).isNotEqualTo(
+        QuizGrading.normalizeOutput("[1,2]"));
   }
 }

@@ -59,7 +59,7 @@ class VerdictsUnderLoadTest {
   }
 
   @Test
-  void a_sample_of_the_bank_keeps_its_verdicts_on_both_backends() throws Exception {
+  void aSampleOfTheBankKeepsItsVerdictsOnBothBackends() throws Exception {
     List<String> failures = new ArrayList<>();
     for (Question q : sample()) {
       validate(q, "graalpy", SharedPool.runner(), failures);
@@ -80,7 +80,7 @@ class VerdictsUnderLoadTest {
   }
 
   @Test
-  void the_red_team_keeps_its_verdicts_on_both_backends() {
+  void theRedTeamKeepsItsVerdictsOnBothBackends() {
     for (RedTeam.Attack attack : RedTeam.attacks()) {
       RedTeam.check(SharedPool.runner(), attack);
       RedTeam.check(cpython, attack);

@@ -1,11 +1,11 @@
 package dailypy.discord.answers;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import dailypy.app.ProgressPort;
 import dailypy.discord.render.QuestionText;
 import dailypy.questions.Question;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -81,8 +81,8 @@ public final class AnswerMessages {
       result.fail(ChatAnswers.HOW_TO);
       return;
     }
-    GradingFlow.Job job = new GradingFlow.Job(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
-        message.getAuthor().getIdLong(), answer.get(), true);
+    GradingFlow.Job job = GradingFlow.Job.own(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
+        answer.get());
     if (edited) {
       edits.grade(answerId, job, result);
     } else {

@@ -2,9 +2,9 @@ package dailypy.discord.answers;
 
 import dailypy.app.Answering;
 import dailypy.app.Answering.Answered;
+import dailypy.app.Player;
 import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
-import dailypy.app.Player;
 import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
@@ -27,7 +27,13 @@ public final class GradingFlow {
    * another's message. {@code daily} is the daily post it answers, or null.
    */
   public record Job(Question question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
-      boolean record) {}
+      boolean record) {
+
+    /** A user's own answer: they wait for it, and it is recorded. */
+    public static Job own(Question question, DailyPost daily, long guildId, long userId, String answer) {
+      return new Job(question, daily, guildId, userId, userId, answer, true);
+    }
+  }
 
   /** Queues the job; returns false (after telling the sink why) when it was not accepted. */
   public boolean start(Job job, ResultSink sink) {

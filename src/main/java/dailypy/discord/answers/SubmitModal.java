@@ -75,7 +75,7 @@ public final class SubmitModal implements ModalHandler {
     long user = e.getUser().getIdLong();
     e.deferReply().queue();
     // a form's text is the bare answer (a pasted ```python block is fine too)
-    flow.start(new GradingFlow.Job(q.get(), locator.todaysDaily(guild, q.get()), guild, user, user, text, true),
+    flow.start(GradingFlow.Job.own(q.get(), locator.todaysDaily(guild, q.get()), guild, user, text),
         new InteractionSink(e.getHook()));
   }
 }

@@ -1,11 +1,11 @@
 package dailypy.discord.answers;
 
-import dailypy.discord.DiscordBot;
-import dailypy.discord.DiscordOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.app.App;
 import dailypy.app.StoreProgress;
+import dailypy.discord.DiscordBot;
+import dailypy.discord.DiscordOptions;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.MarkerGrader;

@@ -1,16 +1,17 @@
 package dailypy.discord.answers;
 
-import dailypy.discord.render.Embeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.app.App;
+import dailypy.discord.render.Embeds;
 import dailypy.discord.support.InMemoryProgress;
+import dailypy.discord.support.SampleQuestions;
 import dailypy.grading.Grader;
 import dailypy.questions.Question;
-import dailypy.discord.support.MutableClock;
-import dailypy.discord.support.SampleQuestions;
 import dailypy.runner.RunResult;
 import dailypy.runner.Verdict;
+import dailypy.testing.MutableClock;
+import dailypy.testing.Results;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,13 +73,13 @@ class GradingFlowTest {
   }
 
   private static GradingFlow.Job job(String code) {
-    return new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, code, true);
+    return GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, code);
   }
 
   @Test
   void aPassIsRecordedAndShownWithItsPoints() throws Exception {
     RecordingSink sink = new RecordingSink();
-    flow(code -> new RunResult(Verdict.PASSED, "", List.of(), "", null, null, 5, "test")).start(job("ok"), sink);
+    flow(code -> Results.of(Verdict.PASSED).millis(5).build()).start(job("ok"), sink);
     assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(sink.events).singleElement().asString().contains("Passed").contains("+10 points");
     assertThat(progress.submissions).hasSize(1);
@@ -113,12 +114,12 @@ class GradingFlowTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return new RunResult(Verdict.PASSED, "", List.of(), "", null, null, 5, "test");
+      return Results.of(Verdict.PASSED).millis(5).build();
     });
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 7, 7, "a", true), first);
-    flow.start(new GradingFlow.Job(SampleQuestions.ADD, null, 1, 8, 8, "b", true), second);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), first);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), second);
     assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
     release.countDown();
     assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();
@@ -134,7 +135,7 @@ class GradingFlowTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return new RunResult(Verdict.FAILED, "no", List.of(), "", null, null, 5, "test");
+      return Results.of(Verdict.FAILED).message("no").millis(5).build();
     });
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();

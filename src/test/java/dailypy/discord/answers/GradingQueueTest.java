@@ -2,7 +2,7 @@ package dailypy.discord.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.discord.support.MutableClock;
+import dailypy.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;

@@ -1,23 +1,23 @@
 package dailypy.discord.daily;
 
-import dailypy.discord.DiscordBot;
-import dailypy.discord.DiscordOptions;
-import dailypy.discord.render.Embeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.app.App;
 import dailypy.app.QuestionCatalog;
 import dailypy.app.StoreProgress;
+import dailypy.discord.DiscordBot;
+import dailypy.discord.DiscordOptions;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
+import dailypy.discord.render.Embeds;
 import dailypy.discord.support.MarkerGrader;
-import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
 import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
 import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.Question;
+import dailypy.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dailypy.discord.support.SampleQuestions;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Question;
-import dailypy.testing.QuestionBuilder;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
+import dailypy.testing.QuestionBuilder;
+import dailypy.testing.Results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class EmbedsTest {
   private static final Question Q = SampleQuestions.ADD;
 
   private static RunResult result(Verdict v, List<TestResult> tests, String output) {
-    return new RunResult(v, v.passed() ? "" : "some tests failed", tests, output, null, null, 42, "graalpy");
+    return Results.of(v).message(v.passed() ? "" : "some tests failed").tests(tests).output(output).millis(42)
+        .backend("graalpy").build();
   }
 
   @Test
@@ -110,8 +112,8 @@ class EmbedsTest {
     for (int i = 0; i < 40; i++) {
       tests.add(new TestResult("t".repeat(300) + i, false, false, "m".repeat(2000), "o".repeat(2000)));
     }
-    RunResult huge = new RunResult(Verdict.FAILED, "x".repeat(5000), tests, "p".repeat(10000),
-        new RunResult.ErrorInfo("ValueError", "v".repeat(5000), 3, 1, "tb"), null, 1, "graalpy");
+    RunResult huge = Results.of(Verdict.FAILED).message("x".repeat(5000)).tests(tests).output("p".repeat(10000))
+        .error(new RunResult.ErrorInfo("ValueError", "v".repeat(5000), 3, 1, "tb")).millis(1).backend("graalpy").build();
     MessageEmbed e = Embeds.result(Q, huge, null).embed();
     assertThat(e.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
     assertThat(e.isSendable()).isTrue();
@@ -186,9 +188,9 @@ class EmbedsTest {
   void messagesAndTestNamesWithMarkdownAreEscaped() {
     TestResult t = new TestResult("# **boom** [x](http://evil)", false, false,
         "returned '# big\n[click](http://evil.example) <@123>'", "");
-    RunResult r = new RunResult(Verdict.FAILED, "## Failed [here](http://evil) **now**", List.of(t), "",
-        new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""),
-        new RunResult.Violation("file", "> no [files](http://evil)", 3), 5, "graalpy");
+    RunResult r = Results.of(Verdict.FAILED).message("## Failed [here](http://evil) **now**").tests(t)
+        .error(new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""))
+        .violation(new RunResult.Violation("file", "> no [files](http://evil)", 3)).millis(5).backend("graalpy").build();
     MessageEmbed e = Embeds.result(Q, r, null).embed();
     String[] lines = e.getDescription().split("\n");
     assertThat(lines[1]).isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");

@@ -5,6 +5,7 @@ import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
+import dailypy.testing.Results;
 import java.util.List;
 
 /**
@@ -21,8 +22,8 @@ public final class MarkerGrader implements Grader {
         new TestResult("hidden test 1", ok, true, "", ""));
     // "# flood" asks for more output than a result embed shows
     String output = answer.contains("# flood") ? "spam line\n".repeat(50) : "";
-    return new RunResult(ok ? Verdict.PASSED : Verdict.FAILED, ok ? "" : "1 of 2 tests failed", tests,
-        output, null, null, 12, "marker");
+    return Results.of(ok ? Verdict.PASSED : Verdict.FAILED).message(ok ? "" : "1 of 2 tests failed").tests(tests)
+        .output(output).millis(12).backend("marker").build();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dailypy.discord.support;
+package dailypy.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test can move forward. */
+/** The tests' clock: it stands still until a test sets it or moves it forward. */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
   public MutableClock(Instant start) {
     this.now = start;
+  }
+
+  public void set(Instant instant) {
+    now = instant;
   }
 
   public void advance(Duration d) {
@@ -23,6 +27,7 @@ public final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** The same moving instant, seen in another zone. */
   @Override
   public Clock withZone(ZoneId zone) {
     MutableClock self = this;
