@@ -54,8 +54,6 @@ class BusyStoreInteractionsTest {
 
   @Test
   void interactionsAreAcknowledgedWhileTheStoreIsBusyAndAnsweredWhenItResponds() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     InMemoryProgress progress = new InMemoryProgress(clock);
     try (FakeDiscord discord = new FakeDiscord()) {
@@ -65,7 +63,7 @@ class BusyStoreInteractionsTest {
           Duration.ZERO, Duration.ofHours(1));
       try (DiscordBot bot = DiscordBot.start("fake-token-not-secret", options,
           new App(new SampleQuestions(), new MarkerGrader(), hangingWhileClosed(progress), clock))) {
-        long quizMessage = awaitQuizPost(progress, discord);
+        long quizMessage = progress.awaitPosted(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
         int confirmMark = discord.mark();
         long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
         long confirmMessage = discord.ephemeralMessage(discord.channelId,
@@ -83,36 +81,19 @@ class BusyStoreInteractionsTest {
         long forget = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:v1");
 
         for (long id : deferredReplies) {
-          assertThat(callback(discord, mark, id).text("/type")).as("deferred reply for %s", id).isEqualTo("5");
+          assertThat(discord.awaitCallback(mark, id).text("/type")).as("deferred reply for %s", id).isEqualTo("5");
         }
-        assertThat(callback(discord, mark, forget).text("/type")).as("deferred update").isEqualTo("6");
+        assertThat(discord.awaitCallback(mark, forget).text("/type")).as("deferred update").isEqualTo("6");
         assertThat(storeResponds.getCount()).as("all acknowledged while the store still hangs").isOne();
         assertThat(discord.callsSince(mark)).noneMatch(c -> c.path().startsWith("webhooks/"));
 
         storeResponds.countDown();
         deferredReplies.add(forget);
         for (long id : deferredReplies) {
-          RecordedCall answer = discord.awaitCall(mark, c -> c.is("PATCH",
-              "webhooks/\\d+/[^/]*" + Long.toUnsignedString(id) + "[^/]*/messages/@original"), WAIT);
+          RecordedCall answer = discord.awaitHookReply(mark, id, WAIT);
           assertThat(answer.body().toString()).doesNotContain("Something went wrong");
         }
       }
     }
-  }
-
-  private static RecordedCall callback(FakeDiscord discord, int mark, long id) throws InterruptedException {
-    return discord.awaitCall(mark, c -> c.is("POST", "interactions/" + Long.toUnsignedString(id) + "/.*/callback"),
-        Duration.ofSeconds(3));
-  }
-
-  private static long awaitQuizPost(InMemoryProgress progress, FakeDiscord discord) throws InterruptedException {
-    for (int i = 0; i < 400; i++) {
-      var quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
-      if (quiz.isPresent() && quiz.get().posted()) {
-        return quiz.get().messageId();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the quiz was not posted");
   }
 }

@@ -51,8 +51,6 @@ class DiscordEndToEndTest {
 
   @BeforeAll
   static void start() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     discord = new FakeDiscord();
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
@@ -91,16 +89,12 @@ class DiscordEndToEndTest {
   }
 
   private static RecordedCall callback(int mark, long interactionId) throws InterruptedException {
-    return discord.awaitCall(mark, post("interactions/" + Long.toUnsignedString(interactionId) + "/.*/callback"), WAIT);
+    return discord.awaitCallback(mark, interactionId, WAIT);
   }
 
-  /**
-   * What a deferred interaction finally shows: the hook's edit of the original response. Handlers
-   * that use the store acknowledge at once and answer this way.
-   */
+  /** What a deferred interaction finally shows (handlers that use the store answer this way). */
   private static RecordedCall hookReply(int mark, long interactionId) throws InterruptedException {
-    return discord.awaitCall(mark, c -> c.is("PATCH",
-        "webhooks/\\d+/[^/]*" + Long.toUnsignedString(interactionId) + "[^/]*/messages/@original"), WAIT);
+    return discord.awaitHookReply(mark, interactionId, WAIT);
   }
 
   private static boolean isEphemeral(RecordedCall callback) {

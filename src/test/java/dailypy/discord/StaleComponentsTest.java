@@ -30,8 +30,6 @@ class StaleComponentsTest {
 
   @Test
   void unknownAndOutdatedIdsGetAPoliteAnswerAndAnOldQuizButtonStillWorks() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     InMemoryProgress progress = new InMemoryProgress(clock);
     try (FakeDiscord discord = new FakeDiscord()) {
@@ -41,7 +39,7 @@ class StaleComponentsTest {
           Duration.ZERO, Duration.ofHours(1));
       try (DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), progress, clock))) {
-        long quiz = awaitQuizPost(progress, discord);
+        long quiz = progress.awaitPosted(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
 
         assertPolite(discord, discord.buttonPress(discord.alice, discord.channelId, quiz, "nonsense:v1:x"),
             "I don't know this button");
@@ -61,35 +59,18 @@ class StaleComponentsTest {
 
         int mark = discord.mark();
         long old = discord.buttonPress(discord.alice, discord.channelId, quiz, "quiz:list-aliasing-quiz:1");
-        assertThat(callback(discord, mark, old).text("/type")).isEqualTo("5");
-        RecordedCall answer = discord.awaitCall(mark, c -> c.is("PATCH",
-            "webhooks/\\d+/[^/]*" + Long.toUnsignedString(old) + "[^/]*/messages/@original"), WAIT);
+        assertThat(discord.awaitCallback(mark, old).text("/type")).isEqualTo("5");
+        RecordedCall answer = discord.awaitHookReply(mark, old, WAIT);
         assertThat(answer.text("/content")).contains("Correct");
       }
     }
   }
 
   private static void assertPolite(FakeDiscord discord, long interaction, String text) throws InterruptedException {
-    RecordedCall reply = callback(discord, 0, interaction);
+    RecordedCall reply = discord.awaitCallback(0, interaction);
     assertThat(reply.text("/type")).as("a reply, at once").isEqualTo("4");
     assertThat(reply.body().at("/data/flags").asInt() & 64).as("private").isEqualTo(64);
     assertThat(reply.text("/data/content")).startsWith(text).contains("Run the command again")
         .doesNotContain("Something went wrong");
-  }
-
-  private static RecordedCall callback(FakeDiscord discord, int mark, long id) throws InterruptedException {
-    return discord.awaitCall(mark, c -> c.is("POST", "interactions/" + Long.toUnsignedString(id) + "/.*/callback"),
-        Duration.ofSeconds(3));
-  }
-
-  private static long awaitQuizPost(InMemoryProgress progress, FakeDiscord discord) throws InterruptedException {
-    for (int i = 0; i < 400; i++) {
-      var quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
-      if (quiz.isPresent() && quiz.get().posted()) {
-        return quiz.get().messageId();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the quiz was not posted");
   }
 }

@@ -24,8 +24,6 @@ class WithoutMessageContentTest {
 
   @Test
   void repliesAreNotGradedButSubmitStillWorks() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     try (FakeDiscord discord = new FakeDiscord()) {
       MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
       InMemoryProgress progress = new InMemoryProgress(clock);

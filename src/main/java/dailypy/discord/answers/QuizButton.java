@@ -13,18 +13,17 @@ import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /**
  * The buttons under a quiz post, one per option. A press answers the quiz privately; on a daily
- * quiz only a user's first press counts, like any answer, for points and streaks.
+ * quiz only a user's first press counts, like any answer, for points and streaks. Buttons from
+ * before versioned ids ({@code quiz:<question>:<option>}) stay answerable.
  */
 public final class QuizButton implements ButtonHandler {
-  static final String NAME = "quiz";
-  static final int VERSION = 1;
+  static final ComponentId.Format FORMAT = new ComponentId.Format("quiz", 1, true);
   /** One row holds five buttons. */
   private static final int MAX_BUTTONS = 5;
 
@@ -37,7 +36,7 @@ public final class QuizButton implements ButtonHandler {
   /** A press: the question and the option's index. */
   public record Press(String questionId, int option) {
     public ComponentId id() {
-      return ComponentId.of(NAME, VERSION, questionId, String.valueOf(option));
+      return FORMAT.id(questionId, String.valueOf(option));
     }
 
     /** @throws IllegalArgumentException when the id's arguments are malformed */
@@ -58,20 +57,10 @@ public final class QuizButton implements ButtonHandler {
   }
 
   @Override
-  public String name() {
-    return NAME;
+  public ComponentId.Format format() {
+    return FORMAT;
   }
 
-  @Override
-  public int version() {
-    return VERSION;
-  }
-
-  /** Posts from before versioned ids ({@code quiz:<question>:<option>}) stay answerable. */
-  @Override
-  public Optional<ComponentId> upgrade(ComponentId older) {
-    return older.version() == 0 ? Optional.of(id(older.args().toArray(String[]::new))) : Optional.empty();
-  }
 
   @Override
   public void onButton(ButtonInteractionEvent e, ComponentId id) {

@@ -13,10 +13,12 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.modals.Modal;
 
-/** The form {@code /submit} opens: code (or a predicted output), graded when it is sent. */
+/**
+ * The form {@code /submit} opens: code (or a predicted output), graded when it is sent. A form
+ * opened before versioned ids ({@code submit:<question>}) is still graded.
+ */
 public final class SubmitModal implements ModalHandler {
-  static final String NAME = "submit";
-  static final int VERSION = 1;
+  static final ComponentId.Format FORMAT = new ComponentId.Format("submit", 1, true);
   /** The most a form's text field holds. */
   public static final int MAX_ANSWER = 4000;
   private static final String FIELD = "code";
@@ -41,27 +43,17 @@ public final class SubmitModal implements ModalHandler {
         .setRequiredRange(1, MAX_ANSWER)
         .setValue(starter.isBlank() ? null : DiscordLimits.truncate(starter, MAX_ANSWER))
         .build();
-    return Modal.create(ComponentId.of(NAME, VERSION, q.id()).encode(),
+    return Modal.create(FORMAT.id(q.id()).encode(),
             DiscordLimits.truncate("Answer: " + q.title(), TITLE))
         .addComponents(Label.of(output ? "Predicted output" : "Your Python code", code))
         .build();
   }
 
   @Override
-  public String name() {
-    return NAME;
+  public ComponentId.Format format() {
+    return FORMAT;
   }
 
-  @Override
-  public int version() {
-    return VERSION;
-  }
-
-  /** A form opened before versioned ids ({@code submit:<question>}) is still graded. */
-  @Override
-  public Optional<ComponentId> upgrade(ComponentId older) {
-    return older.version() == 0 ? Optional.of(id(older.args().toArray(String[]::new))) : Optional.empty();
-  }
 
   @Override
   public void onModal(ModalInteractionEvent e, ComponentId id) {

@@ -12,8 +12,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
  * before versioned ids is outdated, not honoured: deleting is not done on a guess.
  */
 public final class ForgetButton implements ButtonHandler {
-  static final String NAME = "forget";
-  static final int VERSION = 1;
+  static final ComponentId.Format FORMAT = new ComponentId.Format("forget", 1, false);
 
   private final ProgressPort progress;
 
@@ -22,17 +21,12 @@ public final class ForgetButton implements ButtonHandler {
   }
 
   static ComponentId id() {
-    return ComponentId.of(NAME, VERSION);
+    return FORMAT.id();
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
+  public ComponentId.Format format() {
+    return FORMAT;
   }
 
   @Override

@@ -12,8 +12,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /** "Reveal the answer" under /explain's question: records the reveal, then shows the explanation. */
 public final class RevealButton implements ButtonHandler {
-  static final String NAME = "explain";
-  static final int VERSION = 1;
+  static final ComponentId.Format FORMAT = new ComponentId.Format("explain", 1, false);
 
   private final App app;
 
@@ -22,17 +21,12 @@ public final class RevealButton implements ButtonHandler {
   }
 
   static ComponentId id(Question q) {
-    return ComponentId.of(NAME, VERSION, q.id());
+    return FORMAT.id(q.id());
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
+  public ComponentId.Format format() {
+    return FORMAT;
   }
 
   @Override

@@ -3,27 +3,22 @@ package dailypy.discord.interactions;
 import java.util.Optional;
 
 /**
- * A handler of components (buttons or modals) that carry its {@link ComponentId}s. Its name is
- * the id's handler part and must be unique among components.
+ * A handler of components (buttons or modals) that carry its {@link ComponentId}s. Its format's
+ * handler name must be unique among components.
  */
 public interface Component {
 
-  /** The handler part of the ids this component reads. */
-  String name();
-
-  /** The version of the id format this component writes. */
-  int version();
+  /** The handler name and the version of the ids this component writes. */
+  ComponentId.Format format();
 
   /**
-   * An id of an older format read as the current one, when the component still understands it
-   * (the arguments did not change); empty when the id is outdated and its user is told so.
+   * An id of another version read as the current one, when the component still understands it:
+   * ids from before versions, if its format says it reads them. Empty when the id is outdated
+   * and its user is told so.
    */
   default Optional<ComponentId> upgrade(ComponentId older) {
-    return Optional.empty();
-  }
-
-  /** An id of this component in the current format. */
-  default ComponentId id(String... args) {
-    return ComponentId.of(name(), version(), args);
+    return older.version() == 0 && format().readsUnversioned()
+        ? Optional.of(format().id(older.args().toArray(String[]::new)))
+        : Optional.empty();
   }
 }

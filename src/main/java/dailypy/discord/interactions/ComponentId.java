@@ -38,6 +38,17 @@ public record ComponentId(String handler, int version, List<String> args) {
     return new ComponentId(handler, version, List.of(args));
   }
 
+  /**
+   * A component's id format: its handler name, the current version of its arguments, and whether
+   * it still reads ids from before versions (version 0) as the current version.
+   */
+  public record Format(String handler, int version, boolean readsUnversioned) {
+    /** An id in this format. */
+    public ComponentId id(String... args) {
+      return ComponentId.of(handler, version, args);
+    }
+  }
+
   /** The custom id to give Discord. */
   public String encode() {
     StringBuilder s = new StringBuilder(handler).append(SEPARATOR).append('v').append(version);

@@ -42,8 +42,8 @@ public final class InteractionRegistry {
       List<ButtonHandler> buttons, List<ModalHandler> modals) {
     this.slashCommands = byName(slashCommands, c -> c.data().getName());
     this.messageCommands = byName(messageCommands, c -> c.data().getName());
-    this.buttons = byName(buttons, Component::name);
-    this.modals = byName(modals, Component::name);
+    this.buttons = byName(buttons, c -> c.format().handler());
+    this.modals = byName(modals, c -> c.format().handler());
   }
 
   private static <T> Map<String, T> byName(List<T> handlers, Function<T, String> name) {
@@ -122,9 +122,10 @@ public final class InteractionRegistry {
           + " to get a new one.");
       return Optional.empty();
     }
-    Optional<ComponentId> current = id.get().version() == handler.version() ? id : handler.upgrade(id.get());
+    Optional<ComponentId> current =
+        id.get().version() == handler.format().version() ? id : handler.upgrade(id.get());
     if (current.isEmpty()) {
-      LOG.info("outdated {} id '{}' (current version {})", kind, customId, handler.version());
+      LOG.info("outdated {} id '{}' (current version {})", kind, customId, handler.format().version());
       reply(e, outdated(kind));
       return Optional.empty();
     }

@@ -86,8 +86,6 @@ class AnswerEditsTest {
 
   @BeforeEach
   void start() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     discord = new FakeDiscord();
     store = ProgressStore.open(dir.resolve("tutor.db"), clock);
     new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId,

@@ -72,6 +72,18 @@ class GradingFlowTest {
     }
   }
 
+  /** A grader that holds every answer until {@code release} opens, then gives {@code result}. */
+  private static Function<String, RunResult> heldUntil(CountDownLatch release, RunResult result) {
+    return code -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return result;
+    };
+  }
+
   private static GradingFlow.Job job(String code) {
     return GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, code);
   }
@@ -108,14 +120,7 @@ class GradingFlowTest {
   @Test
   void anAnswerBehindOthersIsToldItIsQueued() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    GradingFlow flow = flow(code -> {
-      try {
-        release.await(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return Results.of(Verdict.PASSED).millis(5).build();
-    });
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()));
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
     flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), first);
@@ -129,14 +134,7 @@ class GradingFlowTest {
   @Test
   void aSecondAnswerWhileTheFirstIsGradingIsRefused() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    GradingFlow flow = flow(code -> {
-      try {
-        release.await(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return Results.of(Verdict.FAILED).message("no").millis(5).build();
-    });
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.FAILED).message("no").millis(5).build()));
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
     assertThat(flow.start(job("a"), first)).isTrue();

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +43,6 @@ class DailyPosterTest {
 
   /** Half an hour after the post time on {@link #DAY}. */
   private static final Instant START = Instant.parse("2026-11-23T09:30:00Z");
-
-  @BeforeAll
-  static void quietJda() {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
-  }
 
   private static DiscordOptions options(FakeDiscord discord) {
     return new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1, Duration.ZERO, Duration.ofHours(1));

@@ -96,6 +96,18 @@ public final class InMemoryProgress implements ProgressPort {
     return List.copyOf(posts.values());
   }
 
+  /** Waits (bounded) until the level's post of {@code date} is posted; returns its message id. */
+  public long awaitPosted(long guildId, Level level, LocalDate date) throws InterruptedException {
+    for (int i = 0; i < 400; i++) {
+      Optional<DailyPost> post = dailyPost(guildId, level, date);
+      if (post.isPresent() && post.get().posted()) {
+        return post.get().messageId();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the " + level.id() + " question of " + date + " was not posted");
+  }
+
   @Override
   public synchronized Optional<DailyPost> dailyPostByMessageOrThread(long guildId, long id) {
     return posts.values().stream()
