@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dailypy.cli.config.ConfigException;
+import dailypy.discord.DiscordOptions;
+import dailypy.progress.ProgressStore;
 import dailypy.runner.Limits;
 import dailypy.runner.cpython.CPythonConfig;
+import dailypy.runner.graal.PoolConfig;
 import dailypy.runner.graal.SandboxMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +24,16 @@ import java.util.stream.Collectors;
 
 /**
  * The app config, {@code config/tutor.yaml}; every key is documented in
- * {@code config/tutor.example.yaml}. Missing keys take their defaults; an unknown key or a bad
- * value stops the start with a message naming the key and line. The Discord token is never read
+ * {@code config/tutor.example.yaml}. Missing keys take their defaults, which are the defaults of
+ * what each section configures ({@link DiscordOptions#defaults()}, {@link PoolConfig#defaults()},
+ * {@link Limits#DEFAULT}, {@link CPythonConfig#defaults()}, {@link ProgressStore#DEFAULT_PATH}), so
+ * each default is written once; an unknown key or a bad value stops the start with a message
+ * naming the key and line. The Discord token is never read
  * from here: it comes from the {@code DISCORD_TOKEN} environment variable.
  */
 public record AppConfig(Discord discord, Runner runner, Questions questions, Progress progress) {
   public static final Path DEFAULT_PATH = Path.of("config", "tutor.yaml");
-  static final Set<String> BACKENDS = Set.of("graalpy", "cpython");
+  static final Set<String> BACKENDS = Set.copyOf(Runner.DEFAULT_BACKENDS);
 
   public AppConfig {
     discord = discord == null ? new Discord(null, null, null, null, null, null) : discord;
@@ -49,12 +55,14 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("cooldown_seconds") Integer cooldownSeconds,
       @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds) {
     public Discord {
-      restUrl = orDefault(restUrl, "https://discord.com/api/v10/");
-      gatewayUrl = orDefault(gatewayUrl, "wss://gateway.discord.gg/");
-      messageContent = messageContent == null || messageContent;
-      gradingThreads = range("discord.grading_threads", gradingThreads, 2, 1, 64);
-      cooldownSeconds = range("discord.cooldown_seconds", cooldownSeconds, 5, 0, 3600);
-      schedulerIntervalSeconds = range("discord.scheduler_interval_seconds", schedulerIntervalSeconds, 30, 1, 3600);
+      DiscordOptions d = DiscordOptions.defaults();
+      restUrl = orDefault(restUrl, d.restBaseUrl());
+      gatewayUrl = orDefault(gatewayUrl, d.gatewayUrl());
+      messageContent = messageContent == null ? d.messageContent() : messageContent;
+      gradingThreads = range("discord.grading_threads", gradingThreads, d.gradingThreads(), 1, 64);
+      cooldownSeconds = range("discord.cooldown_seconds", cooldownSeconds, (int) d.cooldown().toSeconds(), 0, 3600);
+      schedulerIntervalSeconds = range("discord.scheduler_interval_seconds", schedulerIntervalSeconds,
+          (int) d.schedulerInterval().toSeconds(), 1, 3600);
       url("discord.rest_url", restUrl, "http://", "https://");
       url("discord.gateway_url", gatewayUrl, "ws://", "wss://");
     }
@@ -78,13 +86,18 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("backends") List<String> backends,
       @JsonProperty("graalpy") Graalpy graalpy,
       @JsonProperty("cpython") Cpython cpython) {
+    /** The backends, in the order requests try them. */
+    static final List<String> DEFAULT_BACKENDS = List.of("graalpy", "cpython");
+
     public Runner {
-      workers = range("runner.workers", workers, 2, 1, 64);
-      heapMb = range("runner.heap_mb", heapMb, 256, 64, 16384);
-      wallTimeMs = range("runner.wall_time_ms", wallTimeMs, 5000, 100, 600_000);
-      outputKb = range("runner.output_kb", outputKb, 64, 1, 65536);
-      queueCapacity = range("runner.queue_capacity", queueCapacity, 64, 0, 100_000);
-      backends = backends == null ? List.of("graalpy", "cpython") : List.copyOf(backends);
+      PoolConfig pool = PoolConfig.defaults();
+      Limits limits = Limits.DEFAULT;
+      workers = range("runner.workers", workers, pool.workers(), 1, 64);
+      heapMb = range("runner.heap_mb", heapMb, pool.heapMb(), 64, 16384);
+      wallTimeMs = range("runner.wall_time_ms", wallTimeMs, (int) limits.cpuTime().toMillis(), 100, 600_000);
+      outputKb = range("runner.output_kb", outputKb, limits.outputBytes() / 1024, 1, 65536);
+      queueCapacity = range("runner.queue_capacity", queueCapacity, pool.queueCapacity(), 0, 100_000);
+      backends = backends == null ? DEFAULT_BACKENDS : List.copyOf(backends);
       graalpy = graalpy == null ? new Graalpy(null) : graalpy;
       cpython = cpython == null ? new Cpython(null, null, null, null, null, null, null, null) : cpython;
       if (backends.isEmpty()) {
@@ -153,15 +166,18 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
 
   /** The question bank. */
   public record Questions(@JsonProperty("dir") String dir) {
+    /** The bank's folder, also the default of the commands' {@code --questions}. */
+    public static final String DEFAULT_DIR = "questions";
+
     public Questions {
-      dir = orDefault(dir, "questions");
+      dir = orDefault(dir, DEFAULT_DIR);
     }
   }
 
   /** The progress database. */
   public record Progress(@JsonProperty("database") String database) {
     public Progress {
-      database = orDefault(database, "data/tutor.db");
+      database = orDefault(database, ProgressStore.DEFAULT_PATH.toString());
     }
   }
 

@@ -6,7 +6,7 @@ import dailypy.progress.ProgressStoreException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Online backup of the progress database; safe while the bot is running. */
@@ -18,18 +18,13 @@ public final class BackupCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The copy to write; must not exist yet.")
   Path target;
 
-  @Option(names = "--db", description = "Database to copy (default: progress.database from the"
-      + " config, data/tutor.db).")
-  Path database;
-
-  @Option(names = "--config", description = "Config file (default: config/tutor.yaml).")
-  Path config = AppConfig.DEFAULT_PATH;
+  @Mixin
+  DatabaseOptions db;
 
   @Override
   public Integer call() {
     try {
-      Path source = database != null
-          ? database : Path.of(AppConfig.load(config).progress().database());
+      Path source = db.file();
       Backups.copy(source, target);
       System.out.println("Backed up " + source + " to " + target + " (integrity check: ok)");
       return 0;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Operator side of forget-me, for requests that arrive outside Discord (e.g. by e-mail). */
@@ -23,18 +24,13 @@ public final class ForgetMeCommand implements Callable<Integer> {
   @Option(names = "--user", required = true, description = "User id.")
   long user;
 
-  @Option(names = "--db", description = "Database (default: progress.database from the config,"
-      + " data/tutor.db).")
-  Path database;
-
-  @Option(names = "--config", description = "Config file (default: config/tutor.yaml).")
-  Path config = AppConfig.DEFAULT_PATH;
+  @Mixin
+  DatabaseOptions db;
 
   @Override
   public Integer call() {
     try {
-      Path file = database != null
-          ? database : Path.of(AppConfig.load(config).progress().database());
+      Path file = db.file();
       if (!Files.isRegularFile(file)) {
         System.err.println("forget-me failed: no database at " + file);
         return 1;

@@ -35,7 +35,7 @@ public final class GradeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the JSON result.")
   boolean json;
 
-  @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+  @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
   Path dir;
 
   private final RunnerSource runners;
@@ -60,7 +60,7 @@ public final class GradeCommand implements Callable<Integer> {
     }
     String answer = Files.readString(solution);
     try (Runner runner = runners.open(q.get().requires())) {
-      RunResult result = new RunnerGrader(runner).grade(q.get(), answer, false);
+      RunResult result = new RunnerGrader(runner).grade(q.get(), answer);
       if (json) {
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(ResultJson.toMap(result)));

@@ -1,10 +1,8 @@
 package dailypy.cli;
 
 import ch.qos.logback.classic.Level;
+import dailypy.app.App;
 import dailypy.cli.config.ConfigException;
-import dailypy.grading.Grader;
-import dailypy.grading.QuestionPicker;
-import dailypy.grading.RunnerGrader;
 import dailypy.practice.AnswerFiles;
 import dailypy.practice.Inputs;
 import dailypy.practice.LocalPlayer;
@@ -16,7 +14,6 @@ import dailypy.runner.Runner;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -91,15 +88,14 @@ public final class PracticeCommand implements Callable<Integer> {
         ProgressStore store = ProgressStore.open(db, clock);
         Inputs inputs = terminal ? Inputs.fromTerminal(in) : Inputs.fromPipe(in);
         AnswerFiles files = noFiles ? null : new AnswerFiles(answerDir)) {
-      Grader grader = new RunnerGrader(runner, appConfig.runner().limits());
-      QuestionPicker picker = new QuestionPicker(bank, grader, new SecureRandom());
-      LocalPlayer player = new LocalPlayer(store, bank, picker);
+      App app = Wiring.app(bank, runner, appConfig.runner(), store, clock);
+      LocalPlayer player = new LocalPlayer(app);
       player.useTimezone(clock.getZone());
       if (files != null) {
         files.watch(inputs);
       }
       PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal);
-      return new PracticeSession(bank, picker, grader, player, inputs, files, out, style, options).run();
+      return new PracticeSession(app, player, inputs, files, out, style, options).run();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       return 2;

@@ -52,7 +52,7 @@ public final class QuestionsCommand implements Runnable {
           + "starters fail, quizzes have one answer, output snippets print what they say.")
   static final class Validate implements Callable<Integer> {
 
-    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+    @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
     Path dir;
 
     @Option(names = "--level", description = "Only this level.")
@@ -161,7 +161,7 @@ public final class QuestionsCommand implements Runnable {
       description = "Count the bank's questions by level, topic and kind (Markdown).")
   static final class Stats implements Callable<Integer> {
 
-    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+    @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
     Path dir;
 
     @Override

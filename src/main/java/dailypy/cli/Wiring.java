@@ -1,11 +1,11 @@
 package dailypy.cli;
 
+import dailypy.app.App;
+import dailypy.app.BankQuestions;
+import dailypy.app.StoreProgress;
 import dailypy.cli.config.ConfigException;
-import dailypy.discord.BankGrader;
-import dailypy.discord.BankQuestions;
 import dailypy.discord.DiscordBot;
 import dailypy.discord.DiscordOptions;
-import dailypy.discord.StoreProgress;
 import dailypy.grading.Grader;
 import dailypy.grading.RunnerGrader;
 import dailypy.progress.ProgressStore;
@@ -132,6 +132,15 @@ public final class Wiring {
         d.schedulerInterval());
   }
 
+  /**
+   * The application layer both front ends run on: the bank's questions, graded with the operator's
+   * limits on {@code runner}, progress in {@code store}.
+   */
+  public static App app(QuestionBank bank, Runner runner, AppConfig.Runner limits, ProgressStore store, Clock clock) {
+    Grader grader = new RunnerGrader(runner, limits.limits());
+    return new App(new BankQuestions(bank, grader, new SecureRandom()), grader, new StoreProgress(store), clock);
+  }
+
   /** Everything the bot runs on; closing stops the bot first so in-flight gradings are saved. */
   public static final class Running implements AutoCloseable {
     private final DiscordBot bot;
@@ -162,12 +171,10 @@ public final class Wiring {
     Runner runner = runner(config.runner(), requiredPackages(bank));
     ProgressStore store = null;
     try {
-      Grader grader = new RunnerGrader(runner, config.runner().limits());
-      reportUngradable(bank, grader);
       store = ProgressStore.open(Path.of(config.progress().database()), clock);
-      DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()),
-          new BankQuestions(bank, grader, new SecureRandom()), new BankGrader(bank, grader),
-          new StoreProgress(store), clock);
+      App app = app(bank, runner, config.runner(), store, clock);
+      reportUngradable(bank, app.grader());
+      DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()), app);
       return new Running(bot, store, runner);
     } catch (RuntimeException | InterruptedException e) {
       if (store != null) {

@@ -1,8 +1,31 @@
 package dailypy.discord;
 
-import java.time.Clock;
+import dailypy.app.App;
+import dailypy.discord.answers.AnswerMessages;
+import dailypy.discord.answers.EditRegrades;
+import dailypy.discord.answers.GradeThisCommand;
+import dailypy.discord.answers.GradingFlow;
+import dailypy.discord.answers.GradingQueue;
+import dailypy.discord.answers.QuestionLocator;
+import dailypy.discord.answers.QuizButton;
+import dailypy.discord.answers.SubmitModal;
+import dailypy.discord.commands.ExplainCommand;
+import dailypy.discord.commands.ForgetButton;
+import dailypy.discord.commands.ForgetMeCommand;
+import dailypy.discord.commands.HintCommand;
+import dailypy.discord.commands.LeaderboardCommand;
+import dailypy.discord.commands.ProfileCommand;
+import dailypy.discord.commands.QuestionCommand;
+import dailypy.discord.commands.RevealButton;
+import dailypy.discord.commands.SetupCommand;
+import dailypy.discord.commands.StreakCommand;
+import dailypy.discord.commands.SubmitCommand;
+import dailypy.discord.daily.DailyPoster;
+import dailypy.discord.interactions.InteractionRegistry;
+import dailypy.discord.render.ErrorReference;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,24 +49,22 @@ public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
   private final JDA jda;
-  private final BotContext ctx;
+  private final GradingQueue queue;
   private final DailyPoster poster;
   private final ScheduledExecutorService scheduler;
   private final EditRegrades edits;
 
-  private DiscordBot(JDA jda, BotContext ctx, DailyPoster poster, ScheduledExecutorService scheduler,
+  private DiscordBot(JDA jda, GradingQueue queue, DailyPoster poster, ScheduledExecutorService scheduler,
       EditRegrades edits) {
     this.jda = jda;
-    this.ctx = ctx;
+    this.queue = queue;
     this.poster = poster;
     this.scheduler = scheduler;
     this.edits = edits;
   }
 
   /** Logs in, registers the commands, posts anything due today and starts the scheduler. */
-  public static DiscordBot start(
-      String token, DiscordOptions options, QuestionCatalog questions, AnswerGrader grader,
-      ProgressPort progress, Clock clock) throws InterruptedException {
+  public static DiscordBot start(String token, DiscordOptions options, App app) throws InterruptedException {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("DISCORD_TOKEN is not set");
     }
@@ -51,14 +72,14 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
 
-    GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), clock);
-    BotContext ctx = new BotContext(questions, grader, progress, options, clock, queue);
-    QuestionLocator locator = new QuestionLocator(ctx);
-    GradingFlow flow = new GradingFlow(ctx);
-    SetupCommand setup = new SetupCommand(ctx);
+    GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), app.clock());
+    QuestionLocator locator = new QuestionLocator(app);
+    GradingFlow flow = new GradingFlow(app.answering(), queue);
+    SetupCommand setup = new SetupCommand(app);
     EditRegrades edits = new EditRegrades(flow);
-    TutorListener listener = new TutorListener(new AnswerMessages(ctx, locator, flow, edits),
-        new Interactions(ctx, locator, flow, setup));
+    InteractionRegistry interactions = interactions(app, options, locator, flow, setup);
+    TutorListener listener = new TutorListener(
+        new AnswerMessages(app.progress(), options.messageContent(), locator, flow, edits), interactions);
 
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
     if (options.messageContent()) {
@@ -85,11 +106,11 @@ public final class DiscordBot implements AutoCloseable {
       queue.shutdown(Duration.ZERO);
       throw e;
     }
-    jda.updateCommands().addCommands(CommandDefinitions.all()).queue(
+    jda.updateCommands().addCommands(interactions.commandData()).queue(
         ok -> LOG.info("registered {} commands", ok.size()),
         e -> ErrorReference.report("registering commands", e));
 
-    DailyPoster poster = new DailyPoster(ctx, jda);
+    DailyPoster poster = new DailyPoster(app, options.messageContent(), jda);
     setup.attach(poster);
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "daily-scheduler");
@@ -101,7 +122,20 @@ public final class DiscordBot implements AutoCloseable {
     scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
     LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
         jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
-    return new DiscordBot(jda, ctx, poster, scheduler, edits);
+    return new DiscordBot(jda, queue, poster, scheduler, edits);
+  }
+
+  /** Every command, button and form the bot answers: one class each. */
+  private static InteractionRegistry interactions(App app, DiscordOptions options, QuestionLocator locator,
+      GradingFlow flow, SetupCommand setup) {
+    return new InteractionRegistry(
+        List.of(new SubmitCommand(app.questions()), new HintCommand(app, locator), new ExplainCommand(app, locator),
+            new QuestionCommand(app.questions(), options.messageContent()), new StreakCommand(app.progress()),
+            new LeaderboardCommand(app.progress()), new ProfileCommand(app.progress()), new ForgetMeCommand(),
+            setup),
+        List.of(new GradeThisCommand(locator, flow)),
+        List.of(new QuizButton(app), new RevealButton(app), new ForgetButton(app.progress())),
+        List.of(new SubmitModal(app, locator, flow)));
   }
 
   public JDA jda() {
@@ -110,7 +144,7 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Gradings accepted and not yet finished (for health checks and a graceful stop). */
   public int gradingsInFlight() {
-    return ctx.queue().waiting();
+    return queue.waiting();
   }
 
   /** Edited answers waiting for their author's cooldown or previous grading to end. */
@@ -138,7 +172,7 @@ public final class DiscordBot implements AutoCloseable {
         LOG.warn("daily post still running after 30 s; stopping it");
         scheduler.shutdownNow();
       }
-      if (!ctx.queue().shutdown(Duration.ofSeconds(30))) {
+      if (!queue.shutdown(Duration.ofSeconds(30))) {
         LOG.warn("gradings still running after 30 s; shutting down anyway");
       }
       jda.shutdown();

@@ -1,5 +1,8 @@
 package dailypy.discord;
 
+import dailypy.discord.answers.AnswerMessages;
+import dailypy.discord.interactions.InteractionRegistry;
+import dailypy.discord.render.ErrorReference;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -9,12 +12,15 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
-/** Routes JDA events to the handlers; a failing message handler is logged with a reference id. */
+/**
+ * Routes JDA events: messages and their edits to {@link AnswerMessages}, interactions to the
+ * {@link InteractionRegistry}. A failing message handler is logged with a reference id.
+ */
 final class TutorListener extends ListenerAdapter {
   private final AnswerMessages answers;
-  private final Interactions interactions;
+  private final InteractionRegistry interactions;
 
-  TutorListener(AnswerMessages answers, Interactions interactions) {
+  TutorListener(AnswerMessages answers, InteractionRegistry interactions) {
     this.answers = answers;
     this.interactions = interactions;
   }

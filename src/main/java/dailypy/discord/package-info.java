@@ -1,7 +1,9 @@
 /**
- * The Discord front end (JDA). It is a thin layer: questions, grading and progress are reached
- * through the small ports in this package ({@link dailypy.discord.QuestionCatalog},
- * {@link dailypy.discord.AnswerGrader}, {@link dailypy.discord.ProgressPort}), wired in
- * {@code dailypy.cli.Wiring}. All JDA types stay inside this package.
+ * The Discord front end (JDA), a thin layer over the application layer ({@link
+ * dailypy.app.App}). {@link dailypy.discord.DiscordBot} logs in and wires the rest;
+ * {@code TutorListener} hands messages to {@code answers} and interactions to the registry in
+ * {@code interactions}. Sub-packages follow the flow: {@code commands} (one class per slash
+ * command), {@code answers} (every way an answer reaches grading), {@code daily} (the scheduler's
+ * posts), {@code render} (what the bot sends). All JDA types stay inside this package.
  */
 package dailypy.discord;

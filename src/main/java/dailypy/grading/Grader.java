@@ -9,11 +9,11 @@ public interface Grader {
   /**
    * Grades an answer to a question.
    *
-   * @param answer the text the user handed in: a chat message with code blocks, a modal's code,
-   *     a quiz letter, or an output prediction
-   * @param fromChat true for a chat message, where code must be in a fenced block
+   * @param answer the bare answer the user handed in: code (a fenced block in it is taken as the
+   *     code), a quiz letter, or an output prediction. Where it came from is the front end's
+   *     business: a front end that reads answers out of chat messages passes the code it found.
    */
-  RunResult grade(Question question, String answer, boolean fromChat);
+  RunResult grade(Question question, String answer);
 
   /** Whether this server can grade the question, and why not when it cannot. */
   Gradability gradability(Question question);

@@ -12,9 +12,6 @@ import java.util.OptionalInt;
 /** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
 public final class RunnerGrader implements Grader {
 
-  static final String HOW_TO = "Put your code in a Python code block: a line with ```python, "
-      + "your code, then a line with ```.";
-
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RunnerGrader.class);
   private final Runner runner;
@@ -31,7 +28,7 @@ public final class RunnerGrader implements Grader {
   }
 
   @Override
-  public RunResult grade(Question q, String answer, boolean fromChat) {
+  public RunResult grade(Question q, String answer) {
     return switch (q.kind()) {
       case QUIZ -> {
         OptionalInt choice = QuizGrading.parseChoice(answer);
@@ -40,15 +37,14 @@ public final class RunnerGrader implements Grader {
                 + QuizGrading.letter(q.options().size() - 1) + ".", "quiz");
       }
       case OUTPUT -> QuizGrading.gradeOutput(q, answer);
-      default -> gradeCode(q, answer, fromChat);
+      default -> gradeCode(q, answer);
     };
   }
 
-  private RunResult gradeCode(Question q, String answer, boolean fromChat) {
-    String code = fromChat ? CodeBlocks.extract(answer).orElse("") : CodeBlocks.codeOrWhole(answer);
+  private RunResult gradeCode(Question q, String answer) {
+    String code = CodeBlocks.codeOrWhole(answer);
     if (code.isBlank()) {
-      return RunResult.of(Verdict.NO_CODE, fromChat ? HOW_TO : "There is no code to grade.",
-          runner.name());
+      return RunResult.of(Verdict.NO_CODE, "There is no code to grade.", runner.name());
     }
     Gradability g = gradability(q);
     if (!g.gradable()) {

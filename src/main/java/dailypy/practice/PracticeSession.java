@@ -1,16 +1,10 @@
 package dailypy.practice;
 
-import dailypy.grading.Grader;
-import dailypy.grading.QuestionPicker;
-import dailypy.progress.Level;
-import dailypy.progress.Profile;
-import dailypy.progress.SubmissionOutcome;
+import dailypy.app.Answering;
+import dailypy.app.App;
+import dailypy.app.QuestionCatalog;
 import dailypy.questions.Catalog;
 import dailypy.questions.Question;
-import dailypy.questions.QuestionBank;
-import dailypy.runner.GraderFailure;
-import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The practice loop: show a question, take commands and answers until the user quits or the
@@ -31,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * the chosen level and topic, unsolved ones first.
  */
 public final class PracticeSession {
-  private static final Logger LOG = LoggerFactory.getLogger(PracticeSession.class);
   /** Random picks tried before settling for an already solved question. */
   private static final int UNSOLVED_TRIES = 12;
   static final String END_OF_ANSWER = "EOF";
@@ -39,32 +30,32 @@ public final class PracticeSession {
   /** What the user asked for on the command line. */
   public record Options(String level, String topic, String questionId, boolean editor) {}
 
-  private final QuestionBank bank;
-  private final QuestionPicker picker;
-  private final Grader grader;
+  private final App app;
+  private final QuestionCatalog questions;
   private final LocalPlayer player;
   private final Inputs inputs;
   private final AnswerFiles files;
   private final PrintStream out;
   private final Style style;
   private final QuestionView view;
+  private final ProgressText progressText;
   private final Options options;
   private final Deque<Question> queue = new ArrayDeque<>();
   private final Set<String> seen = new HashSet<>();
   private Question current;
   private Path currentFile;
 
-  public PracticeSession(QuestionBank bank, QuestionPicker picker, Grader grader, LocalPlayer player,
-      Inputs inputs, AnswerFiles files, PrintStream out, Style style, Options options) {
-    this.bank = bank;
-    this.picker = picker;
-    this.grader = grader;
+  public PracticeSession(App app, LocalPlayer player, Inputs inputs, AnswerFiles files, PrintStream out,
+      Style style, Options options) {
+    this.app = app;
+    this.questions = app.questions();
     this.player = player;
     this.inputs = inputs;
     this.files = files;
     this.out = out;
     this.style = style;
     this.view = new QuestionView(style);
+    this.progressText = new ProgressText(style);
     this.options = options;
   }
 
@@ -99,23 +90,23 @@ public final class PracticeSession {
   /** Checks the filters and queues today's questions; a message when nothing can be practised. */
   private Optional<String> plan() {
     if (options.level() != null && !Catalog.LEVELS.contains(options.level())) {
-      return Optional.of(picker.whyNone(options.level(), null));
+      return Optional.of(questions.whyNone(options.level(), null));
     }
     if (options.questionId() != null) {
-      Optional<Question> q = bank.find(options.questionId());
+      Optional<Question> q = questions.find(options.questionId());
       if (q.isEmpty()) {
         return Optional.of("No question with id `" + options.questionId() + "`. `tutor questions stats` lists what the bank holds.");
       }
-      if (!picker.gradable(q.get())) {
-        return Optional.of(grader.gradability(q.get()).reason());
+      if (!questions.gradable(q.get())) {
+        return Optional.of(app.grader().gradability(q.get()).reason());
       }
       queue.add(q.get());
     } else if (options.topic() == null) {
       List<String> levels = options.level() == null ? Catalog.LEVELS : List.of(options.level());
       player.todaysQuestions(levels).stream().filter(q -> !player.hasSolved(q)).forEach(queue::add);
     }
-    if (queue.isEmpty() && picker.pick(options.level(), options.topic(), Set.of()).isEmpty()) {
-      return Optional.of(picker.whyNone(options.level(), options.topic()));
+    if (queue.isEmpty() && questions.pickPractice(options.level(), options.topic(), Set.of()).isEmpty()) {
+      return Optional.of(questions.whyNone(options.level(), options.topic()));
     }
     return Optional.empty();
   }
@@ -124,7 +115,7 @@ public final class PracticeSession {
   private boolean advance() {
     Question next = queue.isEmpty() ? pickPractice() : queue.poll();
     if (next == null) {
-      out.println(picker.whyNone(options.level(), options.topic()));
+      out.println(questions.whyNone(options.level(), options.topic()));
       return false;
     }
     current = next;
@@ -147,7 +138,7 @@ public final class PracticeSession {
   private Question pickPractice() {
     Question fallback = null;
     for (int i = 0; i < UNSOLVED_TRIES; i++) {
-      Optional<Question> q = picker.pick(options.level(), options.topic(), seen);
+      Optional<Question> q = questions.pickPractice(options.level(), options.topic(), seen);
       if (q.isEmpty()) {
         return null;
       }
@@ -180,7 +171,8 @@ public final class PracticeSession {
         out.println(style.dim("Skipped " + current.id() + "; it won't come back in this session."));
         return advance();
       }
-      case "stats" -> out.print(stats());
+      case "stats" -> out.print(progressText.stats(player.profile(), player.today(),
+          player.todaysQuestions(Catalog.LEVELS), player::hasSolved));
       case "show" -> out.print(view.question(current, "again", currentFile, options.editor()));
       case "edit" -> edit();
       default -> answer(text);
@@ -189,13 +181,10 @@ public final class PracticeSession {
   }
 
   private void hint() {
-    if (current.hints().isEmpty()) {
-      out.println("This question has no hints.");
-      return;
-    }
     // Once every hint is shown, asking again repeats the last one without costing more points.
-    int taken = player.hintsTaken(current);
-    out.print(view.hint(current, taken >= current.hints().size() ? taken + 1 : player.takeHint(current)));
+    player.hint(current).ifPresentOrElse(
+        h -> out.print(view.hint(current, h.again() ? h.total() + 1 : h.number())),
+        () -> out.println("This question has no hints."));
   }
 
   private void explain() throws InterruptedException {
@@ -279,77 +268,13 @@ public final class PracticeSession {
 
   private void grade(String answer) {
     out.println(style.dim("Grading…"));
-    RunResult result = grader.grade(current, answer, false);
-    out.print(ResultReport.render(result, style));
-    if (!result.verdict().isAttempt()) {
-      return;
+    Answering.Answered answered = player.answer(current, answer);
+    out.print(ResultReport.render(answered.result(), style));
+    if (answered.saveFailure() != null) {
+      out.println("Your answer was graded, but saving it failed (reference " + answered.saveFailure() + ").");
+    } else if (answered.award() != null) {
+      out.print(progressText.award(answered.award()));
     }
-    try {
-      SubmissionOutcome o = player.record(current, answer, result);
-      out.print(award(o));
-    } catch (RuntimeException e) {
-      String ref = GraderFailure.newReference();
-      LOG.error("saving a practice answer to {} failed, reference {}", current.id(), ref, e);
-      out.println("Your answer was graded, but saving it failed (reference " + ref + ").");
-    }
-  }
-
-  private String award(SubmissionOutcome o) {
-    if (o.verdict() != Verdict.PASSED) {
-      return "";
-    }
-    StringBuilder s = new StringBuilder();
-    if (o.resolve()) {
-      s.append("Already solved before: no new points.");
-    } else {
-      s.append(style.green("+" + o.totalAwarded() + " points"));
-      if (o.firstSolverBonus() > 0) {
-        s.append(style.dim(" (first solver +" + o.firstSolverBonus() + ")"));
-      }
-      if (o.hintsTaken() > 0 || o.revealed()) {
-        s.append(style.dim(o.revealed() ? " (answer revealed first)" : " (" + o.hintsTaken() + " hint"
-            + (o.hintsTaken() == 1 ? "" : "s") + " taken)"));
-      }
-      if (o.streakCredited()) {
-        s.append(" · 🔥 streak ").append(o.streakAfter());
-        if (o.freezesUsed() > 0) {
-          s.append(" · 🧊 ").append(o.freezesUsed() == 1 ? "a freeze" : o.freezesUsed() + " freezes")
-              .append(" kept it going over a missed day");
-        }
-        if (o.freezeEarned()) {
-          s.append(" · 🧊 freeze earned");
-        }
-      }
-    }
-    s.append('\n').append(style.dim("`next` for another question, `explain` for the explanation.")).append('\n');
-    return s.toString();
-  }
-
-  private String stats() {
-    Profile p = player.profile();
-    StringBuilder s = new StringBuilder(style.bold("Your progress")).append('\n');
-    s.append("  🔥 streak ").append(p.streak().current()).append(" (longest ").append(p.streak().longest())
-        .append(") · 🧊 freezes ").append(p.streak().freezes()).append(" · ⭐ ").append(p.points()).append(" points\n");
-    s.append("  solved:");
-    for (Level l : Level.values()) {
-      s.append(' ').append(l.id()).append(' ').append(p.solvedByLevel().getOrDefault(l, 0));
-    }
-    s.append('\n');
-    for (Profile.TopicStats t : p.topics()) {
-      s.append(String.format(Locale.ROOT, "  %-22s %3d solved, %3.0f%% of %d answers passed%n", t.topic(),
-          t.solved(), 100 * t.successRate(), t.attempts()));
-    }
-    if (!p.weakTopics().isEmpty()) {
-      s.append("  practise next: ").append(String.join(", ", p.weakTopics()))
-          .append(style.dim("  (tutor practice --topic " + p.weakTopics().get(0) + ")")).append('\n');
-    }
-    List<Question> today = player.todaysQuestions(Catalog.LEVELS);
-    if (!today.isEmpty()) {
-      s.append("  today (").append(player.today()).append("):");
-      today.forEach(q -> s.append(' ').append(player.hasSolved(q) ? "✅ " : "⬜ ").append(q.id()));
-      s.append('\n');
-    }
-    return s.toString();
   }
 
   private String help() {

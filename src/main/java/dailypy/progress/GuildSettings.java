@@ -2,7 +2,6 @@ package dailypy.progress;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -34,14 +33,18 @@ public record GuildSettings(
     levels = levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
   }
 
-  /** Settings of a guild that has not configured anything: all levels at 09:00 UTC. */
+  /**
+   * Settings of a guild that has not configured anything: no channel, all levels at 09:00 UTC,
+   * threads on, no role ping. The only defaults of guild settings: the bot's /setup starts from
+   * these too.
+   */
   public static GuildSettings defaults(long guildId) {
     return new GuildSettings(
         guildId,
         null,
         EnumSet.allOf(Level.class),
         LocalTime.of(9, 0),
-        ZoneOffset.UTC,
+        ZoneId.of("UTC"),
         null,
         true,
         false);

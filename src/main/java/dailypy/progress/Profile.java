@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A user's progress in one guild.
@@ -23,6 +25,27 @@ public record Profile(
     List<TopicStats> topics,
     List<String> weakTopics,
     List<DayActivity> activity) {
+
+  /** Questions solved, all levels together. */
+  public int solved() {
+    return solvedByLevel.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Days whose streak a freeze kept alive. A frozen day is shown as frozen even if the user passed
+   * a practice question on it: the calendar is about the streak, and a freeze spent is the news.
+   */
+  public Set<LocalDate> frozenDays() {
+    return activity.stream().filter(d -> d.streak() == StreakDay.FROZEN).map(DayActivity::date)
+        .collect(Collectors.toSet());
+  }
+
+  /** Days with a passed answer or a streak solve, frozen days excepted. */
+  public Set<LocalDate> activeDays() {
+    Set<LocalDate> frozen = frozenDays();
+    return activity.stream().filter(d -> d.passed() > 0 || d.streak() == StreakDay.SOLVED)
+        .map(DayActivity::date).filter(d -> !frozen.contains(d)).collect(Collectors.toSet());
+  }
 
   /**
    * @param attempts graded submissions in the topic (grader failures and empty answers excluded)

@@ -62,17 +62,17 @@ public final class Profiles {
       byLevel.merge(Level.parse((String) row[0]), n, Integer::sum);
       topics.computeIfAbsent((String) row[1], t -> new int[3])[0] += n;
     }
+    List<Object> args = new ArrayList<>(List.of(guildId, userId));
+    args.addAll(Submissions.NOT_ATTEMPTS);
     for (Object[] row :
         Sql.queryList(
             c,
             "SELECT topic, count(*), sum(verdict = 'PASSED') FROM submissions"
-                + " WHERE guild_id = ? AND user_id = ? AND verdict NOT IN (?,?,?) GROUP BY topic",
+                + " WHERE guild_id = ? AND user_id = ? AND verdict NOT IN ("
+                + String.join(",", java.util.Collections.nCopies(Submissions.NOT_ATTEMPTS.size(), "?"))
+                + ") GROUP BY topic",
             rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)},
-            guildId,
-            userId,
-            Submissions.NOT_ATTEMPTS.get(0),
-            Submissions.NOT_ATTEMPTS.get(1),
-            Submissions.NOT_ATTEMPTS.get(2))) {
+            args.toArray())) {
       int[] t = topics.computeIfAbsent((String) row[0], k -> new int[3]);
       t[1] = (Integer) row[1];
       t[2] = (Integer) row[2];
@@ -89,8 +89,7 @@ public final class Profiles {
             .limit(WEAK_MAX)
             .map(Profile.TopicStats::topic)
             .toList();
-    StreakView streak =
-        Submissions.view(c, guildId, Submissions.loadStreak(c, guildId, userId), today);
+    StreakView streak = Streaks.current(c, guildId, userId, today);
     return new Profile(
         guildId,
         userId,

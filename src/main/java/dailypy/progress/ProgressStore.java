@@ -22,6 +22,7 @@ public final class ProgressStore implements AutoCloseable {
   private final DailyPosts posts;
   private final QuestionHistory history;
   private final Submissions submissions;
+  private final Streaks streaks;
   private final Leaderboards leaderboards;
   private final Profiles profiles;
   private final UserSettings userSettings;
@@ -34,6 +35,7 @@ public final class ProgressStore implements AutoCloseable {
     this.posts = new DailyPosts(db, clock);
     this.history = new QuestionHistory(db, clock);
     this.submissions = new Submissions(db, clock);
+    this.streaks = new Streaks(db, clock);
     this.leaderboards = new Leaderboards(db, clock);
     this.profiles = new Profiles(db, clock);
     this.userSettings = new UserSettings(db);
@@ -82,6 +84,10 @@ public final class ProgressStore implements AutoCloseable {
 
   public Submissions submissions() {
     return submissions;
+  }
+
+  public Streaks streaks() {
+    return streaks;
   }
 
   public Leaderboards leaderboards() {

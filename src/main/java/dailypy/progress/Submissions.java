@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Records graded submissions, hints and reveals, and applies the points and streak rules. */
+/**
+ * Records graded submissions, hints and reveals, and applies the points rules; a daily question
+ * solved on its day is credited to the streak by {@link Streaks}, in the same transaction.
+ */
 public final class Submissions {
   private final Database db;
   private final Clock clock;
@@ -56,12 +59,11 @@ public final class Submissions {
             today.toString());
     int hints = hintsTaken(c, s.guildId(), s.userId(), s.questionId());
     boolean revealed = revealed(c, s.guildId(), s.userId(), s.questionId());
-    StreakRule.State state = loadStreak(c, s.guildId(), s.userId());
+    StreakRule.State state = Streaks.load(c, s.guildId(), s.userId());
+    SubmissionOutcome.Builder outcome =
+        SubmissionOutcome.builder(s.verdict()).submissionId(id).hints(hints, revealed);
     if (!s.verdict().passed()) {
-      StreakView v = view(c, s.guildId(), state, today);
-      return new SubmissionOutcome(
-          id, s.verdict(), false, false, false, hints, revealed, 0, 0, false, v.current(),
-          v.current(), v.longest(), 0, false, v.freezes());
+      return outcome.streak(Streaks.asOf(c, s.guildId(), state, today)).build();
     }
     boolean resolve = solved(c, s.guildId(), s.userId(), s.questionId());
     boolean late = post != null && post.date().isBefore(today);
@@ -96,53 +98,24 @@ public final class Submissions {
     // A daily question counts for the streak on its own day. A post dated after today can only
     // exist after the guild moved its timezone west; it still counts, for its own date.
     if (post != null && !late) {
-      StreakRule.Credit credit =
-          StreakRule.credit(
-              state,
-              post.date(),
-              state.lastDay() == null
-                  ? List.of()
-                  : Days.postDaysBetween(c, s.guildId(), state.lastDay(), post.date()));
+      StreakRule.Credit credit = Streaks.credit(c, s.guildId(), s.userId(), state, post.date());
       if (credit.credited()) {
-        saveCredit(c, s.guildId(), s.userId(), post.date(), credit);
         StreakRule.State a = credit.after();
-        return new SubmissionOutcome(
-            id, s.verdict(), !resolve, resolve, false, hints, revealed, points, bonus, true,
-            credit.shownBefore(), a.current(), a.longest(), credit.frozenDays().size(),
-            credit.earned(), a.freezes());
+        return outcome.solve(resolve).points(points, bonus)
+            .streak(true, credit.shownBefore(), a.current(), a.longest(), a.freezes())
+            .freezes(credit.frozenDays().size(), credit.earned())
+            .build();
       }
     }
-    StreakView v = view(c, s.guildId(), state, today);
-    return new SubmissionOutcome(
-        id, s.verdict(), !resolve, resolve, late, hints, revealed, points, bonus, false,
-        v.current(), v.current(), v.longest(), 0, false, v.freezes());
-  }
-
-  /**
-   * Records one hint taken by a user on a question and returns how many they have taken on it.
-   * Hints taken before the solve reduce its points (see rules.md).
-   */
-  public int recordHint(long guildId, long userId, String questionId) {
-    return db.write(
-        "recording a hint",
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO hints (guild_id, user_id, question_id, taken, last_at)"
-                  + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id, question_id)"
-                  + " DO UPDATE SET taken = taken + 1, last_at = excluded.last_at",
-              guildId,
-              userId,
-              questionId,
-              clock.millis());
-          return hintsTaken(c, guildId, userId, questionId);
-        });
+    return outcome.solve(resolve).late(late).points(points, bonus)
+        .streak(Streaks.asOf(c, s.guildId(), state, today)).build();
   }
 
   /**
    * Records the next hint unless all {@code available} hints of the question are taken already.
    * Returns how many the user has taken now, or empty when nothing was recorded: asking again
-   * after the last hint shows nothing new, so it must not lower the points.
+   * after the last hint shows nothing new, so it must not lower the points. Hints taken before
+   * the solve reduce its points (see rules.md).
    */
   public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
     if (available < 1) {
@@ -196,37 +169,6 @@ public final class Submissions {
   /** How many hints the user has taken on this question. */
   public int hintsTaken(long guildId, long userId, String questionId) {
     return db.read("reading hints", c -> hintsTaken(c, guildId, userId, questionId));
-  }
-
-  /** The user's streak as of today in the guild's timezone. */
-  public StreakView streak(long guildId, long userId) {
-    return db.read(
-        "reading a streak",
-        c -> {
-          LocalDate today = Days.localDate(clock.instant(), Days.zoneOf(c, guildId));
-          return view(c, guildId, loadStreak(c, guildId, userId), today);
-        });
-  }
-
-  static StreakView view(Connection c, long guildId, StreakRule.State state, LocalDate today)
-      throws SQLException {
-    if (state.lastDay() == null || !today.isAfter(state.lastDay())) {
-      return StreakRule.view(state, 0);
-    }
-    return StreakRule.view(state, Days.postDaysBetween(c, guildId, state.lastDay(), today).size());
-  }
-
-  static StreakRule.State loadStreak(Connection c, long guildId, long userId) throws SQLException {
-    return Sql.queryOne(
-            c,
-            "SELECT current, longest, freezes, last_day FROM streaks"
-                + " WHERE guild_id = ? AND user_id = ?",
-            rs ->
-                new StreakRule.State(
-                    rs.getInt(1), rs.getInt(2), rs.getInt(3), LocalDate.parse(rs.getString(4))),
-            guildId,
-            userId)
-        .orElse(StreakRule.State.NONE);
   }
 
   private Optional<DailyPost> resolvePost(Connection c, GradedSubmission s) throws SQLException {
@@ -311,42 +253,6 @@ public final class Submissions {
         at.toEpochMilli());
   }
 
-  private static void saveCredit(
-      Connection c, long guildId, long userId, LocalDate day, StreakRule.Credit credit)
-      throws SQLException {
-    StreakRule.State a = credit.after();
-    Sql.update(
-        c,
-        "INSERT INTO streaks (guild_id, user_id, current, longest, freezes, last_day)"
-            + " VALUES (?,?,?,?,?,?) ON CONFLICT (guild_id, user_id) DO UPDATE SET"
-            + " current = excluded.current, longest = excluded.longest,"
-            + " freezes = excluded.freezes, last_day = excluded.last_day",
-        guildId,
-        userId,
-        a.current(),
-        a.longest(),
-        a.freezes(),
-        day.toString());
-    for (LocalDate frozen : credit.frozenDays()) {
-      Sql.update(
-          c,
-          "INSERT INTO streak_days (guild_id, user_id, day, kind, streak_after)"
-              + " VALUES (?,?,?,'frozen',?) ON CONFLICT DO NOTHING",
-          guildId,
-          userId,
-          frozen.toString(),
-          credit.shownBefore());
-    }
-    Sql.update(
-        c,
-        "INSERT INTO streak_days (guild_id, user_id, day, kind, streak_after)"
-            + " VALUES (?,?,?,'solved',?)",
-        guildId,
-        userId,
-        day.toString(),
-        a.current());
-  }
-
   private static int hintsTaken(Connection c, long guildId, long userId, String questionId)
       throws SQLException {
     return Sql.queryLong(
@@ -379,7 +285,7 @@ public final class Submissions {
         questionId);
   }
 
-  /** Verdict names the store treats as graded attempts (not the grader's own failures). */
+  /** Verdict names that are not attempts ({@link Verdict#isAttempt}), for SQL filters. */
   static final List<String> NOT_ATTEMPTS =
-      List.of(Verdict.BUSY.name(), Verdict.ERROR.name(), Verdict.NO_CODE.name());
+      java.util.Arrays.stream(Verdict.values()).filter(v -> !v.isAttempt()).map(Verdict::name).toList();
 }

@@ -5,9 +5,10 @@
  * <p>Entry point: {@link dailypy.progress.ProgressStore#open(java.nio.file.Path,
  * java.time.Clock)} applies the Flyway migrations in {@code db/migration} (refusing a database
  * written by a newer tutor with {@link dailypy.progress.SchemaTooNewException}) and then offers:
- * {@code guilds()} (settings, today's date there), {@code posts()} (idempotent daily slots, quiz answers and tallies),
- * {@code history()} (no repeats until the pool is exhausted, never twice in a row), {@code submissions()} (record a
- * graded answer, hints, reveals; streaks and points), {@code leaderboards()}, {@code
+ * {@code guilds()} (settings, today's date there), {@code posts()} (idempotent daily slots, quiz
+ * answers and tallies), {@code history()} (no repeats until the pool is exhausted, never twice in
+ * a row), {@code submissions()} (record a graded answer, hints, reveals; points), {@code
+ * streaks()} (streaks and freezes, credited by submissions), {@code leaderboards()}, {@code
  * profiles()}, {@code userSettings()}, {@code answerResults()} (the bot's result message per
  * answer message), {@code forgetMe} and {@code backup}. The rules are in
  * docs/rules.md. Ids are plain longs: Discord snowflakes, or any ids practice mode chooses (it

@@ -16,7 +16,10 @@ public final class Catalog {
       "data-structures", "math", "testing", "asyncio", "numpy", "pandas", "flask", "django",
       "tensorflow");
 
-  /** Discord's limit for an embed description. */
+  /**
+   * The longest prompt a question may have. Every front end shows a prompt whole up to this
+   * length (the Discord front end checks that its embeds hold it).
+   */
   public static final int MAX_PROMPT_CHARS = 4096;
 
   private Catalog() {}

@@ -61,7 +61,7 @@ final class QuestionRules {
   static void check(Question q, Path root, Path file, YamlLocations at, List<Problem> problems) {
     if (q.prompt().length() > Catalog.MAX_PROMPT_CHARS) {
       problems.add(new Problem(file, at.line("/prompt"), "prompt", "the prompt has "
-          + q.prompt().length() + " characters; a Discord embed description holds at most "
+          + q.prompt().length() + " characters; a prompt may have at most "
           + Catalog.MAX_PROMPT_CHARS));
     }
     switch (q.kind()) {

@@ -2,7 +2,7 @@ package dailypy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.practice.LocalPlayer;
+import dailypy.app.Player;
 import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
 import java.io.ByteArrayInputStream;
@@ -93,7 +93,7 @@ class PracticeCommandTest {
   @Test
   void todaysQuestionKeepsTheStreakAndARestartDoesNotEarnTwice() throws Exception {
     try (ProgressStore store = ProgressStore.open(dir.resolve("tutor.db"), clock)) {
-      store.posts().claim(LocalPlayer.LOCAL_GUILD, Level.BASIC, LocalDate.of(2026, 11, 29), "sum-of-list");
+      store.posts().claim(Player.LOCAL.guildId(), Level.BASIC, LocalDate.of(2026, 11, 29), "sum-of-list");
     }
     Run first = practice(SUM_SOLUTION + "quit\n", "--level", "basic");
     assertThat(first.out()).contains("today's basic question").contains("+15 points (first solver +5) · 🔥 streak 1");

@@ -2,12 +2,16 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.ProgressPort;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
 import dailypy.discord.support.MarkerGrader;
-import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
+import dailypy.testing.MutableClock;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class BusyStoreInteractionsTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   /** The store calls the interaction handlers make; they hang until the test lets them go. */
-  private static final Set<String> SLOW = Set.of("streak", "leaderboard", "recordHint", "hasSolved",
+  private static final Set<String> SLOW = Set.of("leaderboard", "recordHint", "hasSolved",
       "recordQuizAnswer", "dailyPostByMessageOrThread", "forget", "recordReveal", "profile");
 
   private final CountDownLatch storeResponds = new CountDownLatch(1);
@@ -50,18 +54,16 @@ class BusyStoreInteractionsTest {
 
   @Test
   void interactionsAreAcknowledgedWhileTheStoreIsBusyAndAnsweredWhenItResponds() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
-    InMemoryProgress progress = new InMemoryProgress();
     MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+    InMemoryProgress progress = new InMemoryProgress(clock);
     try (FakeDiscord discord = new FakeDiscord()) {
-      progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic", "intermediate"),
-          LocalTime.of(9, 0), ZoneId.of("UTC"), 0, true, false));
+      progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+          Set.of(Level.BASIC, Level.INTERMEDIATE), LocalTime.of(9, 0), ZoneId.of("UTC"), null, true, false));
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1,
           Duration.ZERO, Duration.ofHours(1));
-      try (DiscordBot bot = DiscordBot.start("fake-token-not-secret", options, new SampleQuestions(),
-          new MarkerGrader(), hangingWhileClosed(progress), clock)) {
-        long quizMessage = awaitQuizPost(progress, discord);
+      try (DiscordBot bot = DiscordBot.start("fake-token-not-secret", options,
+          new App(new SampleQuestions(), new MarkerGrader(), hangingWhileClosed(progress), clock))) {
+        long quizMessage = progress.awaitPosted(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
         int confirmMark = discord.mark();
         long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
         long confirmMessage = discord.ephemeralMessage(discord.channelId,
@@ -75,40 +77,23 @@ class BusyStoreInteractionsTest {
             discord.slashCommand(discord.bob, discord.channelId, "hint", "question", "add-two-numbers"),
             discord.slashCommand(discord.bob, discord.channelId, "explain", "question", "add-two-numbers"),
             discord.slashCommand(discord.bob, discord.channelId, "profile"),
-            discord.buttonPress(discord.alice, discord.channelId, quizMessage, "quiz:list-aliasing-quiz:1")));
-        long forget = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+            discord.buttonPress(discord.alice, discord.channelId, quizMessage, "quiz:v1:list-aliasing-quiz:1")));
+        long forget = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:v1");
 
         for (long id : deferredReplies) {
-          assertThat(callback(discord, mark, id).text("/type")).as("deferred reply for %s", id).isEqualTo("5");
+          assertThat(discord.awaitCallback(mark, id).text("/type")).as("deferred reply for %s", id).isEqualTo("5");
         }
-        assertThat(callback(discord, mark, forget).text("/type")).as("deferred update").isEqualTo("6");
+        assertThat(discord.awaitCallback(mark, forget).text("/type")).as("deferred update").isEqualTo("6");
         assertThat(storeResponds.getCount()).as("all acknowledged while the store still hangs").isOne();
         assertThat(discord.callsSince(mark)).noneMatch(c -> c.path().startsWith("webhooks/"));
 
         storeResponds.countDown();
         deferredReplies.add(forget);
         for (long id : deferredReplies) {
-          RecordedCall answer = discord.awaitCall(mark, c -> c.is("PATCH",
-              "webhooks/\\d+/[^/]*" + Long.toUnsignedString(id) + "[^/]*/messages/@original"), WAIT);
+          RecordedCall answer = discord.awaitHookReply(mark, id, WAIT);
           assertThat(answer.body().toString()).doesNotContain("Something went wrong");
         }
       }
     }
-  }
-
-  private static RecordedCall callback(FakeDiscord discord, int mark, long id) throws InterruptedException {
-    return discord.awaitCall(mark, c -> c.is("POST", "interactions/" + Long.toUnsignedString(id) + "/.*/callback"),
-        Duration.ofSeconds(3));
-  }
-
-  private static long awaitQuizPost(InMemoryProgress progress, FakeDiscord discord) throws InterruptedException {
-    for (int i = 0; i < 400; i++) {
-      var quiz = progress.dailyPost(discord.guildId, "intermediate", LocalDate.of(2026, 11, 23));
-      if (quiz.isPresent() && quiz.get().posted()) {
-        return quiz.get().messageId();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the quiz was not posted");
   }
 }

@@ -2,13 +2,19 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.App;
+import dailypy.app.BankQuestions;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
 import dailypy.discord.support.InMemoryProgress;
-import dailypy.discord.support.SharedRunner;
-import dailypy.grading.RunnerGrader;
-import dailypy.discord.support.MutableClock;
 import dailypy.discord.support.SampleQuestions;
+import dailypy.discord.support.SharedRunner;
+import dailypy.grading.Grader;
+import dailypy.grading.RunnerGrader;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
+import dailypy.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,24 +44,23 @@ class DiscordEndToEndTest {
   static MutableClock clock;
   static DiscordBot bot;
   static final dailypy.questions.QuestionBank BANK = SampleQuestions.bank();
-  static AnswerGrader grader;
+  static Grader grader;
   static long dailyMessageId;
   static long threadId;
   static long quizMessageId;
 
   @BeforeAll
   static void start() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     discord = new FakeDiscord();
-    progress = new InMemoryProgress();
-    progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of("basic", "intermediate"),
-        LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), discord.learnerRoleId, true, false));
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
+    progress = new InMemoryProgress(clock);
+    progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId,
+        Set.of(Level.BASIC, Level.INTERMEDIATE), LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
+        discord.learnerRoleId, true, false));
     // warm the shared runner first so the first graded answer doesn't wait for a cold worker
-    grader = new BankGrader(BANK, new RunnerGrader(SharedRunner.get()));
-    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n", false).verdict())
+    grader = new RunnerGrader(SharedRunner.get());
+    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n").verdict())
         .isEqualTo(dailypy.runner.Verdict.PASSED);
     bot = startBot();
   }
@@ -63,8 +68,8 @@ class DiscordEndToEndTest {
   static DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
         Duration.ZERO, Duration.ofHours(1));
-    return DiscordBot.start("fake-token-not-secret", options, new BankQuestions(BANK, new RunnerGrader(SharedRunner.get()),
-        new java.util.Random(7)), grader, progress, clock);
+    return DiscordBot.start("fake-token-not-secret", options,
+        new App(new BankQuestions(BANK, grader, new java.util.Random(7)), grader, progress, clock));
   }
 
   @AfterAll
@@ -84,16 +89,12 @@ class DiscordEndToEndTest {
   }
 
   private static RecordedCall callback(int mark, long interactionId) throws InterruptedException {
-    return discord.awaitCall(mark, post("interactions/" + Long.toUnsignedString(interactionId) + "/.*/callback"), WAIT);
+    return discord.awaitCallback(mark, interactionId, WAIT);
   }
 
-  /**
-   * What a deferred interaction finally shows: the hook's edit of the original response. Handlers
-   * that use the store acknowledge at once and answer this way.
-   */
+  /** What a deferred interaction finally shows (handlers that use the store answer this way). */
   private static RecordedCall hookReply(int mark, long interactionId) throws InterruptedException {
-    return discord.awaitCall(mark, c -> c.is("PATCH",
-        "webhooks/\\d+/[^/]*" + Long.toUnsignedString(interactionId) + "[^/]*/messages/@original"), WAIT);
+    return discord.awaitHookReply(mark, interactionId, WAIT);
   }
 
   private static boolean isEphemeral(RecordedCall callback) {
@@ -113,12 +114,13 @@ class DiscordEndToEndTest {
     RecordedCall quiz = discord.awaitCall(0,
         post(channelMessages(discord.channelId)).and(c -> c.text("/embeds/0/title").equals("Aliased lists")), WAIT);
     assertThat(quiz.body().at("/components/0/components").size()).isEqualTo(3);
+    assertThat(quiz.text("/components/0/components/1/custom_id")).isEqualTo("quiz:v1:list-aliasing-quiz:1");
     RecordedCall thread = discord.awaitCall(0, post("channels/\\d+/messages/\\d+/threads"), WAIT);
     assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
     assertThat(thread.text("/auto_archive_duration")).as("a week, so it outlives the day").isEqualTo("10080");
 
-    DailyPost basic = awaitPosted("basic");
-    DailyPost inter = awaitPosted("intermediate");
+    DailyPost basic = awaitPosted(Level.BASIC);
+    DailyPost inter = awaitPosted(Level.INTERMEDIATE);
     dailyMessageId = basic.messageId();
     threadId = basic.threadId();
     quizMessageId = inter.messageId();
@@ -126,10 +128,10 @@ class DiscordEndToEndTest {
     assertThat(discord.identifies().getFirst().path("intents").asInt() & (1 << 15)).isNotZero();
   }
 
-  private static DailyPost awaitPosted(String level) throws InterruptedException {
+  private static DailyPost awaitPosted(Level level) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       var p = progress.dailyPost(discord.guildId, level, DAY);
-      if (p.isPresent() && p.get().posted() && (!p.get().level().equals("basic") || p.get().threadId() != 0)) {
+      if (p.isPresent() && p.get().posted() && (p.get().level() != Level.BASIC || p.get().threadId() != null)) {
         return p.get();
       }
       Thread.sleep(50);
@@ -215,11 +217,11 @@ class DiscordEndToEndTest {
     long slash = discord.slashCommand(discord.bob, discord.channelId, "submit", "question", "add-two-numbers");
     RecordedCall modal = callback(mark, slash);
     assertThat(modal.text("/type")).isEqualTo("9");
-    assertThat(modal.text("/data/custom_id")).isEqualTo("submit:add-two-numbers");
+    assertThat(modal.text("/data/custom_id")).isEqualTo("submit:v1:add-two-numbers");
     assertThat(modal.text("/data/components/0/component/max_length")).isEqualTo("4000");
 
     mark = discord.mark();
-    long submit = discord.modalSubmit(discord.bob, discord.channelId, "submit:add-two-numbers",
+    long submit = discord.modalSubmit(discord.bob, discord.channelId, "submit:v1:add-two-numbers",
         Map.of("code", "def add(a, b):\n    return a - b\n"));
     RecordedCall deferred = callback(mark, submit);
     assertThat(deferred.text("/type")).isEqualTo("5");
@@ -260,12 +262,12 @@ class DiscordEndToEndTest {
     assertThat(isEphemeral(callback(mark, id))).isTrue();
     RecordedCall confirm = hookReply(mark, id);
     assertThat(confirm.text("/content")).contains("forfeits");
-    assertThat(confirm.text("/components/0/components/0/custom_id")).isEqualTo("explain:list-aliasing-quiz");
+    assertThat(confirm.text("/components/0/components/0/custom_id")).isEqualTo("explain:v1:list-aliasing-quiz");
     assertThat(progress.revealed(discord.guildId, discord.bob.id(), "list-aliasing-quiz")).isFalse();
 
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
-    long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:list-aliasing-quiz");
+    long press = discord.buttonPress(discord.bob, discord.channelId, confirmMessage, "explain:v1:list-aliasing-quiz");
     assertThat(callback(mark, press).text("/type")).as("a deferred update of the prompt").isEqualTo("6");
     RecordedCall shown = hookReply(mark, press);
     assertThat(shown.text("/content")).contains("Revealed");
@@ -304,16 +306,16 @@ class DiscordEndToEndTest {
   @Order(9)
   void aQuizButtonCountsOnePressPerUser() throws Exception {
     int mark = discord.mark();
-    long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:1");
+    long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:1");
     RecordedCall ack = callback(mark, first);
     assertThat(ack.text("/type")).isEqualTo("5");
     assertThat(isEphemeral(ack)).isTrue();
     assertThat(hookReply(mark, first).text("/content")).contains("Correct");
 
     mark = discord.mark();
-    long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    long again = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:0");
     assertThat(hookReply(mark, again).text("/content")).contains("already answered");
-    DailyPost quiz = progress.dailyPost(discord.guildId, "intermediate", DAY).orElseThrow();
+    DailyPost quiz = progress.dailyPost(discord.guildId, Level.INTERMEDIATE, DAY).orElseThrow();
     assertThat(progress.quizTally(quiz)).containsExactly(Map.entry(1, 1));
   }
 
@@ -378,7 +380,7 @@ class DiscordEndToEndTest {
         failure = field.path("value").asText();
       }
     }
-    assertThat(MarkdownSafeTest.fences(output)).as("one opening and one closing fence: %s", output).isEqualTo(2);
+    assertThat(dailypy.discord.render.MarkdownSafeTest.fences(output)).as("one opening and one closing fence: %s", output).isEqualTo(2);
     assertThat(output).startsWith("```\n# HEADING\n[click](http://evil.example)\n").endsWith("\n**x**\n\n```");
     assertThat(failure).contains("\\*\\*x\\*\\* \\[click\\]\\(http://evil.example\\)").doesNotContain("[click](");
   }
@@ -415,13 +417,13 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long fm = discord.slashCommand(discord.admin, discord.channelId, "forget-me");
     RecordedCall confirm = callback(mark, fm);
-    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:confirm");
+    assertThat(confirm.text("/data/components/0/components/0/custom_id")).isEqualTo("forget:v1");
     long confirmMessage = discord.ephemeralMessage(discord.channelId, confirm);
     mark = discord.mark();
-    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:confirm");
+    long press = discord.buttonPress(discord.admin, discord.channelId, confirmMessage, "forget:v1");
     assertThat(callback(mark, press).text("/type")).isEqualTo("6");
     assertThat(hookReply(mark, press).text("/content")).contains("deleted");
-    assertThat(progress.streak(discord.guildId, discord.admin.id(), DAY).totalPoints()).isZero();
+    assertThat(progress.profile(discord.guildId, discord.admin.id()).points()).isZero();
   }
 
   @Test
@@ -462,7 +464,7 @@ class DiscordEndToEndTest {
     assertThat(tally.text("/content")).contains("✅ B: 1").contains("▫️ A: 0");
 
     mark = discord.mark();
-    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:list-aliasing-quiz:0");
+    long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:0");
     assertThat(hookReply(mark, late).text("/content")).contains("day is over").contains("**B**");
   }
 }

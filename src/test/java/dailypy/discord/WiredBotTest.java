@@ -2,10 +2,13 @@ package dailypy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.app.StoreProgress;
 import dailypy.cli.AppConfig;
 import dailypy.cli.Wiring;
 import dailypy.discord.fake.FakeDiscord;
 import dailypy.discord.fake.RecordedCall;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,13 +27,11 @@ class WiredBotTest {
 
   @Test
   void theWiredBotPostsARealQuestionAndGivesAHint() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     Path db = dir.resolve("tutor.db");
     try (FakeDiscord discord = new FakeDiscord()) {
       try (ProgressStore store = ProgressStore.open(db, Clock.systemUTC())) {
         new StoreProgress(store).saveSettings(new GuildSettings(discord.guildId, discord.channelId,
-            Set.of("basic"), LocalTime.MIDNIGHT, ZoneId.of("UTC"), 0, true, false));
+            Set.of(Level.BASIC), LocalTime.MIDNIGHT, ZoneId.of("UTC"), null, true, false));
       }
       AppConfig config = AppConfig.parse("discord:\n  rest_url: " + discord.restBaseUrl() + "\n  gateway_url: "
           + discord.gatewayUrl() + "\nrunner:\n  workers: 1\nprogress:\n  database: " + db + "\n", "test");
@@ -48,8 +49,7 @@ class WiredBotTest {
         RecordedCall ack = discord.awaitCall(mark, c -> c.path().endsWith("/callback"), Duration.ofSeconds(30));
         assertThat(ack.body().at("/data/flags").asInt() & 64).isEqualTo(64);
         // acknowledged at once; the hint comes through the interaction's hook
-        RecordedCall hint = discord.awaitCall(mark, c -> c.is("PATCH",
-            "webhooks/\\d+/[^/]*" + Long.toUnsignedString(id) + "[^/]*/messages/@original"), Duration.ofSeconds(30));
+        RecordedCall hint = discord.awaitHookReply(mark, id, Duration.ofSeconds(30));
         assertThat(hint.text("/content")).contains("Hint 1/");
         assertThat(questionId).isNotBlank();
       }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BankValidationTest {
 
   @Test
-  void every_question_in_the_bank_is_proven() throws Exception {
+  void everyQuestionInTheBankIsProven() throws Exception {
     QuestionLoader.Result loaded = QuestionLoader.load(Path.of("questions"));
     assertThat(loaded.problems()).isEmpty();
     QuestionValidator validator = new QuestionValidator(SharedPool.runner());

@@ -54,4 +54,33 @@ class CodeBlocksTest {
     assertThat(CodeBlocks.firstBlock("it prints\n```text\n[1, 2]\n```")).hasValue("[1, 2]\n");
     assertThat(CodeBlocks.firstBlock("[1, 2]")).isEmpty();
   }
+
+  @Test
+  void joinsEveryPythonBlockInOrder() {
+    String message = "Here:\n```python\ndef a():\n    return 1\n```\nand\n```py\nb = 2\n```";
+
+    assertThat(CodeBlocks.extract(message)).contains("def a():\n    return 1\n\nb = 2\n");
+  }
+
+  @Test
+  void acceptsAnUntaggedFenceAndIgnoresInlineCode() {
+    assertThat(CodeBlocks.extract("use `x` here\n```\nx = 1\n```")).contains("x = 1\n");
+  }
+
+  @Test
+  void noBlockMeansNoCode() {
+    assertThat(CodeBlocks.extract("def f(): return 1")).isEmpty();
+    assertThat(CodeBlocks.extract("```python\n\n```")).isEmpty();
+  }
+
+  @Test
+  void aModalWithoutFencesIsAllCode() {
+    assertThat(CodeBlocks.codeOrWhole("def f():\n    return 1")).isEqualTo("def f():\n    return 1");
+  }
+
+  @Test
+  void spotsABlockInAnotherLanguage() {
+    assertThat(CodeBlocks.hasOtherLanguageBlock("```java\nclass A {}\n```")).isTrue();
+    assertThat(CodeBlocks.hasOtherLanguageBlock("```python\nx = 1\n```")).isFalse();
+  }
 }

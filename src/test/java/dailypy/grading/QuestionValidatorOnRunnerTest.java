@@ -27,7 +27,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_good_question_is_proven() {
+  void aGoodQuestionIsProven() {
     Report report = VALIDATOR.validate(GOOD);
 
     assertThat(report.problems()).isEmpty();
@@ -35,7 +35,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_wrong_reference_solution_is_caught() {
+  void aWrongReferenceSolutionIsCaught() {
     Report report = VALIDATOR.validate(withSolution(GOOD,
         "def double_all(numbers):\n    return [n + n + 1 for n in numbers]\n"));
 
@@ -45,7 +45,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_wrong_solution_that_passes_is_caught() {
+  void aWrongSolutionThatPassesIsCaught() {
     Question q = GOOD;
     Question broken = new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(),
         q.source(), q.guideNumber(), q.prompt(), q.starter(), q.tests(), q.constraints(),
@@ -61,7 +61,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_starter_that_already_passes_is_caught() {
+  void aStarterThatAlreadyPassesIsCaught() {
     Question q = GOOD;
     Question broken = new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(),
         q.source(), q.guideNumber(), q.prompt(), q.solution(), q.tests(), q.constraints(),
@@ -73,7 +73,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_quiz_with_two_correct_options_is_caught() {
+  void aQuizWithTwoCorrectOptionsIsCaught() {
     Question quiz = new Question("q", "t", "basic", "lists", Question.Kind.QUIZ, "original",
         null, "p", null, null, List.of(), List.of("a", "b"), "e", null, List.of(), List.of(),
         null, List.of(), List.of(new Question.Option("a", true, "x"),
@@ -86,7 +86,7 @@ class QuestionValidatorOnRunnerTest {
   }
 
   @Test
-  void a_question_needing_a_missing_package_is_skipped_not_passed() {
+  void aQuestionNeedingAMissingPackageIsSkippedNotPassed() {
     Question q = GOOD;
     Question needsPandas = new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(),
         q.source(), q.guideNumber(), q.prompt(), q.starter(), q.tests(), q.constraints(),

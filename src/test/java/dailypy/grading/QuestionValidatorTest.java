@@ -9,6 +9,7 @@ import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestSpec;
 import dailypy.runner.Verdict;
+import dailypy.testing.Results;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class QuestionValidatorTest {
     known.putAll(overrides);
     return request -> {
       if (request.tests() instanceof TestSpec.Script) {
-        return new RunResult(Verdict.PASSED, "", List.of(), SNIPPET_OUTPUT, null, null, 1, "fake");
+        return Results.of(Verdict.PASSED).output(SNIPPET_OUTPUT).millis(1).backend("fake").build();
       }
       return RunResult.of(known.getOrDefault(request.source(), Verdict.FAILED), "", "fake");
     };
@@ -96,10 +97,9 @@ class QuestionValidatorTest {
   void aReferenceTestModuleThatMissesAMutantIsCaught() {
     Question q = Questions.get("test-add");
     Report r = new QuestionValidator(new FakeRunner(req -> req.source().equals(q.solution())
-        ? new RunResult(Verdict.FAILED, "", List.of(
-            new dailypy.runner.TestResult("catches mutant: subtracts", true, false, "", ""),
-            new dailypy.runner.TestResult("catches mutant: off by one", false, true, "", "")),
-            "", null, null, 1, "fake")
+        ? Results.of(Verdict.FAILED).tests(Results.test("catches mutant: subtracts", true),
+            new dailypy.runner.TestResult("catches mutant: off by one", false, true, "", "")).millis(1)
+            .backend("fake").build()
         : honest(Map.of()).apply(req))).validate(q);
     assertThat(r.status()).isEqualTo(Report.Status.FAILED);
     assertThat(r.problems()).singleElement().asString()
@@ -121,8 +121,8 @@ class QuestionValidatorTest {
   @Test
   void anOutputSnippetPrintingSomethingElseIsCaught() {
     Question q = Questions.get("join-output");
-    Report r = new QuestionValidator(new FakeRunner(req -> new RunResult(Verdict.PASSED, "",
-        List.of(), "a-b\n6\n", null, null, 1, "fake"))).validate(q);
+    Report r = new QuestionValidator(new FakeRunner(req -> Results.of(Verdict.PASSED).output("a-b\n6\n").millis(1)
+        .backend("fake").build())).validate(q);
     assertThat(r.status()).isEqualTo(Report.Status.FAILED);
     assertThat(r.problems()).singleElement().asString().startsWith("the snippet prints\na-b\n6");
   }

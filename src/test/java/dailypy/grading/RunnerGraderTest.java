@@ -13,28 +13,28 @@ class RunnerGraderTest {
   private final Question q = Questions.get("sum-of-list");
 
   @Test
-  void aChatMessageIsGradedOnItsCodeBlocks() {
+  void aPastedBlockIsGradedOnItsCode() {
     FakeRunner runner = new FakeRunner(r -> RunResult.of(Verdict.PASSED, "", "fake"));
     RunResult r = new RunnerGrader(runner).grade(q,
-        "my answer:\n```python\ndef sum_of_list(n):\n    return 1\n```", true);
+        "my answer:\n```python\ndef sum_of_list(n):\n    return 1\n```");
     assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
     assertThat(runner.requests).singleElement().satisfies(req ->
         assertThat(req.source()).isEqualTo("def sum_of_list(n):\n    return 1\n"));
   }
 
   @Test
-  void aChatMessageWithoutABlockIsNoCodeAndRunsNothing() {
+  void aBlankAnswerIsNoCodeAndRunsNothing() {
     FakeRunner runner = new FakeRunner(r -> RunResult.of(Verdict.PASSED, "", "fake"));
-    RunResult r = new RunnerGrader(runner).grade(q, "def sum_of_list(n): return 1", true);
+    RunResult r = new RunnerGrader(runner).grade(q, "  \n");
     assertThat(r.verdict()).isEqualTo(Verdict.NO_CODE);
-    assertThat(r.message()).contains("```python");
+    assertThat(r.message()).isEqualTo("There is no code to grade.");
     assertThat(runner.requests).isEmpty();
   }
 
   @Test
   void aFileIsCodeEvenWithoutFences() {
     FakeRunner runner = new FakeRunner(r -> RunResult.of(Verdict.FAILED, "", "fake"));
-    assertThat(new RunnerGrader(runner).grade(q, "x = 1\n", false).verdict())
+    assertThat(new RunnerGrader(runner).grade(q, "x = 1\n").verdict())
         .isEqualTo(Verdict.FAILED);
     assertThat(runner.requests).singleElement().extracting(req -> req.source())
         .isEqualTo("x = 1\n");
@@ -46,7 +46,7 @@ class RunnerGraderTest {
     RunnerGrader grader = new RunnerGrader(runner);
     Question numpy = Questions.withRequires(q, List.of("numpy"));
     assertThat(grader.gradability(numpy).gradable()).isFalse();
-    RunResult r = grader.grade(numpy, "x = 1", false);
+    RunResult r = grader.grade(numpy, "x = 1");
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.message()).contains("numpy");
     assertThat(runner.requests).isEmpty();
@@ -58,7 +58,7 @@ class RunnerGraderTest {
     FakeRunner runner = new FakeRunner(r -> {
       throw new IllegalStateException("pool is gone");
     });
-    RunResult r = new RunnerGrader(runner).grade(q, "x = 1", false);
+    RunResult r = new RunnerGrader(runner).grade(q, "x = 1");
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.message()).matches("The grader failed \\(reference [0-9a-f]{8}\\)\\.");
   }

@@ -59,7 +59,7 @@ class VerdictsUnderLoadTest {
   }
 
   @Test
-  void a_sample_of_the_bank_keeps_its_verdicts_on_both_backends() throws Exception {
+  void aSampleOfTheBankKeepsItsVerdictsOnBothBackends() throws Exception {
     List<String> failures = new ArrayList<>();
     for (Question q : sample()) {
       validate(q, "graalpy", SharedPool.runner(), failures);
@@ -80,7 +80,7 @@ class VerdictsUnderLoadTest {
   }
 
   @Test
-  void the_red_team_keeps_its_verdicts_on_both_backends() {
+  void theRedTeamKeepsItsVerdictsOnBothBackends() {
     // Each backend takes every other attack, so both see every class and the suite stays short.
     List<RedTeam.Attack> attacks = RedTeam.attacks();
     for (int i = 0; i < attacks.size(); i++) {

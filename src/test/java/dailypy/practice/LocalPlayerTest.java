@@ -2,14 +2,16 @@ package dailypy.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.discord.support.MutableClock;
+import dailypy.app.App;
+import dailypy.app.BankQuestions;
+import dailypy.app.StoreProgress;
 import dailypy.grading.Grader;
-import dailypy.grading.QuestionPicker;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.Fixtures;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
 import dailypy.runner.RunResult;
+import dailypy.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +30,7 @@ class LocalPlayerTest {
   /** Everything is gradable; nothing here grades. */
   private static final Grader ANY = new Grader() {
     @Override
-    public RunResult grade(Question question, String answer, boolean fromChat) {
+    public RunResult grade(Question question, String answer) {
       throw new UnsupportedOperationException("not graded in this test");
     }
 
@@ -48,7 +50,8 @@ class LocalPlayerTest {
     try (ProgressStore store = ProgressStore.open(dir.resolve("tutor.db"), clock)) {
       // several seeds: with a random pick, a repeat would show up on some of them
       for (int seed = 0; seed < 4; seed++) {
-        LocalPlayer player = new LocalPlayer(store, two, new QuestionPicker(two, ANY, new Random(seed)));
+        LocalPlayer player = new LocalPlayer(
+            new App(new BankQuestions(two, ANY, new Random(seed)), ANY, new StoreProgress(store), clock));
         for (int day = 0; day < 2; day++) {
           List<Question> today = player.todaysQuestions(List.of("basic"));
           assertThat(today).hasSize(1);

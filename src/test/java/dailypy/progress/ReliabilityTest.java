@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dailypy.runner.Verdict;
+import dailypy.testing.MutableClock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ class ReliabilityTest {
           for (int i = 0; i < perThread; i++) {
             store.submissions().record(new GradedSubmission(1, user, "q", Level.BASIC, "lists",
                 post.id(), "x", i == perThread - 1 ? Verdict.PASSED : Verdict.FAILED, 0, 1, "", 1));
-            store.submissions().recordHint(1, user, "other");
+            store.submissions().recordHint(1, user, "other", Integer.MAX_VALUE);
             store.leaderboards().allTime(1, 10);
           }
           return null;

@@ -70,14 +70,14 @@ class RulesTest {
 
     f.at(D.atTime(9, 0));
     DailyPost p = f.post(Level.ADVANCED, D, "a1");
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1")).isEqualTo(1);
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1")).isEqualTo(2);
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1", 3)).hasValue(1);
+    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1", 3)).hasValue(2);
     SubmissionOutcome o = f.submit(7, p, PASSED);
     assertThat(o.hintsTaken()).isEqualTo(2);
     assertThat(o.points()).isEqualTo(15);
     assertThat(o.firstSolverBonus()).isEqualTo(5);
     // A hint after solving changes nothing already awarded.
-    f.store.submissions().recordHint(f.guild, 7, "a1");
+    f.store.submissions().recordHint(f.guild, 7, "a1", 3);
     assertThat(f.store.profiles().profile(f.guild, 7).points()).isEqualTo(20);
   }
 
@@ -163,7 +163,7 @@ class RulesTest {
     assertThat(o.streakBefore()).isZero();
     assertThat(o.streakAfter()).isEqualTo(1);
     assertThat(o.longestStreak()).isEqualTo(2);
-    assertThat(f.store.submissions().streak(f.guild, 1).longest()).isEqualTo(2);
+    assertThat(f.store.streaks().streak(f.guild, 1).longest()).isEqualTo(2);
   }
 
   @Test
@@ -180,7 +180,7 @@ class RulesTest {
     f.post(Level.BASIC, day, "m1");
     f.post(Level.BASIC, day.plusDays(1), "m2");
     f.at(day.plusDays(1).atTime(23, 0));
-    StreakView during = f.store.submissions().streak(f.guild, 1);
+    StreakView during = f.store.streaks().streak(f.guild, 1);
     assertThat(during.current()).isEqualTo(21);
     assertThat(during.freezes()).isEqualTo(1);
     o = solveDaily(1, day.plusDays(2));

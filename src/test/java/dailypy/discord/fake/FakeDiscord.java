@@ -76,7 +76,10 @@ public final class FakeDiscord implements AutoCloseable {
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
 
+  /** Starts the fake; JDA's own debug logging is turned down, since every test would drown in it. */
   public FakeDiscord() throws IOException, InterruptedException {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
+        .setLevel(ch.qos.logback.classic.Level.INFO);
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/api/v10/", this::handle);
     http.setExecutor(Executors.newFixedThreadPool(4));
@@ -130,6 +133,29 @@ public final class FakeDiscord implements AutoCloseable {
       }
       wait(Math.max(1, left / 1_000_000));
     }
+  }
+
+  /** How long Discord waits for an interaction to be answered before it shows it failed. */
+  public static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
+
+  /** The answer to an interaction within Discord's deadline ({@link #ACK_DEADLINE}). */
+  public RecordedCall awaitCallback(int mark, long interactionId) throws InterruptedException {
+    return awaitCallback(mark, interactionId, ACK_DEADLINE);
+  }
+
+  /** The answer to an interaction: its callback, the first thing the bot sends for it. */
+  public RecordedCall awaitCallback(int mark, long interactionId, Duration timeout) throws InterruptedException {
+    return awaitCall(mark, c -> c.is("POST", "interactions/" + Long.toUnsignedString(interactionId) + "/.*/callback"),
+        timeout);
+  }
+
+  /**
+   * What a deferred interaction finally shows: the hook's edit of the original response. Handlers
+   * that use the store acknowledge at once and answer this way.
+   */
+  public RecordedCall awaitHookReply(int mark, long interactionId, Duration timeout) throws InterruptedException {
+    return awaitCall(mark, c -> c.is("PATCH",
+        "webhooks/\\d+/[^/]*" + Long.toUnsignedString(interactionId) + "[^/]*/messages/@original"), timeout);
   }
 
   public synchronized List<RecordedCall> callsSince(int mark) {

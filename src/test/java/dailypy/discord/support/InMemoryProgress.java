@@ -1,8 +1,14 @@
 package dailypy.discord.support;
 
-import dailypy.discord.DailyPost;
-import dailypy.discord.GuildSettings;
-import dailypy.discord.ProgressPort;
+import dailypy.app.ProgressPort;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.LeaderboardEntry;
+import dailypy.progress.Level;
+import dailypy.progress.Profile;
+import dailypy.progress.StreakView;
+import dailypy.progress.SubmissionOutcome;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +25,11 @@ import java.util.TreeMap;
 
 /**
  * A test double for the progress store: just enough bookkeeping for the bot's tests (claims,
- * hints, reveals, solves, quiz answers, result messages). The real rules live in dailypy.progress.
+ * hints, reveals, solves, quiz answers, result messages). The real rules live in dailypy.progress;
+ * "today" follows the same rule as the store's (the guild's timezone, UTC without settings).
  */
 public final class InMemoryProgress implements ProgressPort {
+  private final Clock clock;
   private final Map<Long, GuildSettings> settings = new HashMap<>();
   private final Map<String, DailyPost> posts = new LinkedHashMap<>();
   /** Guild/level → question ids used in the current cycle. */
@@ -29,13 +37,17 @@ public final class InMemoryProgress implements ProgressPort {
   private final Map<String, Integer> hints = new HashMap<>();
   private final Set<String> reveals = new HashSet<>();
   private final Set<String> solves = new HashSet<>();
-  private final Map<String, Map<Long, Integer>> quiz = new HashMap<>();
+  private final Map<Long, Map<Long, Integer>> quiz = new HashMap<>();
   public final List<Submission> submissions = new ArrayList<>();
   private final Map<Long, Integer> points = new HashMap<>();
   private final Map<Long, Integer> streaks = new HashMap<>();
   private final Map<String, Long> resultMessages = new HashMap<>();
 
-  private static String key(long guild, String level, LocalDate date) {
+  public InMemoryProgress(Clock clock) {
+    this.clock = clock;
+  }
+
+  private static String key(long guild, Level level, LocalDate date) {
     return guild + "/" + level + "/" + date;
   }
 
@@ -55,21 +67,28 @@ public final class InMemoryProgress implements ProgressPort {
   }
 
   @Override
-  public synchronized DailyPost claimDailyPost(long guildId, String level, LocalDate date, String questionId) {
+  public LocalDate today(long guildId) {
+    return LocalDate.now(clock.withZone(settingsOrDefaults(guildId).zone()));
+  }
+
+  @Override
+  public synchronized DailyPost claimDailyPost(long guildId, Level level, LocalDate date, String questionId) {
     return posts.computeIfAbsent(key(guildId, level, date), k -> {
       cycles.computeIfAbsent(guildId + "/" + level, c -> new HashSet<>()).add(questionId);
-      return new DailyPost(guildId, level, date, questionId, 0, 0);
+      return new DailyPost(posts.size() + 1, guildId, level, date, questionId, null, null, clock.instant(), null);
     });
   }
 
   @Override
-  public synchronized void markPosted(long guildId, String level, LocalDate date, long messageId, long threadId) {
-    DailyPost p = posts.get(key(guildId, level, date));
-    posts.put(key(guildId, level, date), new DailyPost(guildId, level, date, p.questionId(), messageId, threadId));
+  public synchronized void markPosted(DailyPost post, long messageId, Long threadId) {
+    String k = key(post.guildId(), post.level(), post.date());
+    DailyPost p = posts.get(k);
+    posts.put(k, new DailyPost(p.id(), p.guildId(), p.level(), p.date(), p.questionId(), messageId, threadId,
+        p.claimedAt(), clock.instant()));
   }
 
   @Override
-  public synchronized Optional<DailyPost> dailyPost(long guildId, String level, LocalDate date) {
+  public synchronized Optional<DailyPost> dailyPost(long guildId, Level level, LocalDate date) {
     return Optional.ofNullable(posts.get(key(guildId, level, date)));
   }
 
@@ -77,30 +96,46 @@ public final class InMemoryProgress implements ProgressPort {
     return List.copyOf(posts.values());
   }
 
-  @Override
-  public synchronized Optional<DailyPost> dailyPostByMessageOrThread(long guildId, long id) {
-    return posts.values().stream()
-        .filter(p -> p.guildId() == guildId && (p.messageId() == id || p.threadId() == id))
-        .findFirst();
+  /** Waits (bounded) until the level's post of {@code date} is posted; returns its message id. */
+  public long awaitPosted(long guildId, Level level, LocalDate date) throws InterruptedException {
+    for (int i = 0; i < 400; i++) {
+      Optional<DailyPost> post = dailyPost(guildId, level, date);
+      if (post.isPresent() && post.get().posted()) {
+        return post.get().messageId();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the " + level.id() + " question of " + date + " was not posted");
   }
 
   @Override
-  public synchronized Optional<DailyPost> previousDailyPost(long guildId, String level, LocalDate date) {
+  public synchronized Optional<DailyPost> dailyPostByMessageOrThread(long guildId, long id) {
     return posts.values().stream()
-        .filter(p -> p.guildId() == guildId && p.level().equals(level) && p.date().isBefore(date) && p.posted())
+        .filter(p -> p.guildId() == guildId && (is(p.messageId(), id) || is(p.threadId(), id)))
+        .findFirst();
+  }
+
+  private static boolean is(Long a, long b) {
+    return a != null && a == b;
+  }
+
+  @Override
+  public synchronized Optional<DailyPost> previousDailyPost(long guildId, Level level, LocalDate date) {
+    return posts.values().stream()
+        .filter(p -> p.guildId() == guildId && p.level() == level && p.date().isBefore(date) && p.posted())
         .max(Comparator.comparing(DailyPost::date));
   }
 
   /** As the store does it: the cycle's unused ids, never the latest daily question while another is left. */
   @Override
-  public synchronized List<String> freshQuestions(long guildId, String level, List<String> pool) {
+  public synchronized List<String> freshQuestions(long guildId, Level level, List<String> pool) {
     Set<String> used = cycles.computeIfAbsent(guildId + "/" + level, k -> new HashSet<>());
     List<String> fresh = new ArrayList<>(pool.stream().distinct().filter(id -> !used.contains(id)).toList());
     if (fresh.isEmpty()) {
       used.clear();
       fresh.addAll(pool.stream().distinct().toList());
     }
-    posts.values().stream().filter(p -> p.guildId() == guildId && p.level().equals(level))
+    posts.values().stream().filter(p -> p.guildId() == guildId && p.level() == level)
         .max(Comparator.comparing(DailyPost::date))
         .filter(latest -> fresh.size() > 1)
         .ifPresent(latest -> fresh.remove(latest.questionId()));
@@ -108,25 +143,23 @@ public final class InMemoryProgress implements ProgressPort {
   }
 
   @Override
-  public synchronized Award recordSubmission(Submission s) {
+  public synchronized SubmissionOutcome recordSubmission(Submission s) {
     submissions.add(s);
-    String k = s.guildId() + "/" + s.userId() + "/" + s.questionId();
+    long user = s.player().userId();
+    String k = s.player().guildId() + "/" + user + "/" + s.questionId();
+    SubmissionOutcome.Builder outcome = SubmissionOutcome.builder(s.result().verdict());
+    int streak = streaks.getOrDefault(user, 0);
     if (!s.result().verdict().passed()) {
-      return Award.NONE;
+      return outcome.streak(false, streak, streak, streak, 0).build();
     }
     if (!solves.add(k)) {
-      return new Award(0, streaks.getOrDefault(s.userId(), 0), false, false, true, 0, false);
+      return outcome.solve(true).streak(false, streak, streak, streak, 0).build();
     }
-    int base = switch (s.level()) {
-      case "intermediate" -> 20;
-      case "advanced" -> 30;
-      default -> 10;
-    };
-    int earned = reveals.contains(k) ? 0 : base;
-    points.merge(s.userId(), earned, Integer::sum);
+    int earned = reveals.contains(k) ? 0 : s.level().points();
+    points.merge(user, earned, Integer::sum);
     boolean grew = s.daily() != null;
-    int streak = grew ? streaks.merge(s.userId(), 1, Integer::sum) : streaks.getOrDefault(s.userId(), 0);
-    return new Award(earned, streak, grew, false, false, 0, false);
+    int after = grew ? streaks.merge(user, 1, Integer::sum) : streak;
+    return outcome.solve(false).points(earned, 0).streak(grew, streak, after, after, 0).build();
   }
 
   @Override
@@ -154,8 +187,9 @@ public final class InMemoryProgress implements ProgressPort {
   }
 
   @Override
-  public synchronized void recordReveal(long guildId, long userId, String questionId) {
+  public synchronized boolean recordReveal(long guildId, long userId, String questionId) {
     reveals.add(guildId + "/" + userId + "/" + questionId);
+    return !hasSolved(guildId, userId, questionId);
   }
 
   public synchronized boolean revealed(long guildId, long userId, String questionId) {
@@ -170,43 +204,38 @@ public final class InMemoryProgress implements ProgressPort {
   @Override
   public synchronized int solveCount(DailyPost post) {
     return (int) submissions.stream()
-        .filter(s -> s.daily() != null && s.daily().equals(post) && s.result().verdict().passed())
-        .map(Submission::userId).distinct().count();
+        .filter(s -> s.daily() != null && s.daily().id() == post.id() && s.result().verdict().passed())
+        .map(s -> s.player().userId()).distinct().count();
   }
 
   @Override
-  public synchronized boolean recordQuizAnswer(DailyPost post, long userId, int option, boolean correct) {
-    return quiz.computeIfAbsent(key(post.guildId(), post.level(), post.date()), k -> new HashMap<>())
-        .putIfAbsent(userId, option) == null;
+  public synchronized boolean recordQuizAnswer(DailyPost post, long userId, int option) {
+    return quiz.computeIfAbsent(post.id(), k -> new HashMap<>()).putIfAbsent(userId, option) == null;
   }
 
   @Override
   public synchronized Map<Integer, Integer> quizTally(DailyPost post) {
     Map<Integer, Integer> tally = new TreeMap<>();
-    quiz.getOrDefault(key(post.guildId(), post.level(), post.date()), Map.of())
-        .values().forEach(o -> tally.merge(o, 1, Integer::sum));
+    quiz.getOrDefault(post.id(), Map.of()).values().forEach(o -> tally.merge(o, 1, Integer::sum));
     return tally;
   }
 
   @Override
-  public synchronized List<LeaderRow> leaderboard(long guildId, boolean weekly, LocalDate today, int limit) {
-    return points.entrySet().stream()
-        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-        .limit(limit)
-        .map(e -> new LeaderRow(e.getKey(), e.getValue(), 1))
-        .toList();
+  public synchronized List<LeaderboardEntry> leaderboard(long guildId, boolean weekly, int limit) {
+    List<Map.Entry<Long, Integer>> rows = points.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()).limit(limit).toList();
+    List<LeaderboardEntry> out = new ArrayList<>();
+    for (Map.Entry<Long, Integer> r : rows) {
+      out.add(new LeaderboardEntry(out.size() + 1, r.getKey(), r.getValue(), 1));
+    }
+    return out;
   }
 
   @Override
-  public synchronized Streak streak(long guildId, long userId, LocalDate today) {
+  public synchronized Profile profile(long guildId, long userId) {
     int s = streaks.getOrDefault(userId, 0);
-    return new Streak(s, s, 0, points.getOrDefault(userId, 0));
-  }
-
-  @Override
-  public synchronized Profile profile(long guildId, long userId, LocalDate today) {
-    return new Profile(points.getOrDefault(userId, 0), 0, Map.of(), Map.of(), List.of(), Set.of(today), Set.of(),
-        streak(guildId, userId, today));
+    return new Profile(guildId, userId, points.getOrDefault(userId, 0), OptionalInt.empty(),
+        new StreakView(s, s, 0, null), Map.of(), List.of(), List.of(), List.of());
   }
 
   @Override

@@ -1,0 +1,7 @@
+/**
+ * The {@code tutor} command line: {@code Main} and one picocli class per subcommand (bot,
+ * practice, grade, run-tests, questions, bench, backup, forget-me), the app config
+ * ({@code AppConfig}, {@code config/tutor.yaml}) and {@code Wiring}, the one place that builds the
+ * services (runner, bank, grader, store, {@link dailypy.app.App}) and hands them to a front end.
+ */
+package dailypy.cli;

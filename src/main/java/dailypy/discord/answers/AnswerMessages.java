@@ -1,0 +1,92 @@
+package dailypy.discord.answers;
+
+import dailypy.app.ProgressPort;
+import dailypy.discord.render.QuestionText;
+import dailypy.questions.Question;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+
+/**
+ * Grades answers posted as messages: in a daily thread or as a reply to a question. An edit of the
+ * answer re-grades it and edits the bot's earlier result message instead of posting a new one,
+ * also after a restart (the store remembers which message that is). Edits are never refused:
+ * one that comes during the cooldown or while the answer is still grading waits its turn.
+ */
+public final class AnswerMessages {
+  /** Result messages kept in memory; older ones are read back from the store when edited. */
+  private static final int REMEMBERED = 5000;
+
+  private final ProgressPort progress;
+  private final boolean replyGrading;
+  private final QuestionLocator locator;
+  private final GradingFlow flow;
+  private final EditRegrades edits;
+  /** The user's answer message id → the bot's result message, least recently used out first. */
+  private final Map<Long, ResultMessage> results = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ResultMessage> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
+
+  /** @param replyGrading whether the bot reads messages (the MESSAGE_CONTENT intent is on) */
+  public AnswerMessages(ProgressPort progress, boolean replyGrading, QuestionLocator locator, GradingFlow flow,
+      EditRegrades edits) {
+    this.progress = progress;
+    this.replyGrading = replyGrading;
+    this.locator = locator;
+    this.flow = flow;
+    this.edits = edits;
+  }
+
+  public void onMessage(MessageReceivedEvent event) {
+    if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
+      return;
+    }
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), false);
+  }
+
+  public void onEdit(MessageUpdateEvent event) {
+    if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
+      return;
+    }
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), true);
+  }
+
+  private void handle(long guildId, MessageChannel channel, Message message, boolean edited) {
+    Optional<QuestionLocator.Located> located = locator.forMessage(guildId, channel, message);
+    if (located.isEmpty()) {
+      return;
+    }
+    Question q = located.get().question();
+    long answerId = message.getIdLong();
+    ResultMessage result = results.computeIfAbsent(answerId, id -> edited
+        ? ResultMessage.saved(guildId, id, channel, progress)
+        : ResultMessage.none(guildId, id, channel, progress));
+    if (QuestionText.isQuiz(q)) {
+      edits.cancel(answerId);
+      result.fail("This one is a quiz: answer with the buttons under the question.");
+      return;
+    }
+    Optional<String> answer = ChatAnswers.answerIn(q, message.getContentRaw());
+    if (answer.isEmpty()) {
+      edits.cancel(answerId);
+      result.fail(ChatAnswers.HOW_TO);
+      return;
+    }
+    GradingFlow.Job job = GradingFlow.Job.own(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
+        answer.get());
+    if (edited) {
+      edits.grade(answerId, job, result);
+    } else {
+      flow.start(job, result);
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package dailypy.discord.render;
+
+import dailypy.discord.render.DiscordLimits.Trimmed;
+import dailypy.grading.QuizGrading;
+import dailypy.progress.SubmissionOutcome;
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
+import dailypy.runner.Verdict;
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+
+/** Builds every embed the bot sends. Pure functions of their inputs, so they are unit-tested. */
+public final class Embeds {
+  static final int OUTPUT_LINES = 10;
+  static final int OUTPUT_CHARS = 1000;
+  private static final int MAX_TEST_LINES = 20;
+  private static final String SPOILER = "||";
+  private static final String SPOILER_LABEL = "\n\n**Explanation** (spoiler): " + SPOILER;
+  /** Below this, a cut explanation says nothing useful, so the closing leaves it out. */
+  private static final int MIN_EXPLANATION = 20;
+
+  private Embeds() {}
+
+  public static Color levelColor(String level) {
+    return switch (level) {
+      case "basic" -> new Color(0x57F287);
+      case "intermediate" -> new Color(0xFEE75C);
+      case "advanced" -> new Color(0xED4245);
+      default -> new Color(0x5865F2);
+    };
+  }
+
+  /**
+   * A daily question post. Its footer names the question and the date, so the bot can recognise
+   * its own post in the channel when it was sent but never recorded.
+   */
+  public static MessageEmbed dailyQuestion(Question q, LocalDate date, boolean replyGrading) {
+    return fit(questionBuilder(q, "📅 Daily question " + date, replyGrading).setFooter(dailyFooter(q.id(), date)));
+  }
+
+  /** The footer of a daily question post; {@link QuestionLocator} reads the id from its start. */
+  public static String dailyFooter(String questionId, LocalDate date) {
+    return "id: " + questionId + " · " + date;
+  }
+
+  /** A practice question post. */
+  public static MessageEmbed question(Question q, String heading, boolean replyGrading) {
+    return fit(questionBuilder(q, heading, replyGrading));
+  }
+
+  private static EmbedBuilder questionBuilder(Question q, String heading, boolean replyGrading) {
+    EmbedBuilder e = new EmbedBuilder();
+    e.setColor(levelColor(q.level()));
+    e.setAuthor(DiscordLimits.truncate(heading + " · " + q.level() + " · " + q.topic(), 256));
+    e.setTitle(DiscordLimits.title(q.title()));
+    StringBuilder body = new StringBuilder(QuestionText.prompt(q));
+    if (!QuestionText.starter(q).isBlank()) {
+      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", QuestionText.starter(q), 1500));
+    }
+    e.setDescription(DiscordLimits.description(body.toString()));
+    e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
+    e.setFooter("id: " + q.id());
+    return e;
+  }
+
+  static String howToAnswer(Question q, boolean replyGrading) {
+    if (QuestionText.isQuiz(q)) {
+      return "Press the button with your answer. Only your first press counts; the tally is shown"
+          + " when the day ends.";
+    }
+    String reply = replyGrading
+        ? "Reply in the thread (or to this message) with a ```python code block, or use "
+        : "Use ";
+    String what = QuestionText.isOutput(q) ? "the exact output the snippet prints" : "your code";
+    return reply + "`/submit " + q.id() + "` to paste " + what
+        + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
+  }
+
+  /**
+   * A result embed, and the full output (as {@code output.txt}) when the embed shows only part of
+   * it. The bytes are kept rather than an upload because an upload's stream is read only once and
+   * a failed edit of a result is retried as a new reply.
+   */
+  public record Rendered(MessageEmbed embed, byte[] outputFile) {
+    /** A fresh upload of the full output for each request, or null when the embed shows it all. */
+    public FileUpload attachment() {
+      return outputFile == null ? null : FileUpload.fromData(outputFile, "output.txt");
+    }
+  }
+
+  /**
+   * The graded result: verdict, tests, trimmed output and what was earned. Never the solution.
+   * Everything from the run (messages, test names, output) is user-derived: it is escaped or put
+   * in code, so it shows as written ({@link MarkdownSafe}).
+   *
+   * @param award what the answer earned, or null when it was not recorded
+   */
+  public static Rendered result(Question q, RunResult r, SubmissionOutcome award) {
+    EmbedBuilder e = new EmbedBuilder();
+    Verdict v = r.verdict();
+    e.setColor(v.passed() ? new Color(0x57F287) : v == Verdict.BUSY ? new Color(0xFEE75C) : new Color(0xED4245));
+    String summary = r.tests().isEmpty()
+        ? v.emoji() + " **" + v.label() + "**"
+        : v.emoji() + " **" + v.label() + "** · " + r.passedCount() + "/" + r.tests().size() + " tests";
+    e.setTitle(DiscordLimits.title(q.title()));
+    StringBuilder d = new StringBuilder(summary);
+    if (r.durationMillis() > 0) {
+      d.append(" · ").append(r.durationMillis()).append(" ms");
+    }
+    if (!r.message().isBlank() && !v.passed()) {
+      d.append("\n").append(MarkdownSafe.escape(r.message(), 500));
+    }
+    if (r.error() != null) {
+      RunResult.ErrorInfo err = r.error();
+      d.append("\n").append(MarkdownSafe.inlineCode(err.type() + ": " + err.message(), 300));
+      if (err.line() > 0) {
+        d.append(" (line ").append(err.line()).append(err.column() > 0 ? ", col " + err.column() : "").append(')');
+      }
+    }
+    if (r.violation() != null) {
+      d.append("\n🚫 ").append(MarkdownSafe.escape(r.violation().message(), 300));
+      if (r.violation().line() > 0) {
+        d.append(" (line ").append(r.violation().line()).append(')');
+      }
+    }
+    String earned = award == null ? "" : earned(award);
+    if (!earned.isEmpty()) {
+      d.append("\n\n").append(earned);
+    } else if (award != null && award.resolve() && v.passed()) {
+      d.append("\n\nAlready solved before: no new points.");
+    }
+    e.setDescription(DiscordLimits.description(d.toString()));
+    if (!r.tests().isEmpty()) {
+      e.addField("Tests", DiscordLimits.fieldValue(testLines(r.tests())), false);
+      firstVisibleFailure(r.tests()).ifPresent(t -> e.addField(
+          "First failure: " + MarkdownSafe.escape(t.name(), 200),
+          DiscordLimits.fieldValue(failureDetail(t)), false));
+    }
+    byte[] outputFile = null;
+    if (!r.output().isEmpty()) {
+      Trimmed out = DiscordLimits.trimLines(r.output(), OUTPUT_LINES, OUTPUT_CHARS);
+      e.addField(out.cut() ? "Output (trimmed, full text attached)" : "Output",
+          MarkdownSafe.codeBlock("", out.text(), DiscordLimits.FIELD_VALUE), false);
+      if (out.cut()) {
+        outputFile = r.output().getBytes(StandardCharsets.UTF_8);
+      }
+    }
+    e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
+    return new Rendered(fit(e), outputFile);
+  }
+
+  /** Points, streak and freezes a submission earned or used, or "" when nothing changed. */
+  public static String earned(SubmissionOutcome award) {
+    List<String> parts = new ArrayList<>();
+    if (award.totalAwarded() > 0) {
+      parts.add("+" + award.totalAwarded() + " points" + (award.firstSolverBonus() > 0 ? " (first solver bonus!)" : ""));
+    }
+    if (award.streakCredited()) {
+      parts.add("🔥 streak " + award.streakAfter());
+    }
+    if (award.freezesUsed() > 0) {
+      parts.add(award.freezesUsed() == 1 ? "🧊 freeze used" : "🧊 " + award.freezesUsed() + " freezes used");
+    }
+    if (award.freezeEarned()) {
+      parts.add("🧊 freeze earned");
+    }
+    return String.join(" · ", parts);
+  }
+
+  /**
+   * Builds the embed, first shortening the description if the whole embed would pass Discord's
+   * 6000-character total.
+   */
+  public static MessageEmbed fit(EmbedBuilder e) {
+    int excess = e.length() - DiscordLimits.EMBED_TOTAL;
+    if (excess > 0) {
+      String d = e.getDescriptionBuilder().toString();
+      e.setDescription(DiscordLimits.truncate(d, Math.max(0, d.length() - excess)));
+    }
+    return e.build();
+  }
+
+  static String testLines(List<TestResult> tests) {
+    List<String> lines = new ArrayList<>();
+    int hiddenNo = 0;
+    for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
+      TestResult t = tests.get(i);
+      String name = t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
+      lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
+    }
+    if (tests.size() > MAX_TEST_LINES) {
+      lines.add("… and " + (tests.size() - MAX_TEST_LINES) + " more");
+    }
+    return String.join("\n", lines);
+  }
+
+  static java.util.Optional<TestResult> firstVisibleFailure(List<TestResult> tests) {
+    return tests.stream().filter(t -> !t.passed() && !t.hidden()).findFirst();
+  }
+
+  private static String failureDetail(TestResult t) {
+    StringBuilder s = new StringBuilder(MarkdownSafe.escape(t.message(), 600));
+    if (t.output() != null && !t.output().isBlank()) {
+      Trimmed out = DiscordLimits.trimLines(t.output(), 5, 300);
+      s.append("\n").append(MarkdownSafe.codeBlock("", out.text(), 360));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Closing message for the previous day's thread: solve count and the explanation in a spoiler.
+   * Only the explanation is shortened to fit, so the spoiler always closes; a question without an
+   * explanation gets no spoiler at all.
+   */
+  public static String closing(Question q, int solves, Map<Integer, Integer> tally) {
+    StringBuilder s = new StringBuilder("🏁 **Day over!** ");
+    s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
+    if (QuestionText.isQuiz(q) && !q.options().isEmpty()) {
+      s.append("\n").append(quizTally(q, tally));
+    }
+    String head = DiscordLimits.message(s.toString());
+    String explanation = spoilerSafe(QuestionText.explanation(q));
+    int room = DiscordLimits.MESSAGE - head.length() - SPOILER_LABEL.length() - SPOILER.length();
+    if (explanation.isEmpty() || room < MIN_EXPLANATION) {
+      return head;
+    }
+    return head + SPOILER_LABEL + DiscordLimits.truncate(explanation, room) + SPOILER;
+  }
+
+  /**
+   * The text with no "||" left in it (a space goes between neighbouring pipes) and no pipe at
+   * either end, so it cannot end the spoiler it is wrapped in.
+   */
+  static String spoilerSafe(String text) {
+    String t = text == null ? "" : text.strip().replaceAll("\\|(?=\\|)", "| ");
+    return (t.startsWith("|") ? " " : "") + t + (t.endsWith("|") ? " " : "");
+  }
+
+  /** The quiz tally, correct option marked. */
+  public static String quizTally(Question q, Map<Integer, Integer> tally) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < q.options().size(); i++) {
+      Question.Option o = q.options().get(i);
+      s.append(o.correct() ? "✅ " : "▫️ ").append(QuizGrading.letter(i)).append(": ")
+          .append(tally.getOrDefault(i, 0)).append('\n');
+    }
+    return s.toString().strip();
+  }
+
+  /** /explain: explanation and reference solution. */
+  public static MessageEmbed explanation(Question q) {
+    EmbedBuilder e = new EmbedBuilder();
+    e.setColor(levelColor(q.level()));
+    e.setTitle(DiscordLimits.title("Explanation: " + q.title()));
+    e.setDescription(DiscordLimits.description(QuestionText.explanation(q)));
+    if (QuestionText.isQuiz(q)) {
+      for (int i = 0; i < q.options().size() && i < DiscordLimits.MAX_FIELDS - 1; i++) {
+        Question.Option o = q.options().get(i);
+        e.addField((o.correct() ? "✅ " : "❌ ") + QuizGrading.letter(i),
+            DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
+      }
+    } else if (!QuestionText.solution(q).isBlank()) {
+      e.addField("Reference solution",
+          MarkdownSafe.codeBlock("python", QuestionText.solution(q), DiscordLimits.FIELD_VALUE), false);
+    }
+    return fit(e);
+  }
+}

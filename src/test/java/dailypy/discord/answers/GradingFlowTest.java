@@ -1,0 +1,146 @@
+package dailypy.discord.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.app.App;
+import dailypy.discord.render.Embeds;
+import dailypy.discord.support.InMemoryProgress;
+import dailypy.discord.support.SampleQuestions;
+import dailypy.grading.Grader;
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+import dailypy.testing.MutableClock;
+import dailypy.testing.Results;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The grading flow on its own ports: a grader function, the in-memory progress and a recording sink. */
+class GradingFlowTest {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final InMemoryProgress progress = new InMemoryProgress(clock);
+  private GradingQueue queue;
+
+  private GradingFlow flow(Function<String, RunResult> grade) {
+    queue = new GradingQueue(1, Duration.ZERO, clock);
+    Grader grader = new Grader() {
+      @Override
+      public RunResult grade(Question question, String answer) {
+        return grade.apply(answer);
+      }
+
+      @Override
+      public Gradability gradability(Question question) {
+        return Gradability.YES;
+      }
+    };
+    return new GradingFlow(new App(new SampleQuestions(), grader, progress, clock).answering(), queue);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    queue.shutdown(Duration.ofSeconds(5));
+  }
+
+  /** Records what the flow sends. */
+  static final class RecordingSink implements ResultSink {
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final CountDownLatch finished = new CountDownLatch(1);
+
+    @Override
+    public void progress(String text) {
+      events.add("progress: " + text);
+    }
+
+    @Override
+    public void deliver(Embeds.Rendered result) {
+      events.add("result: " + result.embed().getDescription());
+      finished.countDown();
+    }
+
+    @Override
+    public void fail(String text) {
+      events.add("fail: " + text);
+      finished.countDown();
+    }
+  }
+
+  /** A grader that holds every answer until {@code release} opens, then gives {@code result}. */
+  private static Function<String, RunResult> heldUntil(CountDownLatch release, RunResult result) {
+    return code -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return result;
+    };
+  }
+
+  private static GradingFlow.Job job(String code) {
+    return GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, code);
+  }
+
+  @Test
+  void aPassIsRecordedAndShownWithItsPoints() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> Results.of(Verdict.PASSED).millis(5).build()).start(job("ok"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().contains("Passed").contains("+10 points");
+    assertThat(progress.submissions).hasSize(1);
+  }
+
+  @Test
+  void busyIsShownAsBusyAndNotRecordedAsAnAttempt() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> RunResult.of(Verdict.BUSY, "queue full", "test")).start(job("x"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().contains("Grader busy").contains("try again");
+    assertThat(progress.submissions).isEmpty();
+  }
+
+  @Test
+  void aGraderCrashBecomesAShortMessageWithAReferenceId() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> {
+      throw new IllegalStateException("boom");
+    }).start(job("x"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sink.events).singleElement().asString().startsWith("fail: ⚠️").containsPattern("Reference: `[0-9a-f]{8}`")
+        .doesNotContain("boom");
+  }
+
+  @Test
+  void anAnswerBehindOthersIsToldItIsQueued() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()));
+    RecordingSink first = new RecordingSink();
+    RecordingSink second = new RecordingSink();
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), first);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), second);
+    assertThat(second.events).containsExactly("progress: ⏳ Queued: 1 answer(s) ahead of yours…");
+    release.countDown();
+    assertThat(second.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.events).hasSize(2).last().asString().contains("Passed");
+  }
+
+  @Test
+  void aSecondAnswerWhileTheFirstIsGradingIsRefused() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.FAILED).message("no").millis(5).build()));
+    RecordingSink first = new RecordingSink();
+    RecordingSink second = new RecordingSink();
+    assertThat(flow.start(job("a"), first)).isTrue();
+    assertThat(flow.start(job("b"), second)).isFalse();
+    assertThat(second.events).singleElement().asString().contains("still being graded");
+    release.countDown();
+    assertThat(first.finished.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+}

@@ -1,0 +1,206 @@
+package dailypy.discord.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.discord.support.SampleQuestions;
+import dailypy.progress.SubmissionOutcome;
+import dailypy.questions.Question;
+import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
+import dailypy.runner.Verdict;
+import dailypy.testing.QuestionBuilder;
+import dailypy.testing.Results;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.junit.jupiter.api.Test;
+
+class EmbedsTest {
+  private static final Question Q = SampleQuestions.ADD;
+
+  private static RunResult result(Verdict v, List<TestResult> tests, String output) {
+    return Results.of(v).message(v.passed() ? "" : "some tests failed").tests(tests).output(output).millis(42)
+        .backend("graalpy").build();
+  }
+
+  @Test
+  void questionPostHasLevelColourPromptStarterAndHowTo() {
+    MessageEmbed e = Embeds.question(Q, "Daily", true);
+    assertThat(e.getColorRaw() & 0xFFFFFF).isEqualTo(0x57F287);
+    assertThat(Embeds.question(SampleQuestions.QUIZ, "Daily", true).getColorRaw() & 0xFFFFFF).isEqualTo(0xFEE75C);
+    assertThat(e.getTitle()).isEqualTo("Add two numbers");
+    assertThat(e.getDescription()).contains("`add(a, b)`").contains("```python\ndef add(a, b):");
+    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread").contains("/submit add-two-numbers");
+    assertThat(Embeds.question(Q, "Daily", false).getFields().getFirst().getValue()).doesNotContain("Reply in the thread");
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers");
+    assertThat(e.getDescription()).doesNotContain("return a + b");
+  }
+
+  @Test
+  void aDailyPostNamesItsQuestionAndDateInTheFooter() {
+    MessageEmbed e = Embeds.dailyQuestion(Q, java.time.LocalDate.of(2026, 11, 23), true);
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers · 2026-11-23");
+    assertThat(e.getAuthor().getName()).startsWith("📅 Daily question 2026-11-23");
+    assertThat(e.getTitle()).isEqualTo("Add two numbers");
+  }
+
+  @Test
+  void resultShowsVerdictCountsTimePerTestLinesAndFirstVisibleFailure() {
+    List<TestResult> tests = List.of(
+        new TestResult("add(1, 1)", true, false, "", ""),
+        new TestResult("hidden", false, true, "secret input 99", ""),
+        new TestResult("add(2, 3)", false, false, "add(2, 3) returned 6, expected 5", "debug\n"),
+        new TestResult("add(0, 0)", false, false, "add(0, 0) returned 1, expected 0", ""));
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, tests, ""), null).embed();
+    assertThat(e.getDescription()).startsWith("❌ **Failed** · 1/4 tests · 42 ms");
+    String lines = e.getFields().get(0).getValue();
+    assertThat(lines).isEqualTo("✅ `add(1, 1)`\n❌ `hidden test 1`\n❌ `add(2, 3)`\n❌ `add(0, 0)`");
+    assertThat(e.getFields().get(1).getName()).contains("add\\(2, 3\\)"); // escaped: field names render Markdown
+    assertThat(e.getFields().get(1).getValue()).contains("returned 6, expected 5").contains("debug");
+    assertThat(e.toData().toString()).doesNotContain("secret input 99").doesNotContain("add(0, 0) returned");
+    assertThat(e.toData().toString()).doesNotContain(Q.solution().strip());
+  }
+
+  /** A first solve that credited today's streak. */
+  private static SubmissionOutcome passed(int points, int bonus, int streak, int freezesUsed, boolean freezeEarned) {
+    return SubmissionOutcome.builder(Verdict.PASSED).solve(false).points(points, bonus)
+        .streak(true, streak - 1, streak, streak, 0).freezes(freezesUsed, freezeEarned).build();
+  }
+
+  @Test
+  void pointsAndStreakAreShownOnAPass() {
+    MessageEmbed e = Embeds.result(Q, result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), ""),
+        passed(10, 5, 5, 0, false)).embed();
+    assertThat(e.getDescription()).contains("✅ **Passed** · 1/1 tests").contains("+15 points (first solver bonus!)")
+        .contains("🔥 streak 5");
+  }
+
+  @Test
+  void aFreezeUsedOrEarnedIsShownWithThePoints() {
+    RunResult pass = result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), "");
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 1, 1, false)).embed().getDescription())
+        .contains("+10 points · 🔥 streak 1 · 🧊 freeze used").doesNotContain("earned");
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 3, 2, false)).embed().getDescription())
+        .contains("🧊 2 freezes used");
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 7, 0, true)).embed().getDescription())
+        .contains("🔥 streak 7 · 🧊 freeze earned").doesNotContain("used");
+    assertThat(Embeds.result(Q, pass, passed(10, 0, 6, 0, false)).embed().getDescription())
+        .doesNotContain("🧊");
+  }
+
+  @Test
+  void longOutputIsTrimmedAndAttachedInFull() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      out.append("line ").append(i).append('\n');
+    }
+    Embeds.Rendered r = Embeds.result(Q, result(Verdict.FAILED, List.of(), out.toString()), null);
+    MessageEmbed.Field field = r.embed().getFields().getLast();
+    assertThat(field.getName()).contains("full text attached");
+    assertThat(field.getValue()).contains("line 9").doesNotContain("line 10\n");
+    assertThat(r.attachment()).isNotNull();
+    assertThat(r.attachment().getName()).isEqualTo("output.txt");
+
+    Embeds.Rendered shortOut = Embeds.result(Q, result(Verdict.FAILED, List.of(), "hi\n"), null);
+    assertThat(shortOut.attachment()).isNull();
+  }
+
+  @Test
+  void everyEmbedStaysWithinDiscordsTotalLimit() {
+    List<TestResult> tests = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      tests.add(new TestResult("t".repeat(300) + i, false, false, "m".repeat(2000), "o".repeat(2000)));
+    }
+    RunResult huge = Results.of(Verdict.FAILED).message("x".repeat(5000)).tests(tests).output("p".repeat(10000))
+        .error(new RunResult.ErrorInfo("ValueError", "v".repeat(5000), 3, 1, "tb")).millis(1).backend("graalpy").build();
+    MessageEmbed e = Embeds.result(Q, huge, null).embed();
+    assertThat(e.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
+    assertThat(e.isSendable()).isTrue();
+
+    Question big = QuestionBuilder.from(Q).id("big").title("T".repeat(300)).topic("strings").prompt("p".repeat(4096))
+        .starter("s".repeat(3000)).explanation("e".repeat(5000)).solution("sol").build();
+    assertThat(Embeds.question(big, "Daily", true).isSendable()).isTrue();
+    assertThat(Embeds.explanation(big).isSendable()).isTrue();
+  }
+
+  @Test
+  void busyIsShownAsBusyNotAsAFailure() {
+    MessageEmbed e = Embeds.result(Q, RunResult.of(Verdict.BUSY, "try again", "graalpy"), null).embed();
+    assertThat(e.getDescription()).startsWith("⏳ **Grader busy**").contains("try again");
+  }
+
+  @Test
+  void closingMessageHasSolveCountTallyAndSpoileredExplanation() {
+    String text = Embeds.closing(SampleQuestions.QUIZ, 3, Map.of(0, 2, 1, 5));
+    assertThat(text).contains("3 people solved").contains("✅ B: 5").contains("▫️ A: 2").contains("▫️ C: 0")
+        .contains("||`y = x` binds");
+    assertThat(Embeds.closing(Q, 1, Map.of())).contains("1 person solved");
+  }
+
+  private static Question withExplanation(String explanation) {
+    return QuestionBuilder.from(Q).explanation(explanation).build();
+  }
+
+  @Test
+  void aLongExplanationIsCutInsideTheSpoilerSoTheSpoilerStillCloses() {
+    String text = Embeds.closing(withExplanation("e".repeat(5000) + " the end"), 2, Map.of());
+    assertThat(text.length()).isLessThanOrEqualTo(DiscordLimits.MESSAGE);
+    assertThat(text).contains("2 people solved").endsWith("…||").doesNotContain("the end");
+    assertThat(text.split("\\|\\|", -1)).as("one opening and one closing ||").hasSize(3);
+  }
+
+  @Test
+  void anEmptyExplanationGetsNoSpoiler() {
+    for (String empty : new String[] {"", "  \n"}) {
+      String text = Embeds.closing(withExplanation(empty), 0, Map.of());
+      assertThat(text).contains("0 people solved").doesNotContain("||").doesNotContain("Explanation");
+    }
+  }
+
+  @Test
+  void pipesInTheExplanationCannotEndTheSpoilerEarly() {
+    String text = Embeds.closing(withExplanation("a || b ||| c |"), 1, Map.of());
+    String inside = text.substring(text.indexOf("||") + 2, text.length() - 2);
+    assertThat(inside).doesNotContain("||").startsWith("a |").doesNotEndWith("|");
+    assertThat(text).endsWith("||");
+  }
+
+  private static final String HOSTILE = "# HEADING\n[click](http://evil.example)\n````\n**x**";
+
+  @Test
+  void outputWithMarkdownAndFourBackticksStaysInsideItsCodeBlock() {
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, List.of(), HOSTILE), null).embed();
+    String block = e.getFields().getLast().getValue();
+    assertThat(e.getFields().getLast().getName()).isEqualTo("Output");
+    assertThat(MarkdownSafeTest.fences(block)).as("one opening and one closing fence").isEqualTo(2);
+    assertThat(block).startsWith("```\n# HEADING\n[click](http://evil.example)\n").endsWith("\n**x**\n```");
+
+    // a test's own output is fenced the same way
+    TestResult t = new TestResult("t", false, false, "failed", HOSTILE + "\n```");
+    String detail = Embeds.result(Q, result(Verdict.FAILED, List.of(t), ""), null).embed()
+        .getFields().get(1).getValue();
+    assertThat(MarkdownSafeTest.fences(detail)).isEqualTo(2);
+    assertThat(detail).startsWith("failed\n```\n").endsWith("\n```");
+  }
+
+  @Test
+  void messagesAndTestNamesWithMarkdownAreEscaped() {
+    TestResult t = new TestResult("# **boom** [x](http://evil)", false, false,
+        "returned '# big\n[click](http://evil.example) <@123>'", "");
+    RunResult r = Results.of(Verdict.FAILED).message("## Failed [here](http://evil) **now**").tests(t)
+        .error(new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""))
+        .violation(new RunResult.Violation("file", "> no [files](http://evil)", 3)).millis(5).backend("graalpy").build();
+    MessageEmbed e = Embeds.result(Q, r, null).embed();
+    String[] lines = e.getDescription().split("\n");
+    assertThat(lines[1]).isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");
+    assertThat(lines[2]).as("inline code with no backtick of its own inside")
+        .isEqualTo("`ValueError: bad 'x' ''' **y**` (line 2)");
+    assertThat(lines[3]).isEqualTo("🚫 \\> no \\[files\\]\\(http://evil\\) (line 3)");
+    assertThat(e.getFields().get(0).getValue()).isEqualTo("❌ `# **boom** [x](http://evil)`");
+    MessageEmbed.Field failure = e.getFields().get(1);
+    assertThat(failure.getName()).isEqualTo("First failure: \\# \\*\\*boom\\*\\* \\[x\\]\\(http://evil\\)");
+    assertThat(MarkdownSafeTest.unescaped(failure.getValue())).isEmpty();
+    assertThat(failure.getValue()).contains("\\<@123\\>").contains("\n\\[click\\]");
+  }
+}
