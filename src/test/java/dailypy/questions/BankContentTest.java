@@ -84,6 +84,37 @@ class BankContentTest {
     assertThat(checked).as("cases checked").isGreaterThan(500);
   }
 
+  /** Problems of one lint check over the whole bank, as "id: message". */
+  private static List<String> lint(java.util.function.Function<Question, List<String>> check) {
+    return bank.all().stream().flatMap(q -> check.apply(q).stream().map(p -> q.id() + ": " + p))
+        .toList();
+  }
+
+  @Test
+  void everyRuleAPromptStatesIsEnforcedByAConstraint() {
+    assertThat(lint(QuestionLint::unenforcedPromptRules)).isEmpty();
+  }
+
+  @Test
+  void noWrongQuizOptionIsExplainedAsRight() {
+    assertThat(lint(QuestionLint::wrongOptionsThatSoundRight)).isEmpty();
+  }
+
+  @Test
+  void everyLibraryVersionClaimNamesItsVersion() {
+    assertThat(lint(QuestionLint::versionClaimsWithoutVersion)).isEmpty();
+  }
+
+  @Test
+  void complexityIsStatedForCodeAndOnlyWhereItMattersForQuizAndOutput() {
+    assertThat(lint(QuestionLint::complexityProblems)).isEmpty();
+  }
+
+  @Test
+  void testWritingQuestionsHideAtLeastTwoMutants() {
+    assertThat(lint(QuestionLint::mutantProblems)).isEmpty();
+  }
+
   @Test
   void noBankQuestionIsTestedWithUnittest() {
     assertThat(bank.all()).filteredOn(q -> q.tests() != null)
