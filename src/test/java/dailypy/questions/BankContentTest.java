@@ -90,6 +90,12 @@ class BankContentTest {
         .toList();
   }
 
+  /** The last hint is almost the answer, never the answer, and no hint repeats another. */
+  @Test
+  void hintsTeachWithoutGivingTheSolutionAway() {
+    assertThat(lint(QuestionLint::hintProblems)).isEmpty();
+  }
+
   @Test
   void everyRuleAPromptStatesIsEnforcedByAConstraint() {
     assertThat(lint(QuestionLint::unenforcedPromptRules)).isEmpty();
