@@ -139,6 +139,14 @@ class BankContentTest {
     assertThat(lint(QuestionLint::mutantProblems)).isEmpty();
   }
 
+  /** docs/question-bank.md is generated, so it cannot drift from the bank. */
+  @Test
+  void theQuestionBankDocumentIsWhatTheStatsCommandGenerates() throws IOException {
+    String committed = Files.readString(Path.of("docs", "question-bank.md"));
+    assertThat(committed).as("docs/question-bank.md is out of date; regenerate it with `"
+        + BankStats.COMMAND + "`").isEqualTo(BankStats.markdown(bank));
+  }
+
   @Test
   void noBankQuestionIsTestedWithUnittest() {
     assertThat(bank.all()).filteredOn(q -> q.tests() != null)
