@@ -2,7 +2,8 @@ package dailypy.cli;
 
 import dailypy.grading.QuestionValidator;
 import dailypy.grading.QuestionValidator.Report;
-import dailypy.questions.Catalog;
+import dailypy.questions.BankRules;
+import dailypy.questions.BankStats;
 import dailypy.questions.Problem;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 /** Question-bank tools for authors and CI. */
 @Command(name = "questions", mixinStandardHelpOptions = true,
     description = "Check and describe the question bank.",
-    subcommands = {QuestionsCommand.Validate.class, QuestionsCommand.Stats.class})
+    subcommands = {QuestionsCommand.Validate.class, QuestionsCommand.Lint.class,
+        QuestionsCommand.Stats.class})
 public final class QuestionsCommand implements Runnable {
 
   @Override
@@ -61,8 +63,9 @@ public final class QuestionsCommand implements Runnable {
     @Option(names = "--topic", description = "Only this topic.")
     String topic;
 
-    @Option(names = "--id", description = "Only this question.")
-    String id;
+    @Option(names = "--id", split = ",", description = "Only these questions (repeat the "
+        + "option or separate ids with commas).")
+    List<String> ids;
 
     @Option(names = "--jobs", defaultValue = "4", description = "Questions checked at once.")
     int jobs;
@@ -87,11 +90,20 @@ public final class QuestionsCommand implements Runnable {
       loaded.problems().forEach(p -> System.err.println("  " + p));
       QuestionBank bank = loaded.bank();
       List<Question> selected = bank.filter(level, topic).stream()
-          .filter(q -> id == null || q.id().equals(id)).toList();
+          .filter(q -> ids == null || ids.contains(q.id())).toList();
       if (selected.isEmpty()) {
         System.err.println("no question matches the filters");
         return 2;
       }
+      if (ids != null) {
+        List<String> unknown = ids.stream().filter(i -> bank.find(i).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+          System.err.println("not in the bank (or not loadable): " + String.join(", ", unknown));
+          return 2;
+        }
+      }
+      // Names are checked against the whole bank, whichever questions are proven.
+      Map<String, List<String>> names = BankRules.nameProblems(bank);
       List<Report> reports = new ArrayList<>();
       try (Runner runner = runners.open(selected.stream()
           .flatMap(q -> q.requires().stream()).collect(java.util.stream.Collectors.toSet()))) {
@@ -99,7 +111,8 @@ public final class QuestionsCommand implements Runnable {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
         try {
           List<Future<Report>> futures = selected.stream()
-              .map(q -> pool.submit(() -> validator.validate(q))).toList();
+              .map(q -> pool.submit(() -> withNameProblems(validator.validate(q),
+                  names.getOrDefault(q.id(), List.of())))).toList();
           Progress progress = new Progress(selected.size(), true);
           for (Future<Report> f : futures) {
             Report r = f.get();
@@ -116,6 +129,17 @@ public final class QuestionsCommand implements Runnable {
         out.println(loaded.problems().size() + " file(s) could not be loaded (listed above)");
       }
       return proven && loaded.ok() ? 0 : 1;
+    }
+
+    private static Report withNameProblems(Report r, List<String> nameProblems) {
+      if (nameProblems.isEmpty()) {
+        return r;
+      }
+      List<String> problems = new ArrayList<>(nameProblems);
+      if (r.status() != Report.Status.SKIPPED) {
+        problems.addAll(r.problems());
+      }
+      return new Report(r.question(), Report.Status.FAILED, List.copyOf(problems), r.millis());
     }
 
     private boolean printReport(List<Report> reports) {
@@ -157,12 +181,86 @@ public final class QuestionsCommand implements Runnable {
     }
   }
 
+  @Command(name = "lint", mixinStandardHelpOptions = true,
+      description = "Check the questions' teaching text and names without running any code: "
+          + "hints that give the answer away or repeat each other, rules nothing enforces, "
+          + "quiz options with two defensible answers, unversioned library claims, names "
+          + "shared between questions. `validate` runs the same checks.")
+  static final class Lint implements Callable<Integer> {
+
+    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
+    Path dir;
+
+    @Option(names = "--id", split = ",", description = "Only these questions.")
+    List<String> ids;
+
+    @Option(names = "--overlap", description = "Also print every code question's hint "
+        + "overlap, highest first.")
+    boolean overlap;
+
+    private final PrintStream out;
+
+    Lint() {
+      this(System.out);
+    }
+
+    Lint(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      QuestionLoader.Result loaded = QuestionLoader.load(dir);
+      loaded.problems().forEach(p -> out.println("  " + p));
+      QuestionBank bank = loaded.bank();
+      Map<String, List<String>> names = BankRules.nameProblems(bank);
+      int failed = 0;
+      List<Question> selected = bank.all().stream()
+          .filter(q -> ids == null || ids.contains(q.id())).toList();
+      for (Question q : selected) {
+        List<String> problems = new ArrayList<>(names.getOrDefault(q.id(), List.of()));
+        problems.addAll(dailypy.questions.QuestionLint.check(q));
+        if (!problems.isEmpty()) {
+          failed++;
+          out.println("FAILED  " + q.id() + " (" + bank.file(q.id()).map(Path::toString)
+              .orElse("?") + ")");
+          problems.forEach(p -> out.println("        " + p));
+        }
+      }
+      if (overlap) {
+        selected.stream().filter(q -> q.kind().runsCode())
+            .sorted(java.util.Comparator.comparingDouble(
+                dailypy.questions.QuestionLint::hintOverlap).reversed())
+            .forEach(q -> out.printf(java.util.Locale.ROOT, "%4.0f%%  %s%n",
+                100 * dailypy.questions.QuestionLint.hintOverlap(q), q.id()));
+      }
+      out.printf("%d questions linted, %d with problems%n", selected.size(), failed);
+      return failed == 0 && loaded.ok() ? 0 : 1;
+    }
+  }
+
   @Command(name = "stats", mixinStandardHelpOptions = true,
-      description = "Count the bank's questions by level, topic and kind (Markdown).")
+      description = "Count the bank's questions by level, kind and topic. With --markdown, print "
+          + "docs/question-bank.md (counts and the source guide's questions): "
+          + BankStats.COMMAND)
   static final class Stats implements Callable<Integer> {
 
     @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
     Path dir;
+
+    @Option(names = "--markdown", description = "Print docs/question-bank.md instead of a "
+        + "plain summary.")
+    boolean markdown;
+
+    private final PrintStream out;
+
+    Stats() {
+      this(System.out);
+    }
+
+    Stats(PrintStream out) {
+      this.out = out;
+    }
 
     @Override
     public Integer call() {
@@ -173,34 +271,9 @@ public final class QuestionsCommand implements Runnable {
             + "; those files are not counted:");
         loaded.problems().forEach(p -> System.err.println("  " + p));
       }
-      QuestionBank bank = loaded.bank();
-      PrintStream out = System.out;
-      out.println("# Question bank\n");
-      out.println("Generated by `tutor questions stats`; " + bank.size() + " questions, "
-          + bank.all().stream().filter(q -> q.source().equals("guide")).count()
-          + " of them from the source guide.\n");
-      table(out, "level", bank, Question::level);
-      table(out, "kind", bank, q -> q.kind().yamlName());
-      out.println("## By level and topic\n");
-      out.println("| topic | " + String.join(" | ", Catalog.LEVELS) + " | total |");
-      out.println("|---|---|---|---|---|");
-      Map<String, List<Question>> byTopic = bank.all().stream()
-          .collect(Collectors.groupingBy(Question::topic, TreeMap::new, Collectors.toList()));
-      byTopic.forEach((topic, qs) -> out.println("| " + topic + " | " + String.join(" | ",
-          Catalog.LEVELS.stream().map(l -> Long.toString(qs.stream()
-              .filter(q -> q.level().equals(l)).count())).toList()) + " | " + qs.size() + " |"));
-      out.println();
+      out.print(markdown ? BankStats.markdown(loaded.bank()) : BankStats.text(loaded.bank()));
+      out.flush();
       return loaded.ok() ? 0 : 1;
-    }
-
-    private static void table(PrintStream out, String title, QuestionBank bank,
-        Function<Question, String> key) {
-      out.println("## By " + title + "\n");
-      out.println("| " + title + " | questions |");
-      out.println("|---|---|");
-      bank.all().stream().collect(Collectors.groupingBy(key, TreeMap::new,
-          Collectors.counting())).forEach((k, n) -> out.println("| " + k + " | " + n + " |"));
-      out.println();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dailypy.grading;
 
 import dailypy.questions.Question;
+import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
@@ -11,8 +12,9 @@ import java.util.List;
 /**
  * Proves a question: its reference solution passes, every wrong solution gets exactly its
  * declared verdict, the starter does not pass, an output snippet prints what the question says,
- * and every listed wrong prediction is graded wrong. Questions needing packages the runner lacks
- * are skipped with the reason, never counted as passed.
+ * and every listed wrong prediction is graded wrong. Its teaching text must pass {@link
+ * QuestionLint} (hints that teach, rules that are enforced, versioned claims). Questions
+ * needing packages the runner lacks are skipped with the reason, never counted as passed.
  */
 public final class QuestionValidator {
 
@@ -29,11 +31,17 @@ public final class QuestionValidator {
 
   public Report validate(Question q) {
     long start = System.nanoTime();
-    List<String> problems = new ArrayList<>();
+    // The teaching text is checked without the runner, so its problems are reported even when
+    // the question cannot be run here.
+    List<String> problems = new ArrayList<>(QuestionLint.check(q));
     Capability capability = runner.capability(q.requires());
     if (!capability.gradable() && (q.kind().runsCode() || q.kind() == Question.Kind.OUTPUT)) {
-      return new Report(q, Report.Status.SKIPPED, List.of(capability.reason()),
-          elapsed(start));
+      if (problems.isEmpty()) {
+        return new Report(q, Report.Status.SKIPPED, List.of(capability.reason()),
+            elapsed(start));
+      }
+      problems.add("not run here: " + capability.reason());
+      return new Report(q, Report.Status.FAILED, List.copyOf(problems), elapsed(start));
     }
     switch (q.kind()) {
       case QUIZ -> checkQuiz(q, problems);

@@ -89,4 +89,24 @@ class ValidateCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("1 file(s) could not be loaded");
   }
+
+  @Test
+  void severalIdsAreProvenInOneRunAndAnUnknownIdIsAnError() {
+    Run run = validate(GOOD, "--id", "double-all,copy-or-alias-quiz", "--id", "join-output");
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).contains("3 questions: 3 passed, 0 failed, 0 skipped");
+    assertThat(validate(GOOD, "--id", "double-all,no-such-question").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aNameAnotherQuestionAlsoAsksForFailsTheQuestion() throws IOException {
+    Path bank = copyOfGood();
+    Path twin = bank.resolve("basic/lists/double-all-again.yaml");
+    Files.writeString(twin, Files.readString(bank.resolve("basic/lists/double-all.yaml"))
+        .replace("id: double-all", "id: double-all-again"));
+    Run run = validate(bank, "--id", "double-all");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("FAILED  double-all")
+        .contains("`double_all` is also written for double-all-again");
+  }
 }

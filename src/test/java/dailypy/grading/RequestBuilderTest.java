@@ -37,7 +37,8 @@ class RequestBuilderTest {
     assertThat(r.tests()).isEqualTo(new TestSpec.TestWriting("calculator",
         "def add(a, b):\n    return a + b\n", List.of(
             new TestSpec.Mutant("subtracts", "def add(a, b):\n    return a - b\n", false),
-            new TestSpec.Mutant("off by one", "def add(a, b):\n    return a + b + 1\n", true))));
+            new TestSpec.Mutant("off by one", "def add(a, b):\n    return a + b + 1\n", true),
+            new TestSpec.Mutant("multiplies", "def add(a, b):\n    return a * b\n", true))));
     assertThat(r.limits().cpuTime()).isEqualTo(Duration.ofSeconds(5));
   }
 

@@ -59,7 +59,7 @@ class QuestionLoaderTest {
     Question tw = bank.find("test-add").orElseThrow();
     assertThat(tw.tests().moduleName()).isEqualTo("calculator");
     assertThat(tw.tests().mutants()).extracting(Question.Mutant::hidden)
-        .containsExactly(false, true);
+        .containsExactly(false, true, true);
   }
 
   @Test
