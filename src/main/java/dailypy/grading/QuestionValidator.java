@@ -35,7 +35,7 @@ public final class QuestionValidator {
     // the question cannot be run here.
     List<String> problems = new ArrayList<>(QuestionLint.check(q));
     Capability capability = runner.capability(q.requires());
-    if (!capability.gradable() && (q.kind().runsCode() || q.kind() == Question.Kind.OUTPUT)) {
+    if (!capability.gradable() && q.kind().needsRunner()) {
       if (problems.isEmpty()) {
         return new Report(q, Report.Status.SKIPPED, List.of(capability.reason()),
             elapsed(start));
@@ -43,10 +43,11 @@ public final class QuestionValidator {
       problems.add("not run here: " + capability.reason());
       return new Report(q, Report.Status.FAILED, List.copyOf(problems), elapsed(start));
     }
-    switch (q.kind()) {
-      case QUIZ -> checkQuiz(q, problems);
-      case OUTPUT -> checkOutput(q, problems);
-      default -> checkCode(q, problems);
+    // what proves a question belongs to its answer form
+    switch (q.kind().answerForm()) {
+      case CODE -> checkCode(q, problems);
+      case CHOICE -> checkQuiz(q, problems);
+      case PREDICTION -> checkOutput(q, problems);
     }
     return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
         List.copyOf(problems), elapsed(start));

@@ -33,6 +33,12 @@ public final class QuizGrading {
         : OptionalInt.of(Character.toUpperCase(c.charAt(0)) - 'A');
   }
 
+  /** Grades a typed choice: "B", "2", "(b)"; anything else asks for one of the letters. */
+  public static RunResult gradeChoice(Question q, String answer) {
+    OptionalInt choice = parseChoice(answer);
+    return gradeQuiz(q, choice.isPresent() ? choice.getAsInt() : -1);
+  }
+
   public static RunResult gradeQuiz(Question q, int choice) {
     if (choice < 0 || choice >= q.options().size()) {
       return RunResult.of(Verdict.NO_CODE, "Answer with one of the letters A–"

@@ -7,7 +7,6 @@ import dailypy.runner.Limits;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
-import java.util.OptionalInt;
 
 /** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
 public final class RunnerGrader implements Grader {
@@ -29,15 +28,11 @@ public final class RunnerGrader implements Grader {
 
   @Override
   public RunResult grade(Question q, String answer) {
-    return switch (q.kind()) {
-      case QUIZ -> {
-        OptionalInt choice = QuizGrading.parseChoice(answer);
-        yield choice.isPresent() ? QuizGrading.gradeQuiz(q, choice.getAsInt())
-            : RunResult.of(Verdict.NO_CODE, "Answer with one option letter, A–"
-                + QuizGrading.letter(q.options().size() - 1) + ".", "quiz");
-      }
-      case OUTPUT -> QuizGrading.gradeOutput(q, answer);
-      default -> gradeCode(q, answer);
+    // how an answer is graded belongs to its form; code is the only form that needs the runner
+    return switch (q.kind().answerForm()) {
+      case CODE -> gradeCode(q, answer);
+      case CHOICE -> QuizGrading.gradeChoice(q, answer);
+      case PREDICTION -> QuizGrading.gradeOutput(q, answer);
     };
   }
 

@@ -50,7 +50,7 @@ public final class AnswerFiles implements AutoCloseable {
   }
 
   public Path fileOf(Question q) {
-    return dir.resolve(q.id() + (q.kind().runsCode() ? ".py" : ".txt"));
+    return dir.resolve(q.id() + q.kind().answerForm().fileSuffix());
   }
 
   /** The file's content if it changed since last seen (and is not blank), remembering it. */

@@ -202,7 +202,7 @@ public final class PracticeSession {
 
   /** A quiz letter is one line; code and output predictions run to a line holding only EOF. */
   private void answer(String firstLine) throws InterruptedException {
-    if (current.kind() == Question.Kind.QUIZ) {
+    if (current.kind().answerForm().picksOption()) {
       grade(firstLine);
       return;
     }

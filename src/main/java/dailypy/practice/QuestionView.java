@@ -1,7 +1,10 @@
 package dailypy.practice;
 
 import dailypy.grading.QuizGrading;
+import dailypy.questions.AnswerForm;
+import dailypy.questions.Presentation;
 import dailypy.questions.Question;
+import dailypy.questions.Reveal;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -27,32 +30,37 @@ final class QuestionView {
             + " · " + label)).append('\n');
     s.append(style.dim("─".repeat(60))).append('\n');
     s.append(markdown.render(q.prompt()));
-    switch (q.kind()) {
-      case QUIZ -> {
-        s.append('\n');
-        for (int i = 0; i < q.options().size(); i++) {
-          s.append("  ").append(style.bold(QuizGrading.letter(i) + ")")).append(' ')
-              .append(markdown.inline(q.options().get(i).text())).append('\n');
-        }
-        s.append('\n').append(style.dim("Answer with a letter, A–" + QuizGrading.letter(q.options().size() - 1) + "."));
+    Presentation shown = q.kind().presentation(q);
+    if (shown.hasCode()) {
+      if (!shown.codeLabel().isEmpty()) {
+        s.append('\n').append(style.bold(shown.codeLabel()));
       }
-      case OUTPUT -> {
-        s.append('\n').append(markdown.render("```python\n" + q.snippet().stripTrailing() + "\n```"));
-        s.append('\n').append(style.dim("Type what it prints, then a line holding only EOF"
-            + (file == null ? "." : ", or save it in " + file + ".")));
-      }
-      default -> {
-        if (q.starter() != null && !q.starter().isBlank()) {
-          s.append('\n').append(style.bold("Starter code")).append('\n')
-              .append(markdown.render("```python\n" + q.starter().stripTrailing() + "\n```"));
-        }
-        s.append('\n').append(style.dim("Paste your code and end it with a line holding only EOF"
-            + (file == null ? "" : ", or save it in " + file + " (graded on every save)")
-            + (editor ? ", or type `edit` to open it in $EDITOR" : "") + "."));
+      s.append('\n').append(markdown.render("```python\n" + shown.code() + "\n```"));
+    }
+    if (!shown.options().isEmpty()) {
+      s.append('\n');
+      for (int i = 0; i < shown.options().size(); i++) {
+        s.append("  ").append(style.bold(QuizGrading.letter(i) + ")")).append(' ')
+            .append(markdown.inline(shown.options().get(i).text())).append('\n');
       }
     }
+    s.append('\n').append(style.dim(howToAnswer(shown.form(), shown.options().size(), file, editor)));
     s.append('\n').append(style.dim("Commands: hint, explain, next, skip, stats, help, quit")).append('\n');
     return s.toString();
+  }
+
+  /** How to hand the answer in at the terminal, for the question's answer form. */
+  private static String howToAnswer(AnswerForm form, int options, Path file, boolean editor) {
+    if (form.picksOption()) {
+      return "Answer with a letter, A–" + QuizGrading.letter(options - 1) + ".";
+    }
+    if (!form.runsAnswer()) {
+      return "Type what it prints, then a line holding only EOF"
+          + (file == null ? "." : ", or save it in " + file + ".");
+    }
+    return "Paste your code and end it with a line holding only EOF"
+        + (file == null ? "" : ", or save it in " + file + " (graded on every save)")
+        + (editor ? ", or type `edit` to open it in $EDITOR" : "") + ".";
   }
 
   String hint(Question q, int taken) {
@@ -68,25 +76,18 @@ final class QuestionView {
   String explanation(Question q) {
     StringBuilder s = new StringBuilder(style.bold("📖 " + q.title())).append('\n');
     s.append(markdown.render(q.explanation()));
-    switch (q.kind()) {
-      case QUIZ -> {
-        for (int i = 0; i < q.options().size(); i++) {
-          Question.Option o = q.options().get(i);
-          s.append(o.correct() ? "  ✅ " : "  ❌ ").append(QuizGrading.letter(i)).append(") ")
-              .append(markdown.inline(o.text())).append('\n');
-          if (o.why() != null && !o.why().isBlank()) {
-            s.append("       ").append(style.dim(markdown.inline(o.why().strip()))).append('\n');
-          }
-        }
+    Reveal reveal = q.kind().reveal(q);
+    for (int i = 0; i < reveal.options().size(); i++) {
+      Question.Option o = reveal.options().get(i);
+      s.append(o.correct() ? "  ✅ " : "  ❌ ").append(QuizGrading.letter(i)).append(") ")
+          .append(markdown.inline(o.text())).append('\n');
+      if (o.why() != null && !o.why().isBlank()) {
+        s.append("       ").append(style.dim(markdown.inline(o.why().strip()))).append('\n');
       }
-      case OUTPUT -> s.append(style.bold("It prints")).append('\n')
-          .append(markdown.render("```\n" + q.expectedOutput().stripTrailing() + "\n```"));
-      default -> {
-        if (q.solution() != null && !q.solution().isBlank()) {
-          s.append(style.bold("Reference solution")).append('\n')
-              .append(markdown.render("```python\n" + q.solution().stripTrailing() + "\n```"));
-        }
-      }
+    }
+    if (reveal.hasBlock()) {
+      s.append(style.bold(reveal.label())).append('\n')
+          .append(markdown.render("```" + reveal.language() + "\n" + reveal.block() + "\n```"));
     }
     return s.toString();
   }

@@ -42,26 +42,72 @@ public record Question(
     wrongAnswers = wrongAnswers == null ? List.of() : List.copyOf(wrongAnswers);
   }
 
-  /** What the user hands in and how it is graded. */
+  /**
+   * What the user hands in. Each kind says how it is shown ({@link #presentation}), how it is
+   * answered ({@link #answerForm}), which fields its file must carry ({@link #fieldRules}) and what
+   * revealing it shows ({@link #reveal}); how it is graded and proved belongs to its answer form in
+   * {@code dailypy.grading}. Front ends ask the kind and never switch on it.
+   */
   public enum Kind {
-    @JsonProperty("function") FUNCTION,
-    @JsonProperty("class") CLASS,
-    @JsonProperty("test-writing") TEST_WRITING,
-    @JsonProperty("quiz") QUIZ,
-    @JsonProperty("output") OUTPUT;
+    @JsonProperty("function") FUNCTION("function", AnswerForm.CODE, QuestionRules::checkCodeTests),
+    @JsonProperty("class") CLASS("class", AnswerForm.CODE, QuestionRules::checkCodeTests),
+    @JsonProperty("test-writing") TEST_WRITING("test-writing", AnswerForm.CODE,
+        QuestionRules::checkTestWriting),
+    // a quiz's one correct option is checked on the YAML tree, before it becomes a Question
+    @JsonProperty("quiz") QUIZ("quiz", AnswerForm.CHOICE, QuestionRules.FieldRules.NONE),
+    @JsonProperty("output") OUTPUT("output", AnswerForm.PREDICTION, QuestionRules.FieldRules.NONE);
+
+    private final String yamlName;
+    private final AnswerForm answerForm;
+    private final QuestionRules.FieldRules fieldRules;
+
+    Kind(String yamlName, AnswerForm answerForm, QuestionRules.FieldRules fieldRules) {
+      this.yamlName = yamlName;
+      this.answerForm = answerForm;
+      this.fieldRules = fieldRules;
+    }
 
     /** True when the answer is code that runs in the sandbox. */
     public boolean runsCode() {
-      return this == FUNCTION || this == CLASS || this == TEST_WRITING;
+      return answerForm.runsAnswer();
+    }
+
+    /** True when grading runs code at all: the answer itself, or an output question's snippet. */
+    public boolean needsRunner() {
+      return answerForm != AnswerForm.CHOICE;
+    }
+
+    public AnswerForm answerForm() {
+      return answerForm;
     }
 
     public String yamlName() {
-      return switch (this) {
-        case FUNCTION -> "function";
-        case CLASS -> "class";
-        case TEST_WRITING -> "test-writing";
-        case QUIZ -> "quiz";
-        case OUTPUT -> "output";
+      return yamlName;
+    }
+
+    /** The rules a question file of this kind must follow beyond the schema. */
+    QuestionRules.FieldRules fieldRules() {
+      return fieldRules;
+    }
+
+    /** What the question shows: an output question's snippet is part of its prompt. */
+    public Presentation presentation(Question q) {
+      return switch (answerForm) {
+        case CODE -> new Presentation(q.prompt(), "Starter code", q.starter(), List.of(),
+            answerForm);
+        case CHOICE -> new Presentation(q.prompt(), "", "", q.options(), answerForm);
+        case PREDICTION -> new Presentation(q.prompt(), "", q.snippet(), List.of(), answerForm);
+      };
+    }
+
+    /** What revealing the answer shows: never the hidden tests, only what teaches. */
+    public Reveal reveal(Question q) {
+      return switch (answerForm) {
+        case CODE -> new Reveal(q.explanation(), List.of(), "Reference solution", "python",
+            q.solution());
+        case CHOICE -> new Reveal(q.explanation(), q.options(), "", "", "");
+        case PREDICTION -> new Reveal(q.explanation(), List.of(), "It prints", "",
+            q.expectedOutput());
       };
     }
   }

@@ -64,12 +64,15 @@ final class QuestionRules {
           + q.prompt().length() + " characters; a prompt may have at most "
           + Catalog.MAX_PROMPT_CHARS));
     }
-    switch (q.kind()) {
-      case QUIZ -> { } // its one correct option is checked on the tree
-      case FUNCTION, CLASS -> checkCodeTests(q, file, at, problems);
-      case TEST_WRITING -> checkTestWriting(q, file, at, problems);
-      case OUTPUT -> { }
-    }
+    q.kind().fieldRules().check(q, file, at, problems);
+  }
+
+  /** The rules one kind of question adds to the schema; see {@link Question.Kind}. */
+  @FunctionalInterface
+  interface FieldRules {
+    FieldRules NONE = (q, file, at, problems) -> { };
+
+    void check(Question q, Path file, YamlLocations at, List<Problem> problems);
   }
 
   private static void expectFolder(String value, String folder, String field, Path file,
@@ -80,7 +83,7 @@ final class QuestionRules {
     }
   }
 
-  private static void checkCodeTests(Question q, Path file, YamlLocations at,
+  static void checkCodeTests(Question q, Path file, YamlLocations at,
       List<Problem> problems) {
     Question.Tests tests = q.tests();
     switch (tests.style()) {
@@ -121,7 +124,7 @@ final class QuestionRules {
     }
   }
 
-  private static void checkTestWriting(Question q, Path file, YamlLocations at,
+  static void checkTestWriting(Question q, Path file, YamlLocations at,
       List<Problem> problems) {
     Question.Tests tests = q.tests();
     if (!"test-writing".equals(tests.style()) || tests.reference() == null

@@ -180,7 +180,7 @@ final class Judge {
     Ended tampered(String what) {
       String ref = GraderFailure.newReference();
       LOG.warn("harness reply rejected ref={}: {}", ref, what);
-      return new Ended(null, hiddenRunning, "tampering");
+      return new Ended(null, hiddenRunning, SandboxRule.TAMPERING.id());
     }
 
     /**
@@ -222,7 +222,7 @@ final class Judge {
         return;
       }
       ObjectNode clean = raw.putObject("violation");
-      clean.put("rule", v.path("rule").asText("host"));
+      clean.put("rule", v.path("rule").asText(SandboxRule.HOST.id()));
       clean.put("line", hidden ? 0 : Math.max(0, v.path("line").asInt(0)));
     }
 
@@ -239,8 +239,8 @@ final class Judge {
         String text = RuleTexts.text(rule, request.constraints());
         if (text == null) {
           // A rule the question does not have and the sandbox does not know: made up.
-          violation.put("rule", "tampering");
-          text = RuleTexts.text("tampering", request.constraints());
+          violation.put("rule", SandboxRule.TAMPERING.id());
+          text = SandboxRule.TAMPERING.text();
           raw.put("status", "forbidden");
         } else if (raw.path("status").asText().equals("sandbox") != RuleTexts.isSandboxRule(rule)) {
           raw.put("status", RuleTexts.isSandboxRule(rule) ? "sandbox" : "forbidden");

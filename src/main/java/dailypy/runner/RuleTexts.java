@@ -1,6 +1,6 @@
 package dailypy.runner;
 
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The texts shown for a broken rule. They are fixed here, in Java: a violation reported by the
@@ -9,20 +9,11 @@ import java.util.Map;
  */
 public final class RuleTexts {
 
-  private static final Map<String, String> SANDBOX = Map.of(
-      "file", "File access is not allowed in the sandbox.",
-      "network", "Network access is not allowed in the sandbox.",
-      "process", "Starting processes is not allowed in the sandbox.",
-      "thread", "Creating threads is not allowed in the sandbox.",
-      "host", "Access to interpreter internals or to the host is not allowed in the sandbox.",
-      "tampering", "Your code changed or bypassed something the grader relies on "
-          + "(unittest, builtins, or the grader's own answers).");
-
   private RuleTexts() {}
 
   /** Whether this rule is one of the sandbox's own (a SANDBOX verdict). */
   public static boolean isSandboxRule(String rule) {
-    return SANDBOX.containsKey(rule) && !rule.equals("tampering");
+    return SandboxRule.byId(rule).map(SandboxRule::isSandbox).orElse(false);
   }
 
   /**
@@ -31,9 +22,9 @@ public final class RuleTexts {
    * @return null when the rule is neither
    */
   public static String text(String rule, Iterable<Constraint> constraints) {
-    String fixed = SANDBOX.get(rule);
-    if (fixed != null) {
-      return fixed;
+    Optional<SandboxRule> own = SandboxRule.byId(rule);
+    if (own.isPresent()) {
+      return own.get().text();
     }
     for (Constraint c : constraints) {
       if (c.name().equals(rule)) {

@@ -70,7 +70,7 @@ public final class AnswerMessages {
     ResultMessage result = results.computeIfAbsent(answerId, id -> edited
         ? ResultMessage.saved(guildId, id, channel, progress)
         : ResultMessage.none(guildId, id, channel, progress));
-    if (QuestionText.isQuiz(q)) {
+    if (QuestionText.picksOption(q)) {
       edits.cancel(answerId);
       result.fail("This one is a quiz: answer with the buttons under the question.");
       return;

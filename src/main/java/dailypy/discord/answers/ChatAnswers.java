@@ -22,11 +22,11 @@ public final class ChatAnswers {
    * there is none: answer with {@link #HOW_TO}.
    */
   public static Optional<String> answerIn(Question q, String message) {
-    if (q.kind() == Question.Kind.OUTPUT) {
-      return Optional.of(message);
-    }
-    Optional<String> code = code(message);
-    return q.kind().runsCode() ? code : code.map(c -> message);
+    return switch (q.kind().answerForm()) {
+      case PREDICTION -> Optional.of(message);
+      case CODE -> code(message);
+      case CHOICE -> code(message).map(c -> message);
+    };
   }
 
   /** The joined Python (or untagged) blocks of a message, empty when it has none. */

@@ -5,6 +5,7 @@ import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.ModalHandler;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.QuestionText;
+import dailypy.questions.AnswerForm;
 import dailypy.questions.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
@@ -36,16 +37,16 @@ public final class SubmitModal implements ModalHandler {
 
   /** The form for a question, its starter code filled in. */
   public static Modal form(Question q) {
-    boolean output = QuestionText.isOutput(q);
+    AnswerForm form = q.kind().answerForm();
     String starter = QuestionText.starter(q);
     TextInput code = TextInput.create(FIELD, TextInputStyle.PARAGRAPH)
-        .setPlaceholder(output ? "What does the snippet print?" : "def ...")
+        .setPlaceholder(form.runsAnswer() ? "def ..." : "Type " + form.whatToSend())
         .setRequiredRange(1, MAX_ANSWER)
         .setValue(starter.isBlank() ? null : DiscordLimits.truncate(starter, MAX_ANSWER))
         .build();
     return Modal.create(FORMAT.id(q.id()).encode(),
             DiscordLimits.truncate("Answer: " + q.title(), TITLE))
-        .addComponents(Label.of(output ? "Predicted output" : "Your Python code", code))
+        .addComponents(Label.of(form.fieldLabel(), code))
         .build();
   }
 

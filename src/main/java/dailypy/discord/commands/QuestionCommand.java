@@ -52,7 +52,7 @@ public final class QuestionCommand implements SlashCommand {
     }
     e.reply(new MessageCreateBuilder()
             .setEmbeds(Embeds.question(q.get(), "🏋️ Practice", replyGrading))
-            .setComponents(QuestionText.isQuiz(q.get()) ? QuizButton.rows(q.get()) : List.of())
+            .setComponents(QuestionText.picksOption(q.get()) ? QuizButton.rows(q.get()) : List.of())
             .build())
         .queue();
   }

@@ -35,7 +35,7 @@ public final class SubmitCommand implements SlashCommand {
           .setEphemeral(true).queue();
       return;
     }
-    if (QuestionText.isQuiz(q.get())) {
+    if (QuestionText.picksOption(q.get())) {
       e.reply("That one is a quiz: answer with the buttons under the question.").setEphemeral(true).queue();
       return;
     }

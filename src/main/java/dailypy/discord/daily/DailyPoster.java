@@ -104,7 +104,7 @@ public final class DailyPoster {
   private MessageCreateData message(GuildSettings s, Question q, LocalDate date) {
     MessageCreateBuilder message = new MessageCreateBuilder()
         .setEmbeds(Embeds.dailyQuestion(q, date, replyGrading))
-        .setComponents(QuestionText.isQuiz(q) ? QuizButton.rows(q) : List.of());
+        .setComponents(QuestionText.picksOption(q) ? QuizButton.rows(q) : List.of());
     if (s.pingRoleId() != null) {
       message.setContent("<@&" + Long.toUnsignedString(s.pingRoleId()) + ">");
       message.mentionRoles(s.pingRoleId());

@@ -50,7 +50,7 @@ final class DayCloser {
       return;
     }
     String text = Embeds.closing(q, app.progress().solveCount(prev),
-        QuestionText.isQuiz(q) ? app.progress().quizTally(prev) : Map.of());
+        QuestionText.picksOption(q) ? app.progress().quizTally(prev) : Map.of());
     TextChannel channel = jda.getTextChannelById(s.channelId());
     Optional<ThreadChannel> thread = prev.threadId() == null ? Optional.empty() : thread(channel, prev.threadId());
     if (thread.isPresent()) {

@@ -4,6 +4,7 @@ import dailypy.discord.render.DiscordLimits.Trimmed;
 import dailypy.grading.QuizGrading;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Question;
+import dailypy.questions.Reveal;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
@@ -63,7 +64,8 @@ public final class Embeds {
     e.setTitle(DiscordLimits.title(q.title()));
     StringBuilder body = new StringBuilder(QuestionText.prompt(q));
     if (!QuestionText.starter(q).isBlank()) {
-      body.append("\n\n**Starter code**\n").append(MarkdownSafe.codeBlock("python", QuestionText.starter(q), 1500));
+      body.append("\n\n**").append(q.kind().presentation(q).codeLabel()).append("**\n")
+          .append(MarkdownSafe.codeBlock("python", QuestionText.starter(q), 1500));
     }
     e.setDescription(DiscordLimits.description(body.toString()));
     e.addField("How to answer", DiscordLimits.fieldValue(howToAnswer(q, replyGrading)), false);
@@ -72,14 +74,14 @@ public final class Embeds {
   }
 
   static String howToAnswer(Question q, boolean replyGrading) {
-    if (QuestionText.isQuiz(q)) {
+    if (QuestionText.picksOption(q)) {
       return "Press the button with your answer. Only your first press counts; the tally is shown"
           + " when the day ends.";
     }
     String reply = replyGrading
         ? "Reply in the thread (or to this message) with a ```python code block, or use "
         : "Use ";
-    String what = QuestionText.isOutput(q) ? "the exact output the snippet prints" : "your code";
+    String what = q.kind().answerForm().whatToSend();
     return reply + "`/submit " + q.id() + "` to paste " + what
         + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
   }
@@ -223,7 +225,7 @@ public final class Embeds {
   public static String closing(Question q, int solves, Map<Integer, Integer> tally) {
     StringBuilder s = new StringBuilder("🏁 **Day over!** ");
     s.append(solves == 1 ? "1 person solved" : solves + " people solved").append(" *").append(q.title()).append("*.");
-    if (QuestionText.isQuiz(q) && !q.options().isEmpty()) {
+    if (QuestionText.picksOption(q) && !q.options().isEmpty()) {
       s.append("\n").append(quizTally(q, tally));
     }
     String head = DiscordLimits.message(s.toString());
@@ -261,15 +263,15 @@ public final class Embeds {
     e.setColor(levelColor(q.level()));
     e.setTitle(DiscordLimits.title("Explanation: " + q.title()));
     e.setDescription(DiscordLimits.description(QuestionText.explanation(q)));
-    if (QuestionText.isQuiz(q)) {
-      for (int i = 0; i < q.options().size() && i < DiscordLimits.MAX_FIELDS - 1; i++) {
-        Question.Option o = q.options().get(i);
-        e.addField((o.correct() ? "✅ " : "❌ ") + QuizGrading.letter(i),
-            DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
-      }
-    } else if (!QuestionText.solution(q).isBlank()) {
-      e.addField("Reference solution",
-          MarkdownSafe.codeBlock("python", QuestionText.solution(q), DiscordLimits.FIELD_VALUE), false);
+    Reveal reveal = q.kind().reveal(q);
+    for (int i = 0; i < reveal.options().size() && i < DiscordLimits.MAX_FIELDS - 1; i++) {
+      Question.Option o = reveal.options().get(i);
+      e.addField((o.correct() ? "✅ " : "❌ ") + QuizGrading.letter(i),
+          DiscordLimits.fieldValue(o.text() + "\n" + o.why()), false);
+    }
+    if (reveal.hasBlock()) {
+      e.addField(reveal.label(), MarkdownSafe.codeBlock(reveal.language(), reveal.block(),
+          DiscordLimits.FIELD_VALUE), false);
     }
     return fit(e);
   }

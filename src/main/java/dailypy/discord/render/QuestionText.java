@@ -1,32 +1,33 @@
 package dailypy.discord.render;
 
+import dailypy.questions.Presentation;
 import dailypy.questions.Question;
 
 /**
- * What Discord shows of a question's texts: an output question's snippet becomes part of its
- * prompt, and its "solution" is the output it prints.
+ * What Discord shows of a question's texts, read from its kind's {@link Presentation}: code that
+ * belongs to the prompt (an output question's snippet) is shown inside it, labelled code (a
+ * starter) under it.
  */
 public final class QuestionText {
   private QuestionText() {}
 
-  public static boolean isQuiz(Question q) {
-    return q.kind() == Question.Kind.QUIZ;
-  }
-
-  public static boolean isOutput(Question q) {
-    return q.kind() == Question.Kind.OUTPUT;
+  /** True when the answer is one of the question's options, given with buttons. */
+  public static boolean picksOption(Question q) {
+    return q.kind().answerForm().picksOption();
   }
 
   public static String prompt(Question q) {
-    String prompt = q.prompt() == null ? "" : q.prompt().strip();
-    if (isOutput(q) && q.snippet() != null && !q.snippet().isBlank()) {
-      prompt = prompt + "\n" + MarkdownSafe.codeBlock("python", q.snippet().stripTrailing(), 2000);
+    Presentation shown = q.kind().presentation(q);
+    if (shown.hasCode() && shown.codeLabel().isEmpty()) {
+      return shown.prompt() + "\n" + MarkdownSafe.codeBlock("python", shown.code(), 2000);
     }
-    return prompt;
+    return shown.prompt();
   }
 
+  /** The labelled code shown under the prompt (the starter), empty when there is none. */
   public static String starter(Question q) {
-    return q.starter() == null ? "" : q.starter();
+    Presentation shown = q.kind().presentation(q);
+    return shown.codeLabel().isEmpty() ? "" : shown.code();
   }
 
   public static String explanation(Question q) {
@@ -35,6 +36,7 @@ public final class QuestionText {
 
   /** The reference solution; none for a quiz or an output question. */
   public static String solution(Question q) {
-    return isOutput(q) || q.solution() == null ? "" : q.solution();
+    var reveal = q.kind().reveal(q);
+    return "python".equals(reveal.language()) ? reveal.block() : "";
   }
 }

@@ -1,6 +1,7 @@
 package dailypy.runner.cpython;
 
 import dailypy.runner.HarnessReply;
+import dailypy.runner.SandboxRule;
 import dailypy.runner.Verdict;
 
 /**
@@ -44,7 +45,8 @@ final class ExitClassifier {
     return switch (exitCode) {
       case SIGXCPU -> HarnessReply.Stopped.of(Verdict.TIMEOUT, "Your code used too much CPU time.");
       case SIGXFSZ -> new HarnessReply.Stopped(Verdict.SANDBOX,
-          "File access is not allowed in the sandbox (a file grew past its limit).", "file");
+          "File access is not allowed in the sandbox (a file grew past its limit).",
+          SandboxRule.FILE.id());
       case SIGKILL -> memory();
       case SIGABRT, SIGSEGV -> HarnessReply.Stopped.of(Verdict.RUNTIME_ERROR,
           "Python crashed (signal " + (exitCode - 128) + "), most likely from running out of "
