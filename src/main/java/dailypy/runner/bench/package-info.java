@@ -1,0 +1,6 @@
+/**
+ * {@code tutor bench}: the runner's speed and memory on this machine, always beside the same work
+ * done by a fresh {@code python3 -I} process in the same run. The figures and the command live in
+ * docs/benchmarks.md; no test asserts a timing.
+ */
+package dailypy.runner.bench;
