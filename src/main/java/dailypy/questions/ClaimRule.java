@@ -1,12 +1,12 @@
 package dailypy.questions;
 
+import dailypy.questions.PythonTokens.Kind;
+import dailypy.questions.PythonTokens.Line;
+import dailypy.questions.PythonTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import dailypy.questions.PythonTokens.Kind;
-import dailypy.questions.PythonTokens.Line;
-import dailypy.questions.PythonTokens.Token;
 
 /**
  * The value under test carries the answer. A case's {@code call} runs in the submitter's
