@@ -92,8 +92,8 @@ class QuestionLoaderTest {
   @Test
   void promptLongerThanAnEmbedIsRejected() {
     assertThat(problems("prompt-too-long")).extracting(QuestionLoaderTest::rel).containsExactly(
-        "copy-or-alias-quiz.yaml:7 [prompt] the prompt has 4200 characters; a Discord embed "
-            + "description holds at most 4096");
+        "copy-or-alias-quiz.yaml:7 [prompt] the prompt has 4200 characters; a prompt may have "
+            + "at most 4096");
   }
 
   @Test
