@@ -30,7 +30,8 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = {"-l", "--level"}, description = "basic, intermediate or advanced.")
   String level;
 
-  @Option(names = {"-t", "--topic"}, description = "Only this topic (e.g. strings, recursion).")
+  @Option(names = {"-t", "--topic"}, completionCandidates = TopicNames.class,
+      description = "Only this topic: ${COMPLETION-CANDIDATES}.")
   String topic;
 
   @Option(names = {"-q", "--question"}, description = "Start with this question id.")
@@ -103,6 +104,14 @@ public final class PracticeCommand implements Callable<Integer> {
       // e.g. a database newer than this code: one line, no trace
       System.err.println("Practice could not start: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** Every topic, sorted, for the help text and shell completion. */
+  static final class TopicNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return dailypy.questions.Catalog.TOPICS.stream().sorted().iterator();
     }
   }
 
