@@ -74,7 +74,9 @@ public final class PracticeSession {
       Input input = inputs.next();
       switch (input) {
         case Input.End end -> {
-          out.println(style.dim("Input closed. Your progress is saved. Bye!"));
+          // Ctrl-D at the prompt leaves, as in a shell or the Python REPL
+          out.println(style.dim(inputs.endIsFinal() ? "Input closed. Your progress is saved. Bye!"
+              : "Bye! Your progress is saved."));
           return 0;
         }
         case Input.Saved saved -> onSave(saved.file());
@@ -200,7 +202,11 @@ public final class PracticeSession {
     out.print(view.explanation(current));
   }
 
-  /** A quiz letter is one line; code and output predictions run to a line holding only EOF. */
+  /**
+   * A quiz letter is one line; code and output predictions run to a line holding only EOF, or to
+   * the end of input (Ctrl-D at a terminal, like the end of a mail body): what was pasted is
+   * graded, and at a terminal the session goes on.
+   */
   private void answer(String firstLine) throws InterruptedException {
     if (current.kind() == Question.Kind.QUIZ) {
       grade(firstLine);
@@ -211,7 +217,9 @@ public final class PracticeSession {
     while (true) {
       Input input = inputs.next();
       if (input instanceof Input.End) {
-        inputs.offer(input);  // the session ends after this answer is graded
+        if (!inputs.endIsFinal()) {
+          out.println(style.dim("(Ctrl-D: grading what you pasted.)"));
+        }
         break;
       }
       if (input instanceof Input.Line line) {
@@ -279,14 +287,15 @@ public final class PracticeSession {
 
   private String help() {
     return """
-        Answer: paste code (or a prediction) and end it with a line holding only EOF; a quiz takes one letter.
+        Answer: paste code (or a prediction) and end it with a line holding only EOF (or Ctrl-D);
+        a quiz takes one letter.
         Or save the answer file shown under the question: it is graded on every save.
           hint      the next hint (each costs 25% of the points before solving)
           explain   the explanation and reference solution (asks first if unsolved)
           next      the next question        skip    skip this one for this session
           stats     streak, points, solved by level and topic
           show      show the question again  edit    open the answer file in $EDITOR
-          quit      leave (progress is saved as you go)
+          quit      leave, as does Ctrl-D at the prompt (progress is saved as you go)
         """;
   }
 }
