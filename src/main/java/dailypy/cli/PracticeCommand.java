@@ -48,6 +48,10 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = "--no-files", description = "Do not create or watch answer files.")
   boolean noFiles;
 
+  @Option(names = "--editor", paramLabel = "COMMAND",
+      description = "Editor the `edit` command opens (default: $VISUAL, else $EDITOR).")
+  String editor;
+
   @Option(names = "--plain", description = "No colours, even in a terminal.")
   boolean plain;
 
@@ -95,7 +99,8 @@ public final class PracticeCommand implements Callable<Integer> {
       if (files != null) {
         files.watch(inputs);
       }
-      PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal);
+      PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal,
+          editorCommand());
       return new PracticeSession(app, player, inputs, files, out, style, options).run();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
@@ -113,6 +118,15 @@ public final class PracticeCommand implements Callable<Integer> {
     public java.util.Iterator<String> iterator() {
       return dailypy.questions.Catalog.TOPICS.stream().sorted().iterator();
     }
+  }
+
+  private String editorCommand() {
+    for (String candidate : new String[] {editor, System.getenv("VISUAL"), System.getenv("EDITOR")}) {
+      if (candidate != null && !candidate.isBlank()) {
+        return candidate.strip();
+      }
+    }
+    return null;
   }
 
   private static String lower(String s) {

@@ -27,8 +27,13 @@ public final class PracticeSession {
   private static final int UNSOLVED_TRIES = 12;
   static final String END_OF_ANSWER = "EOF";
 
-  /** What the user asked for on the command line. */
-  public record Options(String level, String topic, String questionId, boolean editor) {}
+  /**
+   * What the user asked for on the command line.
+   *
+   * @param editor whether {@code edit} can open an editor (stdin and stdout are a terminal)
+   * @param editorCommand the editor to run ({@code --editor}, else $VISUAL, else $EDITOR); null if none
+   */
+  public record Options(String level, String topic, String questionId, boolean editor, String editorCommand) {}
 
   private final App app;
   private final QuestionCatalog questions;
@@ -240,15 +245,14 @@ public final class PracticeSession {
     if (currentFile == null || !file.equals(currentFile)) {
       return;
     }
-    files.changed(file).ifPresent(content -> {
+    files.saved(file).ifPresent(content -> {
       out.println(style.dim("\n" + file.getFileName() + " saved; grading…"));
-      grade(content);
+      gradeFile(content);
     });
   }
 
   private void edit() {
-    String editor = Optional.ofNullable(System.getenv("VISUAL")).filter(s -> !s.isBlank())
-        .orElse(System.getenv("EDITOR"));
+    String editor = options.editorCommand();
     if (!options.editor() || currentFile == null) {
       out.println("Editing needs a terminal and an answer file; paste your answer and end it with EOF.");
       return;
@@ -265,13 +269,23 @@ public final class PracticeSession {
       if (exit != 0) {
         out.println(editor + " exited with " + exit + ".");
       }
-      files.changed(currentFile).ifPresentOrElse(this::grade,
-          () -> out.println(style.dim("No changes since the last grading.")));
+      switch (files.afterEdit(currentFile)) {
+        case AnswerFiles.Edited.Changed changed -> gradeFile(changed.content());
+        case AnswerFiles.Edited.SameAsGraded same -> out.println(style.dim("No changes since the last grading."));
+        case AnswerFiles.Edited.Untouched untouched -> out.println(style.dim(currentFile.getFileName()
+            + " still holds only the starter: write your answer in it and save, or paste it here."));
+      }
     } catch (IOException e) {
       out.println("Cannot start " + editor + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Grades the answer file's content and remembers it, so an unchanged file is not graded again. */
+  private void gradeFile(String content) {
+    files.graded(currentFile, content);
+    grade(content);
   }
 
   private void grade(String answer) {
