@@ -96,9 +96,6 @@ public final class PracticeCommand implements Callable<Integer> {
       App app = Wiring.app(bank, runner, appConfig.runner(), store, clock);
       LocalPlayer player = new LocalPlayer(app);
       player.useTimezone(clock.getZone());
-      if (files != null) {
-        files.watch(inputs);
-      }
       PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal,
           editorCommand());
       return new PracticeSession(app, player, inputs, files, out, style, options).run();

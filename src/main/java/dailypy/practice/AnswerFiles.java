@@ -2,11 +2,16 @@ package dailypy.practice;
 
 import dailypy.questions.Question;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -47,7 +52,22 @@ public final class AnswerFiles implements AutoCloseable {
     record Untouched() implements Edited {}
   }
 
+  /** Whether this session got the folder to itself. */
+  public sealed interface Claim {
+    record Claimed() implements Claim {}
+
+    /** Another session holds the folder; {@code pid} is its process id, or "?" if unknown. */
+    record TakenBy(String pid) implements Claim {}
+
+    record Unavailable(String reason) implements Claim {}
+  }
+
+  /** Held while a session watches the folder; the pid inside says which process holds it. */
+  static final String LOCK_FILE = ".practice.lock";
+
   private final Path dir;
+  private FileChannel lockChannel;
+  private FileLock lock;
   private final Map<Path, String> lastSeen = new ConcurrentHashMap<>();
   private final Map<Path, String> lastGraded = new ConcurrentHashMap<>();
   private final Map<Path, String> starters = new ConcurrentHashMap<>();
@@ -147,6 +167,37 @@ public final class AnswerFiles implements AutoCloseable {
     return header + (q.starter() == null ? "" : q.starter().stripTrailing() + "\n");
   }
 
+  /**
+   * Takes the folder for this session with an exclusive lock, so that two sessions on one
+   * database never both grade the same save. The lock goes with the process, so a crashed session
+   * never blocks the next one.
+   */
+  public Claim claim() {
+    try {
+      Files.createDirectories(dir);
+      FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock taken;
+      try {
+        taken = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        taken = null;  // a session in this same process holds it
+      }
+      if (taken == null) {
+        String holder = Files.readString(dir.resolve(LOCK_FILE)).strip();
+        channel.close();
+        return new Claim.TakenBy(holder.matches("\\d+") ? holder : "?");
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+      lockChannel = channel;
+      lock = taken;
+      return new Claim.Claimed();
+    } catch (IOException e) {
+      return new Claim.Unavailable(e.getMessage());
+    }
+  }
+
   /** Starts watching the folder; saves are offered to {@code inputs}. False if watching is unavailable. */
   public boolean watch(Inputs inputs) {
     try {
@@ -182,6 +233,14 @@ public final class AnswerFiles implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lock != null) {
+      try {
+        lock.release();
+        lockChannel.close();
+      } catch (IOException e) {
+        LOG.debug("releasing {}", LOCK_FILE, e);
+      }
+    }
     if (watcher != null) {
       try {
         watcher.close();

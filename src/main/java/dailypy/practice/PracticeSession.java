@@ -39,7 +39,8 @@ public final class PracticeSession {
   private final QuestionCatalog questions;
   private final LocalPlayer player;
   private final Inputs inputs;
-  private final AnswerFiles files;
+  /** The answer files; null when off, or when another session watches the folder. */
+  private AnswerFiles files;
   private final PrintStream out;
   private final Style style;
   private final QuestionView view;
@@ -72,6 +73,7 @@ public final class PracticeSession {
       return 2;
     }
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
+    useAnswerFiles();
     if (!advance()) {
       return 2;
     }
@@ -90,6 +92,31 @@ public final class PracticeSession {
             return 0;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Watches the answer folder if no other session does; otherwise says so and takes answers
+   * typed or pasted only, so that one save is never graded by two sessions.
+   */
+  private void useAnswerFiles() {
+    if (files == null) {
+      return;
+    }
+    switch (files.claim()) {
+      case AnswerFiles.Claim.Claimed c -> files.watch(inputs);
+      case AnswerFiles.Claim.TakenBy other -> {
+        out.println(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
+            : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + "."));
+        out.println("This one won't watch them, so each save is graded once. Paste your answers here, "
+            + "quit the other session first, or give this one its own folder with --answers <folder>.");
+        files = null;
+      }
+      case AnswerFiles.Claim.Unavailable why -> {
+        out.println(style.dim("(Cannot use answer files in " + files.dir() + ": " + why.reason()
+            + "; paste your answers instead.)"));
+        files = null;
       }
     }
   }
