@@ -45,6 +45,7 @@ public final class PracticeSession {
   private final Style style;
   private final QuestionView view;
   private final ProgressText progressText;
+  private final QuizReport quizReport;
   private final Options options;
   private final Deque<Question> queue = new ArrayDeque<>();
   private final Set<String> seen = new HashSet<>();
@@ -62,6 +63,7 @@ public final class PracticeSession {
     this.style = style;
     this.view = new QuestionView(style);
     this.progressText = new ProgressText(style);
+    this.quizReport = new QuizReport(style);
     this.options = options;
   }
 
@@ -318,7 +320,8 @@ public final class PracticeSession {
   private void grade(String answer) {
     out.println(style.dim("Grading…"));
     Answering.Answered answered = player.answer(current, answer);
-    out.print(ResultReport.render(answered.result(), style));
+    out.print(current.kind() == Question.Kind.QUIZ ? quizReport.render(current, answer, answered.result())
+        : ResultReport.render(answered.result(), style));
     if (answered.saveFailure() != null) {
       out.println("Your answer was graded, but saving it failed (reference " + answered.saveFailure() + ").");
     } else if (answered.award() != null) {
