@@ -30,10 +30,11 @@ public final class PracticeSession {
   /**
    * What the user asked for on the command line.
    *
-   * @param editor whether {@code edit} can open an editor (stdin and stdout are a terminal)
+   * @param terminal stdin and stdout are a terminal: {@code edit} can open an editor, and prose is
+   *     wrapped to the terminal's width
    * @param editorCommand the editor to run ({@code --editor}, else $VISUAL, else $EDITOR); null if none
    */
-  public record Options(String level, String topic, String questionId, boolean editor, String editorCommand) {}
+  public record Options(String level, String topic, String questionId, boolean terminal, String editorCommand) {}
 
   private final App app;
   private final QuestionCatalog questions;
@@ -43,6 +44,7 @@ public final class PracticeSession {
   private AnswerFiles files;
   private final PrintStream out;
   private final Style style;
+  private final TextWrap wrap;
   private final QuestionView view;
   private final ProgressText progressText;
   private final QuizReport quizReport;
@@ -61,9 +63,11 @@ public final class PracticeSession {
     this.files = files;
     this.out = out;
     this.style = style;
-    this.view = new QuestionView(style);
+    // piped output is left unwrapped, for scripts and for readers that wrap it themselves
+    this.wrap = options.terminal() ? new TextWrap(TerminalWidth.live()) : TextWrap.NONE;
+    this.view = new QuestionView(style, wrap);
     this.progressText = new ProgressText(style);
-    this.quizReport = new QuizReport(style);
+    this.quizReport = new QuizReport(style, wrap);
     this.options = options;
   }
 
@@ -109,10 +113,10 @@ public final class PracticeSession {
     switch (files.claim()) {
       case AnswerFiles.Claim.Claimed c -> files.watch(inputs);
       case AnswerFiles.Claim.TakenBy other -> {
-        out.println(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
-            : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + "."));
-        out.println("This one won't watch them, so each save is graded once. Paste your answers here, "
-            + "quit the other session first, or give this one its own folder with --answers <folder>.");
+        out.println(wrap.line(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
+            : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + ".")));
+        out.println(wrap.line("This one won't watch them, so each save is graded once. Paste your answers here, "
+            + "quit the other session first, or give this one its own folder with --answers <folder>."));
         files = null;
       }
       case AnswerFiles.Claim.Unavailable why -> {
@@ -166,7 +170,7 @@ public final class PracticeSession {
       }
     }
     String label = player.isToday(next) ? "today's " + next.level() + " question" : "practice";
-    out.print(view.question(next, label, currentFile, options.editor() && next.kind().runsCode()));
+    out.print(view.question(next, label, currentFile, options.terminal() && next.kind().runsCode()));
     return true;
   }
 
@@ -209,7 +213,7 @@ public final class PracticeSession {
       }
       case "stats" -> out.print(progressText.stats(player.profile(), player.today(),
           player.todaysQuestions(Catalog.LEVELS), player::hasSolved));
-      case "show" -> out.print(view.question(current, "again", currentFile, options.editor()));
+      case "show" -> out.print(view.question(current, "again", currentFile, options.terminal()));
       case "edit" -> edit();
       default -> answer(text);
     }
@@ -282,7 +286,7 @@ public final class PracticeSession {
 
   private void edit() {
     String editor = options.editorCommand();
-    if (!options.editor() || currentFile == null) {
+    if (!options.terminal() || currentFile == null) {
       out.println("Editing needs a terminal and an answer file; paste your answer and end it with EOF.");
       return;
     }

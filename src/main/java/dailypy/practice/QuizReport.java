@@ -14,11 +14,13 @@ import java.util.OptionalInt;
  */
 final class QuizReport {
   private final Style style;
+  private final TextWrap wrap;
   private final MarkdownText markdown;
 
-  QuizReport(Style style) {
+  QuizReport(Style style, TextWrap wrap) {
     this.style = style;
-    this.markdown = new MarkdownText(style);
+    this.wrap = wrap;
+    this.markdown = new MarkdownText(style, wrap);
   }
 
   String render(Question q, String answer, RunResult result) {
@@ -30,12 +32,12 @@ final class QuizReport {
     Question.Option chosen = q.options().get(i);
     String picked = QuizGrading.letter(i) + ") " + markdown.inline(chosen.text());
     String why = chosen.why() == null || chosen.why().isBlank() ? ""
-        : "\n   " + markdown.inline(chosen.why().strip());
+        : "\n" + wrap.line("   " + markdown.inline(chosen.why().strip()));
     if (result.verdict() == Verdict.PASSED) {
-      return style.green(style.bold("✅ Correct!")) + " " + picked + why + "\n";
+      return wrap.line(style.green(style.bold("✅ Correct!")) + " " + picked) + why + "\n";
     }
-    return style.red(style.bold("❌ Not quite.")) + " You chose " + picked + why + "\n"
-        + style.dim("Try another letter, or `explain` to see the answer (before solving, that forfeits the points).")
+    return wrap.line(style.red(style.bold("❌ Not quite.")) + " You chose " + picked) + why + "\n"
+        + wrap.line(style.dim("Try another letter, or `explain` to see the answer (before solving, that forfeits the points)."))
         + "\n";
   }
 }
