@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -23,8 +24,6 @@ import java.util.Set;
  * the chosen level and topic, unsolved ones first.
  */
 public final class PracticeSession {
-  /** Random picks tried before settling for an already solved question. */
-  private static final int UNSOLVED_TRIES = 12;
   static final String END_OF_ANSWER = "EOF";
 
   /**
@@ -51,6 +50,7 @@ public final class PracticeSession {
   private final Options options;
   private final Deque<Question> queue = new ArrayDeque<>();
   private final Set<String> seen = new HashSet<>();
+  private final PracticeBag bag;
   private Question current;
   private Path currentFile;
 
@@ -69,6 +69,8 @@ public final class PracticeSession {
     this.progressText = new ProgressText(style);
     this.quizReport = new QuizReport(style, wrap);
     this.options = options;
+    this.bag = new PracticeBag(() -> questions.matching(options.level(), options.topic()).stream()
+        .filter(questions::gradable).toList(), player::hasSolved, new Random());
   }
 
   /** Runs until {@code quit} or the end of input; 0 normally, 2 when there is nothing to practise. */
@@ -80,6 +82,10 @@ public final class PracticeSession {
     }
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
     useAnswerFiles();
+    if (options.questionId() == null) {
+      out.print(wrap.lines(UnavailableNotice.of(questions.matching(options.level(), options.topic()),
+          q -> app.grader().gradability(q).reason())));
+    }
     if (!advance()) {
       return 2;
     }
@@ -174,22 +180,16 @@ public final class PracticeSession {
     return true;
   }
 
-  /** A practice question not seen in this session and not yet solved, if there is one. */
+  /** The next practice question from the bag, saying when a new round through them starts. */
   private Question pickPractice() {
-    Question fallback = null;
-    for (int i = 0; i < UNSOLVED_TRIES; i++) {
-      Optional<Question> q = questions.pickPractice(options.level(), options.topic(), seen);
-      if (q.isEmpty()) {
-        return null;
-      }
-      if (fallback == null) {
-        fallback = q.get();
-      }
-      if (!seen.contains(q.get().id()) && !player.hasSolved(q.get())) {
-        return q.get();
-      }
+    Optional<PracticeBag.Pick> pick = bag.next(seen, current);
+    if (pick.isEmpty()) {
+      return null;
     }
-    return fallback;
+    if (pick.get().newRound() && current != null) {
+      out.println(style.dim("You have seen every question here; here they come again, in a new order."));
+    }
+    return pick.get().question();
   }
 
   /** Handles a typed line; false to quit. */
@@ -208,6 +208,7 @@ public final class PracticeSession {
         return advance();
       }
       case "skip" -> {
+        bag.skip(current);
         out.println(style.dim("Skipped " + current.id() + "; it won't come back in this session."));
         return advance();
       }
