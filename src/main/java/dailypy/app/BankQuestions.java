@@ -61,6 +61,11 @@ public final class BankQuestions implements QuestionCatalog {
   }
 
   @Override
+  public List<Question> matching(String level, String topic) {
+    return bank.filter(level, topic);
+  }
+
+  @Override
   public boolean gradable(Question q) {
     return picker.gradable(q);
   }

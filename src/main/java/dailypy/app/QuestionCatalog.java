@@ -39,6 +39,18 @@ public interface QuestionCatalog {
    */
   String whyNone(String level, String topic);
 
+  /**
+   * Every question of the level and topic (null for any), gradable here or not, in a stable
+   * order: for a front end that works through them all, or says which it leaves out and why.
+   * The default suits a catalog that holds only gradable questions.
+   */
+  default List<Question> matching(String level, String topic) {
+    return search("", Integer.MAX_VALUE).stream()
+        .filter(q -> level == null || q.level().equals(level))
+        .filter(q -> topic == null || q.topic().equals(topic))
+        .toList();
+  }
+
   /** Whether this server can grade the question. */
   boolean gradable(Question q);
 

@@ -30,7 +30,8 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = {"-l", "--level"}, description = "basic, intermediate or advanced.")
   String level;
 
-  @Option(names = {"-t", "--topic"}, description = "Only this topic (e.g. strings, recursion).")
+  @Option(names = {"-t", "--topic"}, completionCandidates = TopicNames.class,
+      description = "Only this topic: ${COMPLETION-CANDIDATES}.")
   String topic;
 
   @Option(names = {"-q", "--question"}, description = "Start with this question id.")
@@ -46,6 +47,10 @@ public final class PracticeCommand implements Callable<Integer> {
 
   @Option(names = "--no-files", description = "Do not create or watch answer files.")
   boolean noFiles;
+
+  @Option(names = "--editor", paramLabel = "COMMAND",
+      description = "Editor the `edit` command opens (default: $VISUAL, else $EDITOR).")
+  String editor;
 
   @Option(names = "--plain", description = "No colours, even in a terminal.")
   boolean plain;
@@ -91,10 +96,8 @@ public final class PracticeCommand implements Callable<Integer> {
       App app = Wiring.app(bank, runner, appConfig.runner(), store, clock);
       LocalPlayer player = new LocalPlayer(app);
       player.useTimezone(clock.getZone());
-      if (files != null) {
-        files.watch(inputs);
-      }
-      PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal);
+      PracticeSession.Options options = new PracticeSession.Options(lower(level), lower(topic), question, terminal,
+          editorCommand());
       return new PracticeSession(app, player, inputs, files, out, style, options).run();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
@@ -104,6 +107,23 @@ public final class PracticeCommand implements Callable<Integer> {
       System.err.println("Practice could not start: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Every topic, sorted, for the help text and shell completion. */
+  static final class TopicNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return dailypy.questions.Catalog.TOPICS.stream().sorted().iterator();
+    }
+  }
+
+  private String editorCommand() {
+    for (String candidate : new String[] {editor, System.getenv("VISUAL"), System.getenv("EDITOR")}) {
+      if (candidate != null && !candidate.isBlank()) {
+        return candidate.strip();
+      }
+    }
+    return null;
   }
 
   private static String lower(String s) {

@@ -61,12 +61,16 @@ public final class QuestionPicker {
     if (matching.isEmpty()) {
       return "No question matches" + (level == null ? "" : " level `" + level + "`")
           + (topic == null ? "" : " topic `" + shorten(topic) + "`") + "."
-          + (topic != null && !Catalog.TOPICS.contains(topic) ? " Topics include "
-              + String.join(", ", Catalog.TOPICS.stream().sorted().limit(12).toList()) + ", …" : "");
+          + (topic != null && !Catalog.TOPICS.contains(topic) ? " The topics are " + topicList() + "." : "");
     }
     return matching.stream().map(grader::gradability).filter(g -> !g.gradable())
         .map(Grader.Gradability::reason).findFirst()
         .orElse("Every matching question can be graded; try again.");
+  }
+
+  /** Every topic, sorted: a cut list would hide the very topic the user was looking for. */
+  public static String topicList() {
+    return String.join(", ", Catalog.TOPICS.stream().sorted().toList());
   }
 
   private static String shorten(String s) {

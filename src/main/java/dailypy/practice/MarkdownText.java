@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Renders the Markdown of prompts, hints and explanations for a terminal: code blocks indented
  * (and coloured when styling is on), headings bold, bullets as "•", inline code, bold and italic
- * styled, and their markers removed. Plain style keeps inline code's backticks, so a copy-paste
+ * styled, and their markers removed; prose wrapped to the terminal, code never. Plain style keeps inline code's backticks, so a copy-paste
  * of the text still shows what is code.
  */
 public final class MarkdownText {
@@ -17,9 +17,16 @@ public final class MarkdownText {
           + "|(?<!\\w)_([^_\\n]+)_(?!\\w)");
 
   private final Style style;
+  private final TextWrap wrap;
 
   public MarkdownText(Style style) {
+    this(style, TextWrap.NONE);
+  }
+
+  /** Prose is wrapped with {@code wrap}; code blocks never are. */
+  MarkdownText(Style style, TextWrap wrap) {
     this.style = style;
+    this.wrap = wrap;
   }
 
   public String render(String markdown) {
@@ -40,11 +47,12 @@ public final class MarkdownText {
       Matcher h = HEADING.matcher(line);
       Matcher b = BULLET.matcher(line);
       if (h.matches()) {
-        out.append(style.bold(inline(h.group(1)))).append('\n');
+        out.append(wrap.line(style.bold(inline(h.group(1))))).append('\n');
       } else if (b.matches()) {
-        out.append(b.group(1)).append("  • ").append(inline(b.group(2))).append('\n');
+        String bullet = b.group(1) + "  • ";
+        out.append(wrap.line(bullet + inline(b.group(2)), " ".repeat(bullet.length()))).append('\n');
       } else {
-        out.append(inline(line)).append('\n');
+        out.append(wrap.line(inline(line))).append('\n');
       }
     }
     return out.toString();

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -23,25 +24,33 @@ import java.util.Set;
  * the chosen level and topic, unsolved ones first.
  */
 public final class PracticeSession {
-  /** Random picks tried before settling for an already solved question. */
-  private static final int UNSOLVED_TRIES = 12;
   static final String END_OF_ANSWER = "EOF";
 
-  /** What the user asked for on the command line. */
-  public record Options(String level, String topic, String questionId, boolean editor) {}
+  /**
+   * What the user asked for on the command line.
+   *
+   * @param terminal stdin and stdout are a terminal: {@code edit} can open an editor, and prose is
+   *     wrapped to the terminal's width
+   * @param editorCommand the editor to run ({@code --editor}, else $VISUAL, else $EDITOR); null if none
+   */
+  public record Options(String level, String topic, String questionId, boolean terminal, String editorCommand) {}
 
   private final App app;
   private final QuestionCatalog questions;
   private final LocalPlayer player;
   private final Inputs inputs;
-  private final AnswerFiles files;
+  /** The answer files; null when off, or when another session watches the folder. */
+  private AnswerFiles files;
   private final PrintStream out;
   private final Style style;
+  private final TextWrap wrap;
   private final QuestionView view;
   private final ProgressText progressText;
+  private final QuizReport quizReport;
   private final Options options;
   private final Deque<Question> queue = new ArrayDeque<>();
   private final Set<String> seen = new HashSet<>();
+  private final PracticeBag bag;
   private Question current;
   private Path currentFile;
 
@@ -54,9 +63,14 @@ public final class PracticeSession {
     this.files = files;
     this.out = out;
     this.style = style;
-    this.view = new QuestionView(style);
+    // piped output is left unwrapped, for scripts and for readers that wrap it themselves
+    this.wrap = options.terminal() ? new TextWrap(TerminalWidth.live()) : TextWrap.NONE;
+    this.view = new QuestionView(style, wrap);
     this.progressText = new ProgressText(style);
+    this.quizReport = new QuizReport(style, wrap);
     this.options = options;
+    this.bag = new PracticeBag(() -> questions.matching(options.level(), options.topic()).stream()
+        .filter(questions::gradable).toList(), player::hasSolved, new Random());
   }
 
   /** Runs until {@code quit} or the end of input; 0 normally, 2 when there is nothing to practise. */
@@ -67,6 +81,11 @@ public final class PracticeSession {
       return 2;
     }
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
+    useAnswerFiles();
+    if (options.questionId() == null) {
+      out.print(wrap.lines(UnavailableNotice.of(questions.matching(options.level(), options.topic()),
+          q -> app.grader().gradability(q).reason())));
+    }
     if (!advance()) {
       return 2;
     }
@@ -74,7 +93,9 @@ public final class PracticeSession {
       Input input = inputs.next();
       switch (input) {
         case Input.End end -> {
-          out.println(style.dim("Input closed. Your progress is saved. Bye!"));
+          // Ctrl-D at the prompt leaves, as in a shell or the Python REPL
+          out.println(style.dim(inputs.endIsFinal() ? "Input closed. Your progress is saved. Bye!"
+              : "Bye! Your progress is saved."));
           return 0;
         }
         case Input.Saved saved -> onSave(saved.file());
@@ -83,6 +104,31 @@ public final class PracticeSession {
             return 0;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Watches the answer folder if no other session does; otherwise says so and takes answers
+   * typed or pasted only, so that one save is never graded by two sessions.
+   */
+  private void useAnswerFiles() {
+    if (files == null) {
+      return;
+    }
+    switch (files.claim()) {
+      case AnswerFiles.Claim.Claimed c -> files.watch(inputs);
+      case AnswerFiles.Claim.TakenBy other -> {
+        out.println(wrap.line(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
+            : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + ".")));
+        out.println(wrap.line("This one won't watch them, so each save is graded once. Paste your answers here, "
+            + "quit the other session first, or give this one its own folder with --answers <folder>."));
+        files = null;
+      }
+      case AnswerFiles.Claim.Unavailable why -> {
+        out.println(style.dim("(Cannot use answer files in " + files.dir() + ": " + why.reason()
+            + "; paste your answers instead.)"));
+        files = null;
       }
     }
   }
@@ -130,26 +176,20 @@ public final class PracticeSession {
       }
     }
     String label = player.isToday(next) ? "today's " + next.level() + " question" : "practice";
-    out.print(view.question(next, label, currentFile, options.editor() && next.kind().runsCode()));
+    out.print(view.question(next, label, currentFile, options.terminal() && next.kind().runsCode()));
     return true;
   }
 
-  /** A practice question not seen in this session and not yet solved, if there is one. */
+  /** The next practice question from the bag, saying when a new round through them starts. */
   private Question pickPractice() {
-    Question fallback = null;
-    for (int i = 0; i < UNSOLVED_TRIES; i++) {
-      Optional<Question> q = questions.pickPractice(options.level(), options.topic(), seen);
-      if (q.isEmpty()) {
-        return null;
-      }
-      if (fallback == null) {
-        fallback = q.get();
-      }
-      if (!seen.contains(q.get().id()) && !player.hasSolved(q.get())) {
-        return q.get();
-      }
+    Optional<PracticeBag.Pick> pick = bag.next(seen, current);
+    if (pick.isEmpty()) {
+      return null;
     }
-    return fallback;
+    if (pick.get().newRound() && current != null) {
+      out.println(style.dim("You have seen every question here; here they come again, in a new order."));
+    }
+    return pick.get().question();
   }
 
   /** Handles a typed line; false to quit. */
@@ -168,12 +208,13 @@ public final class PracticeSession {
         return advance();
       }
       case "skip" -> {
+        bag.skip(current);
         out.println(style.dim("Skipped " + current.id() + "; it won't come back in this session."));
         return advance();
       }
       case "stats" -> out.print(progressText.stats(player.profile(), player.today(),
           player.todaysQuestions(Catalog.LEVELS), player::hasSolved));
-      case "show" -> out.print(view.question(current, "again", currentFile, options.editor()));
+      case "show" -> out.print(view.question(current, "again", currentFile, options.terminal()));
       case "edit" -> edit();
       default -> answer(text);
     }
@@ -200,7 +241,11 @@ public final class PracticeSession {
     out.print(view.explanation(current));
   }
 
-  /** A quiz letter is one line; code and output predictions run to a line holding only EOF. */
+  /**
+   * A quiz letter is one line; code and output predictions run to a line holding only EOF, or to
+   * the end of input (Ctrl-D at a terminal, like the end of a mail body): what was pasted is
+   * graded, and at a terminal the session goes on.
+   */
   private void answer(String firstLine) throws InterruptedException {
     if (current.kind().answerForm().picksOption()) {
       grade(firstLine);
@@ -211,7 +256,9 @@ public final class PracticeSession {
     while (true) {
       Input input = inputs.next();
       if (input instanceof Input.End) {
-        inputs.offer(input);  // the session ends after this answer is graded
+        if (!inputs.endIsFinal()) {
+          out.println(style.dim("(Ctrl-D: grading what you pasted.)"));
+        }
         break;
       }
       if (input instanceof Input.Line line) {
@@ -232,16 +279,15 @@ public final class PracticeSession {
     if (currentFile == null || !file.equals(currentFile)) {
       return;
     }
-    files.changed(file).ifPresent(content -> {
+    files.saved(file).ifPresent(content -> {
       out.println(style.dim("\n" + file.getFileName() + " saved; grading…"));
-      grade(content);
+      gradeFile(content);
     });
   }
 
   private void edit() {
-    String editor = Optional.ofNullable(System.getenv("VISUAL")).filter(s -> !s.isBlank())
-        .orElse(System.getenv("EDITOR"));
-    if (!options.editor() || currentFile == null) {
+    String editor = options.editorCommand();
+    if (!options.terminal() || currentFile == null) {
       out.println("Editing needs a terminal and an answer file; paste your answer and end it with EOF.");
       return;
     }
@@ -257,8 +303,12 @@ public final class PracticeSession {
       if (exit != 0) {
         out.println(editor + " exited with " + exit + ".");
       }
-      files.changed(currentFile).ifPresentOrElse(this::grade,
-          () -> out.println(style.dim("No changes since the last grading.")));
+      switch (files.afterEdit(currentFile)) {
+        case AnswerFiles.Edited.Changed changed -> gradeFile(changed.content());
+        case AnswerFiles.Edited.SameAsGraded same -> out.println(style.dim("No changes since the last grading."));
+        case AnswerFiles.Edited.Untouched untouched -> out.println(style.dim(currentFile.getFileName()
+            + " still holds only the starter: write your answer in it and save, or paste it here."));
+      }
     } catch (IOException e) {
       out.println("Cannot start " + editor + ": " + e.getMessage());
     } catch (InterruptedException e) {
@@ -266,10 +316,17 @@ public final class PracticeSession {
     }
   }
 
+  /** Grades the answer file's content and remembers it, so an unchanged file is not graded again. */
+  private void gradeFile(String content) {
+    files.graded(currentFile, content);
+    grade(content);
+  }
+
   private void grade(String answer) {
     out.println(style.dim("Grading…"));
     Answering.Answered answered = player.answer(current, answer);
-    out.print(ResultReport.render(answered.result(), style));
+    out.print(current.kind() == Question.Kind.QUIZ ? quizReport.render(current, answer, answered.result())
+        : ResultReport.render(answered.result(), style));
     if (answered.saveFailure() != null) {
       out.println("Your answer was graded, but saving it failed (reference " + answered.saveFailure() + ").");
     } else if (answered.award() != null) {
@@ -279,14 +336,15 @@ public final class PracticeSession {
 
   private String help() {
     return """
-        Answer: paste code (or a prediction) and end it with a line holding only EOF; a quiz takes one letter.
+        Answer: paste code (or a prediction) and end it with a line holding only EOF (or Ctrl-D);
+        a quiz takes one letter.
         Or save the answer file shown under the question: it is graded on every save.
           hint      the next hint (each costs 25% of the points before solving)
           explain   the explanation and reference solution (asks first if unsolved)
           next      the next question        skip    skip this one for this session
           stats     streak, points, solved by level and topic
           show      show the question again  edit    open the answer file in $EDITOR
-          quit      leave (progress is saved as you go)
+          quit      leave, as does Ctrl-D at the prompt (progress is saved as you go)
         """;
   }
 }

@@ -11,11 +11,13 @@ import java.util.Locale;
 /** A question, its hints and its explanation as terminal text. */
 final class QuestionView {
   private final Style style;
+  private final TextWrap wrap;
   private final MarkdownText markdown;
 
-  QuestionView(Style style) {
+  QuestionView(Style style, TextWrap wrap) {
     this.style = style;
-    this.markdown = new MarkdownText(style);
+    this.wrap = wrap;
+    this.markdown = new MarkdownText(style, wrap);
   }
 
   /**
@@ -25,10 +27,10 @@ final class QuestionView {
   String question(Question q, String label, Path file, boolean editor) {
     StringBuilder s = new StringBuilder("\n");
     String level = "[" + q.level().toUpperCase(Locale.ROOT) + "]";
-    s.append(style.level(q.level(), style.bold(level))).append(' ')
-        .append(style.bold(q.title())).append(style.dim("  " + q.topic() + " · " + q.id()
-            + " · " + label)).append('\n');
-    s.append(style.dim("─".repeat(60))).append('\n');
+    s.append(wrap.line(style.level(q.level(), style.bold(level)) + " " + style.bold(q.title())
+        + style.dim("  " + q.topic() + " · " + q.id() + " · " + label))).append('\n');
+    int rule = wrap.width() == 0 ? 60 : Math.min(60, wrap.width());
+    s.append(style.dim("─".repeat(rule))).append('\n');
     s.append(markdown.render(q.prompt()));
     Presentation shown = q.kind().presentation(q);
     if (shown.hasCode()) {
@@ -40,11 +42,12 @@ final class QuestionView {
     if (!shown.options().isEmpty()) {
       s.append('\n');
       for (int i = 0; i < shown.options().size(); i++) {
-        s.append("  ").append(style.bold(QuizGrading.letter(i) + ")")).append(' ')
-            .append(markdown.inline(shown.options().get(i).text())).append('\n');
+        s.append(wrap.line("  " + style.bold(QuizGrading.letter(i) + ")") + " "
+            + markdown.inline(shown.options().get(i).text()), "     ")).append('\n');
       }
     }
-    s.append('\n').append(style.dim(howToAnswer(shown.form(), shown.options().size(), file, editor)));
+    s.append('\n').append(wrap.line(style.dim(howToAnswer(shown.form(), shown.options().size(),
+        file, editor))));
     s.append('\n').append(style.dim("Commands: hint, explain, next, skip, stats, help, quit")).append('\n');
     return s.toString();
   }
@@ -67,9 +70,9 @@ final class QuestionView {
     int shown = Math.min(taken, q.hints().size());
     StringBuilder s = new StringBuilder(style.yellow(style.bold("💡 Hint " + shown + "/" + q.hints().size())))
         .append('\n').append(markdown.render(q.hints().get(shown - 1)));
-    s.append(style.dim(taken >= q.hints().size()
+    s.append(wrap.line(style.dim(taken >= q.hints().size()
         ? "That was the last hint. `explain` shows the full answer."
-        : "Each hint taken before solving costs 25% of the points.")).append('\n');
+        : "Each hint taken before solving costs 25% of the points."))).append('\n');
     return s.toString();
   }
 
@@ -79,10 +82,10 @@ final class QuestionView {
     Reveal reveal = q.kind().reveal(q);
     for (int i = 0; i < reveal.options().size(); i++) {
       Question.Option o = reveal.options().get(i);
-      s.append(o.correct() ? "  ✅ " : "  ❌ ").append(QuizGrading.letter(i)).append(") ")
-          .append(markdown.inline(o.text())).append('\n');
+      s.append(wrap.line((o.correct() ? "  ✅ " : "  ❌ ") + QuizGrading.letter(i) + ") "
+          + markdown.inline(o.text()), "       ")).append('\n');
       if (o.why() != null && !o.why().isBlank()) {
-        s.append("       ").append(style.dim(markdown.inline(o.why().strip()))).append('\n');
+        s.append(wrap.line("       " + style.dim(markdown.inline(o.why().strip())))).append('\n');
       }
     }
     if (reveal.hasBlock()) {

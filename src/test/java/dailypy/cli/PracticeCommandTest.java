@@ -116,8 +116,9 @@ class PracticeCommandTest {
         "--question", "quiz-is-none");
     String out = run.out();
     assertThat(out).contains("A) ").contains("D) ").contains("Answer with a letter, A–D.");
-    assertThat(out).containsSubsequence("Reveal it? [y/N]", "Not revealed.", "❌ Failed",
-        "Reveal it? [y/N]", "📖", "✅ " + correct + ") ", "✅ Passed", "+0 points (answer revealed first)");
+    assertThat(out).containsSubsequence("Reveal it? [y/N]", "Not revealed.", "❌ Not quite. You chose " + wrong + ")",
+        "Reveal it? [y/N]", "📖", "✅ " + correct + ") ", "✅ Correct! " + correct + ")",
+        "+0 points (answer revealed first)");
   }
 
   @Test

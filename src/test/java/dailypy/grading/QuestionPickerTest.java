@@ -68,6 +68,15 @@ class QuestionPickerTest {
     QuestionPicker picker = pickerOver(bank, Map.of());
     assertThat(picker.whyNone("expert", null)).contains("no level `expert`").contains("basic");
     assertThat(picker.whyNone(null, "cobol")).contains("No question matches topic `cobol`")
-        .contains("Topics include");
+        .contains("The topics are");
+  }
+
+  @Test
+  void anUnknownTopicListsEveryTopic() {
+    String why = pickerOver(bank, Map.of()).whyNone(null, "cobol");
+    for (String topic : dailypy.questions.Catalog.TOPICS) {
+      assertThat(why).as("names %s", topic).contains(topic);
+    }
+    assertThat(why).doesNotContain("…");
   }
 }
