@@ -325,7 +325,7 @@ public final class PracticeSession {
   private void grade(String answer) {
     out.println(style.dim("Grading…"));
     Answering.Answered answered = player.answer(current, answer);
-    out.print(current.kind() == Question.Kind.QUIZ ? quizReport.render(current, answer, answered.result())
+    out.print(current.kind().answerForm().picksOption() ? quizReport.render(current, answer, answered.result())
         : ResultReport.render(answered.result(), style));
     if (answered.saveFailure() != null) {
       out.println("Your answer was graded, but saving it failed (reference " + answered.saveFailure() + ").");
