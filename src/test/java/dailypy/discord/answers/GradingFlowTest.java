@@ -143,4 +143,49 @@ class GradingFlowTest {
     release.countDown();
     assertThat(first.finished.await(5, TimeUnit.SECONDS)).isTrue();
   }
+
+  @Test
+  void aStopWaitsForTheGradingsInFlightAndSendsEveryResult() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()));
+    RecordingSink running = new RecordingSink();
+    RecordingSink queued = new RecordingSink();
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), running);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), queued);
+    Thread.ofVirtual().start(() -> {
+      sleep(200);
+      release.countDown();
+    });
+    GradingFlow.Stopped stopped = flow.stop(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    assertThat(stopped).isEqualTo(new GradingFlow.Stopped(2, 0, true));
+    assertThat(running.events).singleElement().asString().contains("Passed");
+    assertThat(queued.events).last().asString().contains("Passed");
+    RecordingSink late = new RecordingSink();
+    assertThat(flow.start(job("c"), late)).isFalse();
+    assertThat(late.events).singleElement().asString().contains("restarting");
+  }
+
+  @Test
+  void pastTheGraceEachUnfinishedGradingIsAskedToBeSentAgainOnce() throws Exception {
+    CountDownLatch never = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(never, Results.of(Verdict.PASSED).millis(5).build()));
+    RecordingSink running = new RecordingSink();
+    RecordingSink queued = new RecordingSink();
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), running);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), queued);
+    GradingFlow.Stopped stopped = flow.stop(Duration.ofMillis(100), Duration.ofSeconds(5));
+    assertThat(stopped).isEqualTo(new GradingFlow.Stopped(0, 2, true));
+    queue.shutdown(Duration.ofSeconds(5)); // the interrupted grading ends; its late result is dropped
+    assertThat(running.events).containsExactly("fail: " + GradingFlow.RESTARTING);
+    assertThat(queued.events).last().isEqualTo("fail: " + GradingFlow.RESTARTING);
+    assertThat(queued.events).noneMatch(e -> e.startsWith("result:"));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
