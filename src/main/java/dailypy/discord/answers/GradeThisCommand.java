@@ -43,7 +43,7 @@ public final class GradeThisCommand implements MessageCommand {
     }
     Optional<String> answer = ChatAnswers.answerIn(l.get().question(), text);
     if (answer.isEmpty()) {
-      e.reply(ChatAnswers.HOW_TO).setEphemeral(true).queue();
+      e.reply(ChatAnswers.noAnswer(text)).setEphemeral(true).queue();
       return;
     }
     boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();

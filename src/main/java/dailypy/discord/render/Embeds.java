@@ -80,12 +80,21 @@ public final class Embeds {
       return "Press the button with your answer. Only your first press counts; the tally is shown"
           + " when the day ends.";
     }
-    String reply = replyGrading
-        ? "Reply in the thread (or to this message) with a ```python code block, or use "
-        : "Use ";
-    String what = QuestionText.isOutput(q) ? "the exact output the snippet prints" : "your code";
-    return reply + "`/submit " + q.id() + "` to paste " + what
-        + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
+    // the option written as Discord's command box takes it
+    String submit = "`/submit question:" + q.id() + "`";
+    String how;
+    if (QuestionText.isOutput(q)) {
+      how = replyGrading
+          ? "Reply in the thread (or to this message) with the exact output the snippet prints, as plain text"
+              + " or in a code block, or use " + submit + " to type it."
+          : "Use " + submit + " to type the exact output the snippet prints.";
+    } else {
+      how = replyGrading
+          ? "Reply in the thread (or to this message) with your code in a block that starts with"
+              + " \\`\\`\\`python, or use " + submit + " to paste it."
+          : "Use " + submit + " to paste your code.";
+    }
+    return how + " `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
   }
 
   /**

@@ -31,7 +31,8 @@ class EmbedsTest {
     assertThat(Embeds.question(SampleQuestions.QUIZ, "Daily", true).getColorRaw() & 0xFFFFFF).isEqualTo(0xFEE75C);
     assertThat(e.getTitle()).isEqualTo("Add two numbers");
     assertThat(e.getDescription()).contains("`add(a, b)`").contains("```python\ndef add(a, b):");
-    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread").contains("/submit add-two-numbers");
+    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread")
+        .contains("`/submit question:add-two-numbers`").contains("\\`\\`\\`python");
     assertThat(Embeds.question(Q, "Daily", false).getFields().getFirst().getValue()).doesNotContain("Reply in the thread");
     assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers");
     assertThat(e.getDescription()).doesNotContain("return a + b");
@@ -303,5 +304,15 @@ class EmbedsTest {
     Question q = QuestionBuilder.from(Q).starter("def add(a, b):\n    pass\n\n").build();
     assertThat(Embeds.question(q, "Daily", true).getDescription()).contains("    pass\n```")
         .doesNotContain("pass\n\n");
+  }
+
+  @Test
+  void aPredictionSaysToAnswerWithTheOutputNotWithCode() {
+    Question output = QuestionBuilder.from(Q).kind(Question.Kind.OUTPUT).build();
+    String how = Embeds.question(output, "Daily", true).getFields().getFirst().getValue();
+    assertThat(how).contains("exact output the snippet prints").contains("plain text")
+        .contains("`/submit question:add-two-numbers`").doesNotContain("python");
+    assertThat(Embeds.question(output, "Daily", false).getFields().getFirst().getValue())
+        .startsWith("Use `/submit question:add-two-numbers` to type the exact output");
   }
 }
