@@ -129,7 +129,7 @@ public final class Wiring {
 
   static DiscordOptions discordOptions(AppConfig.Discord d) {
     return new DiscordOptions(d.restUrl(), d.gatewayUrl(), d.messageContent(), d.gradingThreads(), d.cooldown(),
-        d.schedulerInterval(), d.shutdownGrace());
+        d.schedulerInterval()).withShutdownGrace(d.shutdownGrace());
   }
 
   /**

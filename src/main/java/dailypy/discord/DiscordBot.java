@@ -86,7 +86,7 @@ public final class DiscordBot implements AutoCloseable {
 
     GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), app.clock());
     QuestionLocator locator = new QuestionLocator(app);
-    GradingFlow flow = new GradingFlow(app.answering(), queue);
+    GradingFlow flow = new GradingFlow(app.answering(), queue, options.progressAfter());
     SetupCommand setup = new SetupCommand(app);
     EditRegrades edits = new EditRegrades(flow);
     InteractionRegistry interactions = interactions(app, options, locator, flow, setup);

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param schedulerInterval how often the daily scheduler checks the clock
  * @param shutdownGrace how long a stopping bot waits for gradings in flight before it asks their
  *     users to send the answer again
+ * @param progressAfter how long a grading may run before its answer shows "Grading…"
  */
 public record DiscordOptions(
     String restBaseUrl,
@@ -22,18 +23,31 @@ public record DiscordOptions(
     int gradingThreads,
     Duration cooldown,
     Duration schedulerInterval,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Duration progressAfter) {
 
   public static final String DISCORD_REST = "https://discord.com/api/v10/";
   public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
 
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(20);
+  /** About when a wait starts to feel long; quicker gradings show only their result. */
+  public static final Duration DEFAULT_PROGRESS_AFTER = Duration.ofSeconds(1);
 
-  /** Options with the default shutdown grace. */
+  /** Options with the default shutdown grace and progress delay. */
   public DiscordOptions(String restBaseUrl, String gatewayUrl, boolean messageContent, int gradingThreads,
       Duration cooldown, Duration schedulerInterval) {
     this(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        DEFAULT_SHUTDOWN_GRACE);
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
+  }
+
+  public DiscordOptions withShutdownGrace(Duration grace) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        grace, progressAfter);
+  }
+
+  public DiscordOptions withProgressAfter(Duration after) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        shutdownGrace, after);
   }
 
   public DiscordOptions {
@@ -46,10 +60,13 @@ public record DiscordOptions(
     if (shutdownGrace == null || shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("the shutdown grace must be zero or more");
     }
+    if (progressAfter == null || progressAfter.isNegative()) {
+      throw new IllegalArgumentException("the progress delay must be zero or more");
+    }
   }
 
   public static DiscordOptions defaults() {
     return new DiscordOptions(DISCORD_REST, DISCORD_GATEWAY, true, 2, Duration.ofSeconds(5), Duration.ofSeconds(30),
-        DEFAULT_SHUTDOWN_GRACE);
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
   }
 }

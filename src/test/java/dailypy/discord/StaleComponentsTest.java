@@ -36,7 +36,9 @@ class StaleComponentsTest {
       progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of(Level.INTERMEDIATE),
           LocalTime.of(9, 0), ZoneId.of("UTC"), null, false, false));
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1,
-          Duration.ZERO, Duration.ofHours(1));
+          Duration.ZERO, Duration.ofHours(1))
+        // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
+        .withProgressAfter(Duration.ofHours(1));
       try (DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), progress, clock))) {
         long quiz = progress.awaitPosted(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));

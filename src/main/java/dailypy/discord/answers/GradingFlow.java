@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -30,16 +32,28 @@ public final class GradingFlow {
   static final String RESTARTING = "🔧 The bot is restarting and couldn't finish grading this answer in time."
       + " Please send it again in a minute.";
 
+  /** Shown when a grading takes a while, then replaced by its result. */
+  static final String GRADING = "⏳ Grading your answer…";
+  /** Shows the "Grading…" line; one daemon thread, since each task only hands a line to a sink. */
+  private static final ScheduledExecutorService PROGRESS = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "grading-progress");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final Answering answering;
   private final GradingQueue queue;
+  private final Duration progressAfter;
   /** Gradings accepted whose final message has not been handed to their sink yet. */
   private final Set<Tracked> pending = ConcurrentHashMap.newKeySet();
   /** Sends handed to a sink (final messages) that Discord has not answered yet. */
   private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
 
-  public GradingFlow(Answering answering, GradingQueue queue) {
+  /** @param progressAfter how long a grading may run before its answer shows {@link #GRADING} */
+  public GradingFlow(Answering answering, GradingQueue queue, Duration progressAfter) {
     this.answering = answering;
     this.queue = queue;
+    this.progressAfter = progressAfter;
   }
 
   /**
@@ -63,17 +77,26 @@ public final class GradingFlow {
    */
   private final class Tracked {
     private final ResultSink sink;
-    private final AtomicBoolean settled = new AtomicBoolean();
+    /** Guarded by {@code this}, so a status line never follows the final message. */
+    private boolean settled;
 
     Tracked(ResultSink sink) {
       this.sink = sink;
     }
 
+    /** A status line, unless the final message was handed over already. */
+    synchronized void progress(String text) {
+      if (!settled) {
+        sink.progress(text);
+      }
+    }
+
     /** Hands the final message to the sink, unless another one was handed already. */
-    boolean settle(Consumer<ResultSink> last) {
-      if (!settled.compareAndSet(false, true)) {
+    synchronized boolean settle(Consumer<ResultSink> last) {
+      if (settled) {
         return false;
       }
+      settled = true;
       try {
         last.accept(sink);
       } finally {
@@ -123,6 +146,9 @@ public final class GradingFlow {
   }
 
   private void run(Job job, Tracked tracked) {
+    // a grading that takes a while shows it is under way; its result then replaces the line
+    ScheduledFuture<?> showProgress = PROGRESS.schedule(() -> tracked.progress(GRADING),
+        progressAfter.toMillis(), TimeUnit.MILLISECONDS);
     try {
       Answered answered = answering.answer(new Player(job.guildId(), job.userId()), job.question(),
           job.daily(), job.answer(), job.record());
@@ -140,6 +166,8 @@ public final class GradingFlow {
     } catch (RuntimeException e) {
       String reference = ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e);
       tracked.settle(s -> s.fail(reference));
+    } finally {
+      showProgress.cancel(false);
     }
   }
 

@@ -29,6 +29,10 @@ class GradingFlowTest {
   private GradingQueue queue;
 
   private GradingFlow flow(Function<String, RunResult> grade) {
+    return flow(grade, Duration.ofHours(1));
+  }
+
+  private GradingFlow flow(Function<String, RunResult> grade, Duration progressAfter) {
     queue = new GradingQueue(1, Duration.ZERO, clock);
     Grader grader = new Grader() {
       @Override
@@ -41,7 +45,7 @@ class GradingFlowTest {
         return Gradability.YES;
       }
     };
-    return new GradingFlow(new App(new SampleQuestions(), grader, progress, clock).answering(), queue);
+    return new GradingFlow(new App(new SampleQuestions(), grader, progress, clock).answering(), queue, progressAfter);
   }
 
   @AfterEach
@@ -179,6 +183,32 @@ class GradingFlowTest {
     assertThat(running.events).containsExactly("fail: " + GradingFlow.RESTARTING);
     assertThat(queued.events).last().isEqualTo("fail: " + GradingFlow.RESTARTING);
     assertThat(queued.events).noneMatch(e -> e.startsWith("result:"));
+  }
+
+  @Test
+  void aGradingThatTakesAWhileShowsItIsUnderWayThenItsResult() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()), Duration.ofMillis(50));
+    RecordingSink sink = new RecordingSink();
+    flow.start(job("slow"), sink);
+    for (int i = 0; i < 200 && sink.events.isEmpty(); i++) {
+      Thread.sleep(10);
+    }
+    release.countDown();
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100); // a late status line would come now
+    assertThat(sink.events).hasSize(2);
+    assertThat(sink.events.get(0)).isEqualTo("progress: " + GradingFlow.GRADING);
+    assertThat(sink.events.get(1)).contains("Passed");
+  }
+
+  @Test
+  void aQuickGradingShowsOnlyItsResult() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> Results.of(Verdict.PASSED).millis(5).build(), Duration.ofSeconds(2)).start(job("ok"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100);
+    assertThat(sink.events).singleElement().asString().startsWith("result:");
   }
 
   private static void sleep(long millis) {
