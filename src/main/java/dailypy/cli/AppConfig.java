@@ -36,7 +36,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   static final Set<String> BACKENDS = Set.copyOf(Runner.DEFAULT_BACKENDS);
 
   public AppConfig {
-    discord = discord == null ? new Discord(null, null, null, null, null, null) : discord;
+    discord = discord == null ? new Discord(null, null, null, null, null, null, null) : discord;
     runner = runner == null ? new Runner(null, null, null, null, null, null, null, null) : runner;
     questions = questions == null ? new Questions(null) : questions;
     progress = progress == null ? new Progress(null) : progress;
@@ -53,7 +53,8 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("message_content") Boolean messageContent,
       @JsonProperty("grading_threads") Integer gradingThreads,
       @JsonProperty("cooldown_seconds") Integer cooldownSeconds,
-      @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds) {
+      @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds,
+      @JsonProperty("shutdown_grace_seconds") Integer shutdownGraceSeconds) {
     public Discord {
       DiscordOptions d = DiscordOptions.defaults();
       restUrl = orDefault(restUrl, d.restBaseUrl());
@@ -63,6 +64,8 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       cooldownSeconds = range("discord.cooldown_seconds", cooldownSeconds, (int) d.cooldown().toSeconds(), 0, 3600);
       schedulerIntervalSeconds = range("discord.scheduler_interval_seconds", schedulerIntervalSeconds,
           (int) d.schedulerInterval().toSeconds(), 1, 3600);
+      shutdownGraceSeconds = range("discord.shutdown_grace_seconds", shutdownGraceSeconds,
+          (int) d.shutdownGrace().toSeconds(), 0, 600);
       url("discord.rest_url", restUrl, "http://", "https://");
       url("discord.gateway_url", gatewayUrl, "ws://", "wss://");
     }
@@ -73,6 +76,10 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
 
     public Duration schedulerInterval() {
       return Duration.ofSeconds(schedulerIntervalSeconds);
+    }
+
+    public Duration shutdownGrace() {
+      return Duration.ofSeconds(shutdownGraceSeconds);
     }
   }
 

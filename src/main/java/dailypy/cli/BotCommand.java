@@ -3,7 +3,6 @@ package dailypy.cli;
 import dailypy.cli.config.ConfigException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,13 +32,8 @@ public final class BotCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
     try (Wiring.Running running = Wiring.startBot(appConfig, token)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        running.close();
-        stopped.countDown();
-      }, "bot-shutdown"));
-      stopped.await();
+      return BotLifetime.runUntilStopped(running);
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       return 2;
@@ -48,6 +42,5 @@ public final class BotCommand implements Callable<Integer> {
       System.err.println("The bot could not start: " + e.getMessage());
       return 1;
     }
-    return 0;
   }
 }

@@ -129,7 +129,7 @@ public final class Wiring {
 
   static DiscordOptions discordOptions(AppConfig.Discord d) {
     return new DiscordOptions(d.restUrl(), d.gatewayUrl(), d.messageContent(), d.gradingThreads(), d.cooldown(),
-        d.schedulerInterval());
+        d.schedulerInterval()).withShutdownGrace(d.shutdownGrace());
   }
 
   /**
@@ -154,8 +154,9 @@ public final class Wiring {
       this.runner = runner;
     }
 
+    /** Stops the bot cleanly, then the store and runner; a second caller waits for the first. */
     @Override
-    public void close() {
+    public synchronized void close() {
       if (closed.compareAndSet(false, true)) {
         bot.close();
         store.close();

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -48,19 +49,30 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
+  /** How long a stop waits for Discord to answer the last results before it disconnects anyway. */
+  private static final Duration SEND_WAIT = Duration.ofSeconds(15);
+  /** How long a stop waits for a daily post in progress, and for JDA to disconnect. */
+  private static final Duration POST_WAIT = Duration.ofSeconds(30);
+  private static final Duration DISCONNECT_WAIT = Duration.ofSeconds(10);
+
   private final JDA jda;
   private final GradingQueue queue;
+  private final GradingFlow flow;
   private final DailyPoster poster;
   private final ScheduledExecutorService scheduler;
   private final EditRegrades edits;
+  private final Duration shutdownGrace;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private DiscordBot(JDA jda, GradingQueue queue, DailyPoster poster, ScheduledExecutorService scheduler,
-      EditRegrades edits) {
+  private DiscordBot(JDA jda, GradingQueue queue, GradingFlow flow, DailyPoster poster,
+      ScheduledExecutorService scheduler, EditRegrades edits, Duration shutdownGrace) {
     this.jda = jda;
     this.queue = queue;
+    this.flow = flow;
     this.poster = poster;
     this.scheduler = scheduler;
     this.edits = edits;
+    this.shutdownGrace = shutdownGrace;
   }
 
   /** Logs in, registers the commands, posts anything due today and starts the scheduler. */
@@ -74,7 +86,7 @@ public final class DiscordBot implements AutoCloseable {
 
     GradingQueue queue = new GradingQueue(options.gradingThreads(), options.cooldown(), app.clock());
     QuestionLocator locator = new QuestionLocator(app);
-    GradingFlow flow = new GradingFlow(app.answering(), queue);
+    GradingFlow flow = new GradingFlow(app.answering(), queue, options.progressAfter());
     SetupCommand setup = new SetupCommand(app);
     EditRegrades edits = new EditRegrades(flow);
     InteractionRegistry interactions = interactions(app, options, locator, flow, setup);
@@ -96,6 +108,9 @@ public final class DiscordBot implements AutoCloseable {
           }
         })
         .setCompression(Compression.NONE)
+        // the bot stops itself (close): JDA's own hook would disconnect at once and drop the
+        // results of gradings still in flight
+        .setEnableShutdownHook(false)
         .addEventListeners(listener)
         .build();
     try {
@@ -122,7 +137,7 @@ public final class DiscordBot implements AutoCloseable {
     scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
     LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
         jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
-    return new DiscordBot(jda, queue, poster, scheduler, edits);
+    return new DiscordBot(jda, queue, flow, poster, scheduler, edits, options.shutdownGrace());
   }
 
   /** Every command, button and form the bot answers: one class each. */
@@ -158,25 +173,32 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Stops taking work, lets gradings in flight finish (bounded) so their results are saved and
-   * sent, then disconnects.
+   * The clean stop (idempotent): takes no new work, waits (up to the shutdown grace) for the
+   * gradings in flight, sends every result, asks the users of gradings still unfinished to send
+   * their answer again, waits for Discord to answer those messages, then disconnects. A second
+   * caller waits for the stop under way.
    */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     // a post in progress is finished (not interrupted), so it is recorded and never repeated
     scheduler.shutdown();
-    // edits still waiting for a cooldown are dropped; their answers keep the last result
-    edits.close();
     try {
-      if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("daily post still running after 30 s; stopping it");
+      // edits still waiting for a cooldown are told to edit again later
+      edits.close();
+      GradingFlow.Stopped s = flow.stop(shutdownGrace, SEND_WAIT);
+      LOG.info("stopping: {} grading(s) in flight answered, {} told to send again{}", s.delivered(),
+          s.toldToResend(), s.allSent() ? "" : "; Discord did not confirm every message in " + SEND_WAIT.toSeconds()
+              + " s");
+      if (!scheduler.awaitTermination(POST_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warn("daily post still running after {} s; stopping it", POST_WAIT.toSeconds());
         scheduler.shutdownNow();
       }
-      if (!queue.shutdown(Duration.ofSeconds(30))) {
-        LOG.warn("gradings still running after 30 s; shutting down anyway");
-      }
+      // JDA's shutdown still completes the requests already queued
       jda.shutdown();
-      if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+      if (!jda.awaitShutdown(DISCONNECT_WAIT)) {
         jda.shutdownNow();
       }
     } catch (InterruptedException e) {

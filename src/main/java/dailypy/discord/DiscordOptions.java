@@ -12,6 +12,9 @@ import java.time.Duration;
  * @param gradingThreads how many gradings the bot hands to the runner at once
  * @param cooldown minimum time between two gradings of one user
  * @param schedulerInterval how often the daily scheduler checks the clock
+ * @param shutdownGrace how long a stopping bot waits for gradings in flight before it asks their
+ *     users to send the answer again
+ * @param progressAfter how long a grading may run before its answer shows "Grading…"
  */
 public record DiscordOptions(
     String restBaseUrl,
@@ -19,10 +22,33 @@ public record DiscordOptions(
     boolean messageContent,
     int gradingThreads,
     Duration cooldown,
-    Duration schedulerInterval) {
+    Duration schedulerInterval,
+    Duration shutdownGrace,
+    Duration progressAfter) {
 
   public static final String DISCORD_REST = "https://discord.com/api/v10/";
   public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
+
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(20);
+  /** About when a wait starts to feel long; quicker gradings show only their result. */
+  public static final Duration DEFAULT_PROGRESS_AFTER = Duration.ofSeconds(1);
+
+  /** Options with the default shutdown grace and progress delay. */
+  public DiscordOptions(String restBaseUrl, String gatewayUrl, boolean messageContent, int gradingThreads,
+      Duration cooldown, Duration schedulerInterval) {
+    this(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
+  }
+
+  public DiscordOptions withShutdownGrace(Duration grace) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        grace, progressAfter);
+  }
+
+  public DiscordOptions withProgressAfter(Duration after) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        shutdownGrace, after);
+  }
 
   public DiscordOptions {
     if (!restBaseUrl.endsWith("/")) {
@@ -31,9 +57,16 @@ public record DiscordOptions(
     if (gradingThreads < 1) {
       throw new IllegalArgumentException("grading threads must be at least 1");
     }
+    if (shutdownGrace == null || shutdownGrace.isNegative()) {
+      throw new IllegalArgumentException("the shutdown grace must be zero or more");
+    }
+    if (progressAfter == null || progressAfter.isNegative()) {
+      throw new IllegalArgumentException("the progress delay must be zero or more");
+    }
   }
 
   public static DiscordOptions defaults() {
-    return new DiscordOptions(DISCORD_REST, DISCORD_GATEWAY, true, 2, Duration.ofSeconds(5), Duration.ofSeconds(30));
+    return new DiscordOptions(DISCORD_REST, DISCORD_GATEWAY, true, 2, Duration.ofSeconds(5), Duration.ofSeconds(30),
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
   }
 }

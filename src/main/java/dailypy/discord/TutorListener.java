@@ -8,6 +8,8 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.EntitySelectInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -70,5 +72,15 @@ final class TutorListener extends ListenerAdapter {
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     interactions.onButton(event);
+  }
+
+  @Override
+  public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+    interactions.onOtherComponent(event, "menu");
+  }
+
+  @Override
+  public void onEntitySelectInteraction(EntitySelectInteractionEvent event) {
+    interactions.onOtherComponent(event, "menu");
   }
 }

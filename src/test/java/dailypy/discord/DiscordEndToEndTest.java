@@ -67,7 +67,9 @@ class DiscordEndToEndTest {
 
   static DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
-        Duration.ZERO, Duration.ofHours(1));
+        Duration.ZERO, Duration.ofHours(1))
+        // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
+        .withProgressAfter(Duration.ofHours(1));
     return DiscordBot.start("fake-token-not-secret", options,
         new App(new BankQuestions(BANK, grader, new java.util.Random(7)), grader, progress, clock));
   }
@@ -466,5 +468,20 @@ class DiscordEndToEndTest {
     mark = discord.mark();
     long late = discord.buttonPress(discord.bob, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:0");
     assertThat(hookReply(mark, late).text("/content")).contains("day is over").contains("**B**");
+  }
+
+  @Test
+  @Order(11)
+  void everyEditOfTheRunAllowsNoMention() {
+    // result edits, hook edits of deferred replies, button updates: all of this run's edits
+    var edits = discord.calls().stream()
+        .filter(c -> c.is("PATCH", "channels/\\d+/messages/\\d+") || c.is("PATCH", "webhooks/\\d+/.+/messages/.+"))
+        .toList();
+    assertThat(edits).hasSizeGreaterThan(10);
+    assertThat(edits).allSatisfy(c -> {
+      assertThat(c.body().at("/allowed_mentions/parse").isArray()).as("allowed_mentions in %s", c).isTrue();
+      assertThat(c.body().at("/allowed_mentions/parse").size()).as("mention types allowed in %s", c).isZero();
+      assertThat(c.body().at("/allowed_mentions/replied_user").asBoolean()).as("reply ping in %s", c).isFalse();
+    });
   }
 }

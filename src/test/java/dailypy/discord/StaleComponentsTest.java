@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Buttons and forms live on in Discord after the bot changes: an id the bot does not know, or
- * knows in another version, gets a polite private answer at once (never "This interaction
+ * knows in another version, and a kind of component it no longer makes (a select menu) get a
+ * polite private "out of date" answer at once (never "This interaction
  * failed"), while a quiz button from before versioned ids still answers the quiz.
  */
 class StaleComponentsTest {
@@ -36,15 +37,17 @@ class StaleComponentsTest {
       progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of(Level.INTERMEDIATE),
           LocalTime.of(9, 0), ZoneId.of("UTC"), null, false, false));
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1,
-          Duration.ZERO, Duration.ofHours(1));
+          Duration.ZERO, Duration.ofHours(1))
+        // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
+        .withProgressAfter(Duration.ofHours(1));
       try (DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), progress, clock))) {
         long quiz = progress.awaitPosted(discord.guildId, Level.INTERMEDIATE, LocalDate.of(2026, 11, 23));
 
         assertPolite(discord, discord.buttonPress(discord.alice, discord.channelId, quiz, "nonsense:v1:x"),
-            "I don't know this button");
+            "This button is out of date");
         assertPolite(discord, discord.buttonPress(discord.alice, discord.channelId, quiz, "Not an id at all"),
-            "I don't know this button");
+            "This button is out of date");
         assertPolite(discord, discord.buttonPress(discord.alice, discord.channelId, quiz, "forget:confirm"),
             "This button is out of date");
         assertPolite(discord, discord.buttonPress(discord.alice, discord.channelId, quiz,
@@ -54,7 +57,9 @@ class StaleComponentsTest {
         assertPolite(discord, discord.modalSubmit(discord.alice, discord.channelId, "submit:v7:add-two-numbers",
             Map.of("code", "def add(a, b):\n    return a + b\n")), "This form is out of date");
         assertPolite(discord, discord.modalSubmit(discord.alice, discord.channelId, "nonsense",
-            Map.of("code", "x")), "I don't know this form");
+            Map.of("code", "x")), "This form is out of date");
+        assertPolite(discord, discord.selectMenu(discord.alice, discord.channelId, quiz, "level:v1", "basic"),
+            "This menu is out of date");
         assertThat(progress.submissions).as("nothing stale was graded or recorded").isEmpty();
 
         int mark = discord.mark();

@@ -30,7 +30,9 @@ class WithoutMessageContentTest {
       progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId, Set.of(Level.BASIC),
           LocalTime.of(6, 0), ZoneId.of("UTC"), null, true, false));
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), false, 1,
-          Duration.ZERO, Duration.ofHours(1));
+          Duration.ZERO, Duration.ofHours(1))
+        // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
+        .withProgressAfter(Duration.ofHours(1));
       try (DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), progress, clock))) {
         assertThat(discord.identifies().getFirst().path("intents").asInt() & (1 << 15)).isZero();

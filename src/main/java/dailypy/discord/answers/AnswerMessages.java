@@ -78,7 +78,7 @@ public final class AnswerMessages {
     Optional<String> answer = ChatAnswers.answerIn(q, message.getContentRaw());
     if (answer.isEmpty()) {
       edits.cancel(answerId);
-      result.fail(ChatAnswers.HOW_TO);
+      result.fail(ChatAnswers.noAnswer(message.getContentRaw()));
       return;
     }
     GradingFlow.Job job = GradingFlow.Job.own(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),

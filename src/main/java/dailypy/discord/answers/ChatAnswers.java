@@ -13,7 +13,19 @@ public final class ChatAnswers {
   public static final String HOW_TO = "I couldn't find a code block in your answer. Wrap your code like this:\n"
       + "\\`\\`\\`python\ndef my_answer():\n    ...\n\\`\\`\\`\n(or use `/submit`).";
 
+  /** For a message whose only code blocks are tagged with another language (```js). */
+  public static final String ANSWER_IN_PYTHON = "Your code block is marked as another language. Answers run as"
+      + " Python: start the block with \\`\\`\\`python (or use `/submit`).";
+
   private ChatAnswers() {}
+
+  /**
+   * What to tell the author of a message with no answer to grade in it: to answer in Python when
+   * its blocks are in another language, else how to post a block.
+   */
+  public static String noAnswer(String message) {
+    return CodeBlocks.hasOtherLanguageBlock(message) ? ANSWER_IN_PYTHON : HOW_TO;
+  }
 
   /**
    * The answer to grade in a chat message: the joined Python blocks for a question that runs code,

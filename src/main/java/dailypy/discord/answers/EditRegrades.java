@@ -2,6 +2,7 @@ package dailypy.discord.answers;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,6 +27,8 @@ public final class EditRegrades implements AutoCloseable {
   static final int MAX_TRIES = 600;
 
   static final String GIVEN_UP = "⏳ I couldn't grade your edit yet. Edit the answer again in a minute to retry.";
+  static final String RESTARTING = "🔧 The bot is restarting, so your edit wasn't graded. Edit the answer again"
+      + " in a minute to have it graded.";
 
   private record Waiting(GradingFlow.Job job, ResultSink sink, int tries) {}
 
@@ -107,9 +110,21 @@ public final class EditRegrades implements AutoCloseable {
     }
   }
 
-  /** Drops waiting edits; gradings already queued are finished by the queue's own shutdown. */
+  /**
+   * Stops retrying; each edit still waiting is told to edit again later (the grading flow waits for
+   * those messages to be sent). Gradings already queued are finished by the flow's own stop.
+   */
   @Override
   public void close() {
     timer.shutdownNow();
+    List<Waiting> left;
+    synchronized (this) {
+      left = List.copyOf(waiting.values());
+      waiting.clear();
+    }
+    for (Waiting w : left) {
+      w.sink().fail(RESTARTING);
+      flow.watch(w.sink());
+    }
   }
 }

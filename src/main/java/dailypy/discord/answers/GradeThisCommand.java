@@ -43,12 +43,17 @@ public final class GradeThisCommand implements MessageCommand {
     }
     Optional<String> answer = ChatAnswers.answerIn(l.get().question(), text);
     if (answer.isEmpty()) {
-      e.reply(ChatAnswers.HOW_TO).setEphemeral(true).queue();
+      e.reply(ChatAnswers.noAnswer(text)).setEphemeral(true).queue();
       return;
     }
     boolean own = target.getAuthor().getIdLong() == e.getUser().getIdLong();
-    e.deferReply(!own).queue();
-    flow.start(new GradingFlow.Job(l.get().question(), l.get().daily(), guild, target.getAuthor().getIdLong(),
-        e.getUser().getIdLong(), answer.get(), own), new InteractionSink(e.getHook()));
+    GradingQueue.Admission admission = flow.tryStart(new GradingFlow.Job(l.get().question(), l.get().daily(), guild,
+        target.getAuthor().getIdLong(), e.getUser().getIdLong(), answer.get(), own), new InteractionSink(e.getHook()));
+    if (admission instanceof GradingQueue.Accepted) {
+      e.deferReply(!own).queue();
+    } else {
+      // not now: said privately (the answer stays in its message)
+      e.reply(GradingQueue.refusal(admission)).setEphemeral(true).queue();
+    }
   }
 }

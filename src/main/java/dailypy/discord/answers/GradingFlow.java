@@ -1,7 +1,7 @@
 package dailypy.discord.answers;
 
-import dailypy.app.Answering;
 import dailypy.app.Answering.Answered;
+import dailypy.app.Answering;
 import dailypy.app.Player;
 import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
@@ -9,15 +9,51 @@ import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.Verdict;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
-/** Grades one answer off the event thread and sends the result to its sink. */
+/**
+ * Grades one answer off the event thread and sends the result to its sink. It keeps track of every
+ * grading it accepted until its result is sent, so a stopping bot can deliver them all
+ * ({@link #stop}).
+ */
 public final class GradingFlow {
+  /** What a user whose grading could not finish before the bot stopped is told. */
+  static final String RESTARTING = "🔧 The bot is restarting and couldn't finish grading this answer in time."
+      + " Please send it again in a minute.";
+
+  /** Shown when a grading takes a while, then replaced by its result. */
+  static final String GRADING = "⏳ Grading your answer…";
+  /** Shows the "Grading…" line; one daemon thread, since each task only hands a line to a sink. */
+  private static final ScheduledExecutorService PROGRESS = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "grading-progress");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final Answering answering;
   private final GradingQueue queue;
+  private final Duration progressAfter;
+  /** Gradings accepted whose final message has not been handed to their sink yet. */
+  private final Set<Tracked> pending = ConcurrentHashMap.newKeySet();
+  /** Sends handed to a sink (final messages) that Discord has not answered yet. */
+  private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
 
-  public GradingFlow(Answering answering, GradingQueue queue) {
+  /** @param progressAfter how long a grading may run before its answer shows {@link #GRADING} */
+  public GradingFlow(Answering answering, GradingQueue queue, Duration progressAfter) {
     this.answering = answering;
     this.queue = queue;
+    this.progressAfter = progressAfter;
   }
 
   /**
@@ -32,6 +68,42 @@ public final class GradingFlow {
     /** A user's own answer: they wait for it, and it is recorded. */
     public static Job own(Question question, DailyPost daily, long guildId, long userId, String answer) {
       return new Job(question, daily, guildId, userId, userId, answer, true);
+    }
+  }
+
+  /**
+   * One accepted grading. Its sink gets exactly one final message: the result, or, when the bot
+   * stops before the grading ends, a request to send the answer again.
+   */
+  private final class Tracked {
+    private final ResultSink sink;
+    /** Guarded by {@code this}, so a status line never follows the final message. */
+    private boolean settled;
+
+    Tracked(ResultSink sink) {
+      this.sink = sink;
+    }
+
+    /** A status line, unless the final message was handed over already. */
+    synchronized void progress(String text) {
+      if (!settled) {
+        sink.progress(text);
+      }
+    }
+
+    /** Hands the final message to the sink, unless another one was handed already. */
+    synchronized boolean settle(Consumer<ResultSink> last) {
+      if (settled) {
+        return false;
+      }
+      settled = true;
+      try {
+        last.accept(sink);
+      } finally {
+        pending.remove(this);
+        watch(sink);
+      }
+      return true;
     }
   }
 
@@ -50,19 +122,38 @@ public final class GradingFlow {
    * later (an edited answer) can say something gentler than "slow down".
    */
   GradingQueue.Admission tryStart(Job job, ResultSink sink) {
-    GradingQueue.Admission admission = queue.submit(job.requesterId(), () -> run(job, sink));
-    if (admission instanceof GradingQueue.Accepted accepted && accepted.ahead() > 0) {
+    Tracked tracked = new Tracked(sink);
+    // tracked before it is queued: a quick grading may finish before submit returns
+    pending.add(tracked);
+    GradingQueue.Admission admission = queue.submit(job.requesterId(), () -> run(job, tracked));
+    if (!(admission instanceof GradingQueue.Accepted accepted)) {
+      pending.remove(tracked);
+      return admission;
+    }
+    if (accepted.ahead() > 0) {
       sink.progress("⏳ Queued: " + accepted.ahead() + " answer(s) ahead of yours…");
     }
     return admission;
   }
 
-  private void run(Job job, ResultSink sink) {
+  /** Waits, when the bot stops, for what was sent to {@code sink} so far to reach Discord. */
+  void watch(ResultSink sink) {
+    CompletableFuture<?> sent = sink.sent();
+    if (!sent.isDone()) {
+      sending.add(sent);
+      sent.whenComplete((ok, e) -> sending.remove(sent));
+    }
+  }
+
+  private void run(Job job, Tracked tracked) {
+    // a grading that takes a while shows it is under way; its result then replaces the line
+    ScheduledFuture<?> showProgress = PROGRESS.schedule(() -> tracked.progress(GRADING),
+        progressAfter.toMillis(), TimeUnit.MILLISECONDS);
     try {
       Answered answered = answering.answer(new Player(job.guildId(), job.userId()), job.question(),
           job.daily(), job.answer(), job.record());
       if (answered.saveFailure() != null) {
-        sink.fail(ErrorReference.userMessage(answered.saveFailure()));
+        tracked.settle(s -> s.fail(ErrorReference.userMessage(answered.saveFailure())));
         return;
       }
       RunResult result = answered.result();
@@ -70,9 +161,49 @@ public final class GradingFlow {
         result = RunResult.of(Verdict.BUSY,
             "All graders are busy right now. Nothing was lost: try again in a minute.", result.backend());
       }
-      sink.deliver(Embeds.result(job.question(), result, answered.award()));
+      Embeds.Rendered rendered = Embeds.result(job.question(), result, answered.award());
+      tracked.settle(s -> s.deliver(rendered));
     } catch (RuntimeException e) {
-      sink.fail(ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e));
+      String reference = ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e);
+      tracked.settle(s -> s.fail(reference));
+    } finally {
+      showProgress.cancel(false);
+    }
+  }
+
+  /** What a stop did with the gradings in flight. */
+  public record Stopped(int delivered, int toldToResend, boolean allSent) {}
+
+  /**
+   * The clean stop: accepts no new grading, waits up to {@code grace} for the ones accepted (running
+   * or queued) so their results are saved and sent, tells the users of any still unfinished to send
+   * their answer again, then waits up to {@code sendWait} until Discord has answered every one of
+   * those messages. Only then may the bot disconnect.
+   */
+  public Stopped stop(Duration grace, Duration sendWait) throws InterruptedException {
+    int inFlight = pending.size();
+    boolean finished = queue.shutdown(grace);
+    int told = 0;
+    // also a grading whose thread died without settling (an Error) is answered here
+    for (Tracked t : List.copyOf(pending)) {
+      if (t.settle(s -> s.fail(RESTARTING))) {
+        told++;
+      }
+    }
+    if (!finished) {
+      queue.shutdownNow();
+    }
+    return new Stopped(Math.max(0, inFlight - told), told, awaitSends(sendWait));
+  }
+
+  private boolean awaitSends(Duration wait) throws InterruptedException {
+    try {
+      CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) { // sends report their own failures; they are over either way
+      return true;
     }
   }
 }

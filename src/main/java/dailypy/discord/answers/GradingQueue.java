@@ -93,6 +93,11 @@ public final class GradingQueue {
     return executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Interrupts the gradings still running after {@link #shutdown} gave up waiting for them. */
+  public void shutdownNow() {
+    executor.shutdownNow();
+  }
+
   /** The user-facing text for a refused grading. */
   public static String refusal(Admission a) {
     return switch (a) {

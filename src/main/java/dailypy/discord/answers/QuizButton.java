@@ -8,6 +8,7 @@ import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
+import dailypy.discord.render.MessageEdits;
 import dailypy.grading.QuizGrading;
 import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
@@ -69,7 +70,7 @@ public final class QuizButton implements ButtonHandler {
     OffEventThread.reply(e, true, "quiz answer", () -> {
       DailyPost daily = app.progress().dailyPostByMessageOrThread(player.guildId(), e.getMessageIdLong()).orElse(null);
       QuizPress result = app.answering().pressQuiz(player, press.questionId(), press.option(), daily);
-      e.getHook().editOriginal(DiscordLimits.message(text(result))).queue();
+      e.getHook().editOriginal(MessageEdits.text(DiscordLimits.message(text(result)))).queue();
     });
   }
 

@@ -5,6 +5,7 @@ import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
+import dailypy.discord.render.MessageEdits;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,7 +16,6 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
  * The bot's one result message for an answer message: a reply the first time, edited after that.
@@ -72,6 +72,11 @@ final class ResultMessage implements ResultSink {
     progress(text);
   }
 
+  @Override
+  public synchronized CompletableFuture<?> sent() {
+    return current.handle((id, e) -> null);
+  }
+
   /** A status line (shown above whatever is there) or a result (replacing it all). */
   private record Update(String status, Embeds.Rendered result) {}
 
@@ -125,10 +130,10 @@ final class ResultMessage implements ResultSink {
   private RestAction<Message> editAction(long id, Update update) {
     if (update.result() == null) {
       return channel.editMessageById(id,
-          new MessageEditBuilder().setContent(DiscordLimits.message(update.status())).build());
+          MessageEdits.builder().setContent(DiscordLimits.message(update.status())).build());
     }
     var action = channel.editMessageById(id,
-        new MessageEditBuilder().setContent("").setEmbeds(update.result().embed()).build());
+        MessageEdits.builder().setContent("").setEmbeds(update.result().embed()).build());
     FileUpload file = update.result().attachment();
     return file != null ? action.setFiles(file) : action.setAttachments();
   }

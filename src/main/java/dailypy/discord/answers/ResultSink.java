@@ -1,6 +1,7 @@
 package dailypy.discord.answers;
 
 import dailypy.discord.render.Embeds;
+import java.util.concurrent.CompletableFuture;
 
 /** Where a grading's progress and result go: a reply message, an edited message or an interaction. */
 public interface ResultSink {
@@ -12,4 +13,12 @@ public interface ResultSink {
 
   /** A short failure message (already carrying a reference id when it is our fault). */
   void fail(String text);
+
+  /**
+   * Completes once everything handed to this sink so far has been answered by Discord (sent or
+   * failed), so a stopping bot knows when it may disconnect without dropping a result.
+   */
+  default CompletableFuture<?> sent() {
+    return CompletableFuture.completedFuture(null);
+  }
 }

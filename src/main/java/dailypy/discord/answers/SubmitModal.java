@@ -4,15 +4,21 @@ import dailypy.app.App;
 import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.ModalHandler;
 import dailypy.discord.render.DiscordLimits;
+import dailypy.discord.render.ErrorReference;
+import dailypy.discord.render.MarkdownSafe;
 import dailypy.discord.render.QuestionText;
 import dailypy.questions.AnswerForm;
 import dailypy.questions.Question;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * The form {@code /submit} opens: code (or a predicted output), graded when it is sent. A form
@@ -66,9 +72,38 @@ public final class SubmitModal implements ModalHandler {
     String text = e.getValue(FIELD) == null ? "" : e.getValue(FIELD).getAsString();
     long guild = e.getGuild().getIdLong();
     long user = e.getUser().getIdLong();
-    e.deferReply().queue();
-    // a form's text is the bare answer (a pasted ```python block is fine too)
-    flow.start(GradingFlow.Job.own(q.get(), locator.todaysDaily(guild, q.get()), guild, user, text),
+    // a form's text is the bare answer (a pasted ```python block is fine too); the hook's edits
+    // wait for the acknowledgement below
+    GradingQueue.Admission admission = flow.tryStart(
+        GradingFlow.Job.own(q.get(), locator.todaysDaily(guild, q.get()), guild, user, text),
         new InteractionSink(e.getHook()));
+    if (admission instanceof GradingQueue.Accepted) {
+      e.deferReply().queue();
+      return;
+    }
+    // not now (cooling down, still grading, restarting): said privately, and the typed answer
+    // comes back so nothing is lost
+    e.reply(refused(GradingQueue.refusal(admission), text, q.get().kind().answerForm())).setEphemeral(true)
+        .queue(null, x -> ErrorReference.report("answering a refused form", x));
+  }
+
+  /**
+   * A refusal with the user's answer in a code block, to send again later; an answer too long for
+   * one message is cut in the block and attached in full.
+   */
+  static MessageCreateData refused(String refusal, String answer, AnswerForm form) {
+    String language = form.runsAnswer() ? "python" : "";
+    String name = "answer" + form.fileSuffix();
+    String intro = refusal + "\nHere is your answer, to send again with `/submit`:";
+    String whole = MarkdownSafe.codeBlock(language, answer.stripTrailing(), Integer.MAX_VALUE);
+    int room = DiscordLimits.MESSAGE - intro.length() - 1;
+    MessageCreateBuilder m = new MessageCreateBuilder();
+    if (whole.length() <= room) {
+      return m.setContent(intro + "\n" + whole).build();
+    }
+    String cut = refusal + "\nHere is your answer (in full in " + name + "), to send again with `/submit`:";
+    m.setContent(cut + "\n" + MarkdownSafe.codeBlock(language, answer.stripTrailing(),
+        DiscordLimits.MESSAGE - cut.length() - 1));
+    return m.addFiles(FileUpload.fromData(answer.getBytes(StandardCharsets.UTF_8), name)).build();
   }
 }

@@ -5,6 +5,7 @@ import dailypy.discord.answers.QuestionLocator;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.Embeds;
+import dailypy.discord.render.MessageEdits;
 import dailypy.questions.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -13,7 +14,6 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
  * /explain: the explanation and reference solution, privately. Before a solve it asks first,
@@ -39,16 +39,16 @@ public final class ExplainCommand implements SlashCommand {
     OffEventThread.reply(e, true, "/explain", () -> {
       Optional<QuestionLocator.Located> l = QuestionOption.located(locator, e);
       if (l.isEmpty()) {
-        e.getHook().editOriginal("Which question? Use `/explain question:<id>` or run it in a daily question's thread.")
-            .queue();
+        e.getHook().editOriginal(MessageEdits.text(
+            "Which question? Use `/explain question:<id>` or run it in a daily question's thread.")).queue();
         return;
       }
       Question q = l.get().question();
       if (app.progress().hasSolved(e.getGuild().getIdLong(), e.getUser().getIdLong(), q.id())) {
-        e.getHook().editOriginalEmbeds(Embeds.explanation(q)).queue();
+        e.getHook().editOriginal(MessageEdits.embeds(Embeds.explanation(q))).queue();
         return;
       }
-      e.getHook().editOriginal(new MessageEditBuilder()
+      e.getHook().editOriginal(MessageEdits.builder()
           .setContent("You haven't solved *" + q.title() + "* yet. Revealing the answer forfeits its points. Reveal it?")
           .setComponents(ActionRow.of(Button.danger(RevealButton.id(q).encode(), "Reveal the answer")))
           .build()).queue();

@@ -4,8 +4,8 @@ import dailypy.app.ProgressPort;
 import dailypy.discord.interactions.ButtonHandler;
 import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.OffEventThread;
+import dailypy.discord.render.MessageEdits;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
  * "Yes, forget me" under /forget-me: deletes the user's data in the server. A confirmation from
@@ -35,7 +35,7 @@ public final class ForgetButton implements ButtonHandler {
     long user = e.getUser().getIdLong();
     OffEventThread.edit(e, "forget-me", () -> {
       progress.forget(guild, user);
-      e.getHook().editOriginal(new MessageEditBuilder()
+      e.getHook().editOriginal(MessageEdits.builder()
           .setContent("🗑️ Done: your data in this server is deleted.").setComponents().build()).queue();
     });
   }

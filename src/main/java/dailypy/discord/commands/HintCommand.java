@@ -7,6 +7,7 @@ import dailypy.discord.answers.QuestionLocator;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.DiscordLimits;
+import dailypy.discord.render.MessageEdits;
 import dailypy.questions.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -34,15 +35,15 @@ public final class HintCommand implements SlashCommand {
     OffEventThread.reply(e, true, "/hint", () -> {
       Optional<QuestionLocator.Located> l = QuestionOption.located(locator, e);
       if (l.isEmpty()) {
-        e.getHook().editOriginal("Which question? Use `/hint question:<id>` or run it in a daily question's thread.")
-            .queue();
+        e.getHook().editOriginal(MessageEdits.text(
+            "Which question? Use `/hint question:<id>` or run it in a daily question's thread.")).queue();
         return;
       }
       Question q = l.get().question();
       Player player = new Player(e.getGuild().getIdLong(), e.getUser().getIdLong());
       Optional<Answering.Hint> hint = app.answering().hint(player, q);
       if (hint.isEmpty()) {
-        e.getHook().editOriginal("This question has no hints.").queue();
+        e.getHook().editOriginal(MessageEdits.text("This question has no hints.")).queue();
         return;
       }
       // once all hints are taken, asking again shows the last one again and costs nothing more
@@ -54,7 +55,7 @@ public final class HintCommand implements SlashCommand {
       } else if (!app.progress().hasSolved(player.guildId(), player.userId(), q.id())) {
         s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
       }
-      e.getHook().editOriginal(DiscordLimits.message(s.toString())).queue();
+      e.getHook().editOriginal(MessageEdits.text(DiscordLimits.message(s.toString()))).queue();
     });
   }
 

@@ -5,6 +5,7 @@ import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
+import dailypy.discord.render.MessageEdits;
 import dailypy.progress.LeaderboardEntry;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -37,9 +38,10 @@ public final class LeaderboardCommand implements SlashCommand {
   public void onSlash(SlashCommandInteractionEvent e) {
     long guild = e.getGuild().getIdLong();
     boolean weekly = !"all-time".equals(e.getOption("period", "weekly", OptionMapping::getAsString));
-    // mentions render as names but ping nobody: allowed mentions are none by default
+    // mentions render as names but ping nobody: the edit allows no mention
     OffEventThread.reply(e, false, "/leaderboard",
-        () -> e.getHook().editOriginalEmbeds(board(weekly, progress.leaderboard(guild, weekly, TOP))).queue());
+        () -> e.getHook().editOriginal(MessageEdits.embeds(board(weekly, progress.leaderboard(guild, weekly, TOP))))
+            .queue());
   }
 
   static MessageEmbed board(boolean weekly, List<LeaderboardEntry> rows) {

@@ -6,6 +6,7 @@ import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
 import dailypy.discord.render.MarkdownSafe;
+import dailypy.discord.render.MessageEdits;
 import dailypy.discord.render.StreakCalendar;
 import dailypy.progress.Profile;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ProfileCommand implements SlashCommand {
           : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
               + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
       b.setImage("attachment://streak.png");
-      e.getHook().editOriginalEmbeds(Embeds.fit(b))
+      e.getHook().editOriginal(MessageEdits.embeds(Embeds.fit(b)))
           .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), p.frozenDays(), today), "streak.png"))
           .queue();
     });

@@ -5,10 +5,10 @@ import dailypy.discord.interactions.ButtonHandler;
 import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.render.Embeds;
+import dailypy.discord.render.MessageEdits;
 import dailypy.questions.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /** "Reveal the answer" under /explain's question: records the reveal, then shows the explanation. */
 public final class RevealButton implements ButtonHandler {
@@ -41,7 +41,7 @@ public final class RevealButton implements ButtonHandler {
         return;
       }
       app.progress().recordReveal(guild, user, q.get().id());
-      e.getHook().editOriginal(new MessageEditBuilder().setContent("Revealed. Points for this question are forfeited.")
+      e.getHook().editOriginal(MessageEdits.builder().setContent("Revealed. Points for this question are forfeited.")
           .setEmbeds(Embeds.explanation(q.get())).setComponents().build()).queue();
     });
   }

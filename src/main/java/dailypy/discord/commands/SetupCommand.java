@@ -5,6 +5,7 @@ import dailypy.discord.daily.DailyPoster;
 import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.ErrorReference;
 import dailypy.discord.render.MarkdownSafe;
+import dailypy.discord.render.MessageEdits;
 import dailypy.progress.GuildSettings;
 import dailypy.progress.Level;
 import java.time.DateTimeException;
@@ -90,11 +91,11 @@ public final class SetupCommand implements SlashCommand {
     Thread.ofVirtual().name("post-now-" + guild).start(() -> {
       try {
         List<String> posted = poster.postAll(saved, app.progress().today(guild));
-        e.getHook().editOriginal(describe(saved) + "\n\n"
-            + (posted.isEmpty() ? "Today's questions were already posted." : "Posted: " + String.join(", ", posted)))
+        e.getHook().editOriginal(MessageEdits.text(describe(saved) + "\n\n"
+            + (posted.isEmpty() ? "Today's questions were already posted." : "Posted: " + String.join(", ", posted))))
             .queue();
       } catch (RuntimeException ex) {
-        e.getHook().editOriginal(ErrorReference.report("post now in guild " + guild, ex)).queue();
+        e.getHook().editOriginal(MessageEdits.text(ErrorReference.report("post now in guild " + guild, ex))).queue();
       }
     });
   }

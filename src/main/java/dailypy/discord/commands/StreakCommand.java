@@ -3,6 +3,7 @@ package dailypy.discord.commands;
 import dailypy.app.ProgressPort;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.interactions.SlashCommand;
+import dailypy.discord.render.MessageEdits;
 import dailypy.progress.Profile;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -26,8 +27,8 @@ public final class StreakCommand implements SlashCommand {
     long guild = e.getGuild().getIdLong();
     OffEventThread.reply(e, true, "/streak", () -> {
       Profile p = progress.profile(guild, e.getUser().getIdLong());
-      e.getHook().editOriginal("🔥 streak " + p.streak().current() + " (longest " + p.streak().longest()
-          + ") · 🧊 freezes " + p.streak().freezes() + " · ⭐ " + p.points() + " points").queue();
+      e.getHook().editOriginal(MessageEdits.text("🔥 streak " + p.streak().current() + " (longest " + p.streak().longest()
+          + ") · 🧊 freezes " + p.streak().freezes() + " · ⭐ " + p.points() + " points")).queue();
     });
   }
 }

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Every interaction the bot handles, by name, and the routing of JDA's events to them. Commands
  * are found by their registered name, buttons and modals by the handler part of their
  * {@link ComponentId}. Every interaction gets an answer: one used outside a server, an unknown or
- * outdated button or form, and a handler's failure (with a logged reference) each get a short
+ * outdated button, form or menu (all "out of date" to the user), and a handler's failure (with a logged reference) each get a short
  * private reply, never Discord's "This interaction failed".
  */
 public final class InteractionRegistry {
@@ -108,6 +109,17 @@ public final class InteractionRegistry {
     });
   }
 
+  /**
+   * A kind of component the bot does not make now (a select menu): one from an older bot, or a
+   * forged one. It is acknowledged as out of date, so Discord never shows "This interaction failed".
+   */
+  public void onOtherComponent(GenericComponentInteractionCreateEvent e, String kind) {
+    guarded(e, kind + " " + e.getComponentId(), kind, () -> {
+      LOG.info("{} id '{}' has no handler", kind, e.getComponentId());
+      reply(e, outdated(kind));
+    });
+  }
+
   /** A component's handler and its id in the handler's current format. */
   private record Routed<H extends Component>(H handler, ComponentId id) {}
 
@@ -117,9 +129,9 @@ public final class InteractionRegistry {
     Optional<ComponentId> id = ComponentId.parse(customId);
     H handler = id.map(i -> handlers.get(i.handler())).orElse(null);
     if (handler == null) {
+      // most likely made by an older bot: to its user, it is simply out of date
       LOG.info("unknown {} id '{}'", kind, customId);
-      reply(e, "I don't know this " + kind + " (any more), so nothing was done. Run the command again"
-          + " to get a new one.");
+      reply(e, outdated(kind));
       return Optional.empty();
     }
     Optional<ComponentId> current =

@@ -1,6 +1,7 @@
 package dailypy.discord.interactions;
 
 import dailypy.discord.render.ErrorReference;
+import dailypy.discord.render.MessageEdits;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
@@ -34,7 +35,7 @@ public final class OffEventThread {
       try {
         work.run();
       } catch (RuntimeException ex) {
-        e.getHook().editOriginal(ErrorReference.report(where, ex)).queue(null, x -> { });
+        e.getHook().editOriginal(MessageEdits.text(ErrorReference.report(where, ex))).queue(null, x -> { });
       }
     });
   }

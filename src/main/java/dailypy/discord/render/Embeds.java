@@ -23,6 +23,9 @@ public final class Embeds {
   static final int OUTPUT_LINES = 10;
   static final int OUTPUT_CHARS = 1000;
   private static final int MAX_TEST_LINES = 20;
+  /** The message the runner gives a visible test that never ran. */
+  private static final String NOT_RUN = "not run";
+  private static final String NOT_RUN_MARK = "▫️ ";
   private static final String SPOILER = "||";
   private static final String SPOILER_LABEL = "\n\n**Explanation** (spoiler): " + SPOILER;
   /** Below this, a cut explanation says nothing useful, so the closing leaves it out. */
@@ -78,12 +81,21 @@ public final class Embeds {
       return "Press the button with your answer. Only your first press counts; the tally is shown"
           + " when the day ends.";
     }
-    String reply = replyGrading
-        ? "Reply in the thread (or to this message) with a ```python code block, or use "
-        : "Use ";
-    String what = q.kind().answerForm().whatToSend();
-    return reply + "`/submit " + q.id() + "` to paste " + what
-        + ". `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
+    // the option written as Discord's command box takes it
+    String submit = "`/submit question:" + q.id() + "`";
+    String how;
+    if (!q.kind().answerForm().runsAnswer()) { // a prediction: a choice was answered above
+      how = replyGrading
+          ? "Reply in the thread (or to this message) with the exact output the snippet prints, as plain text"
+              + " or in a code block, or use " + submit + " to type it."
+          : "Use " + submit + " to type the exact output the snippet prints.";
+    } else {
+      how = replyGrading
+          ? "Reply in the thread (or to this message) with your code in a block that starts with"
+              + " \\`\\`\\`python, or use " + submit + " to paste it."
+          : "Use " + submit + " to paste your code.";
+    }
+    return how + " `/hint` gives a nudge; `/explain` shows the answer (and forfeits the points).";
   }
 
   /**
@@ -109,35 +121,34 @@ public final class Embeds {
     EmbedBuilder e = new EmbedBuilder();
     Verdict v = r.verdict();
     e.setColor(v.passed() ? new Color(0x57F287) : v == Verdict.BUSY ? new Color(0xFEE75C) : new Color(0xED4245));
-    String summary = r.tests().isEmpty()
-        ? v.emoji() + " **" + v.label() + "**"
-        : v.emoji() + " **" + v.label() + "** · " + r.passedCount() + "/" + r.tests().size() + " tests";
     e.setTitle(DiscordLimits.title(q.title()));
-    StringBuilder d = new StringBuilder(summary);
+    StringBuilder d = new StringBuilder(summary(r));
     if (r.durationMillis() > 0) {
       d.append(" · ").append(r.durationMillis()).append(" ms");
     }
-    if (!r.message().isBlank() && !v.passed()) {
-      d.append("\n").append(MarkdownSafe.escape(r.message(), 500));
-    }
+    // what went wrong, said once: the error or the broken rule when there is one (the message
+    // repeats it), else the message, unless the tests below say it (a failed test has its field)
     if (r.error() != null) {
       RunResult.ErrorInfo err = r.error();
       d.append("\n").append(MarkdownSafe.inlineCode(err.type() + ": " + err.message(), 300));
       if (err.line() > 0) {
         d.append(" (line ").append(err.line()).append(err.column() > 0 ? ", col " + err.column() : "").append(')');
       }
-    }
-    if (r.violation() != null) {
+    } else if (r.violation() != null) {
       d.append("\n🚫 ").append(MarkdownSafe.escape(r.violation().message(), 300));
       if (r.violation().line() > 0) {
         d.append(" (line ").append(r.violation().line()).append(')');
       }
+    } else if (!r.message().isBlank() && !v.passed() && !(v == Verdict.FAILED && !r.tests().isEmpty())) {
+      d.append("\n").append(MarkdownSafe.escape(r.message(), 500));
     }
     String earned = award == null ? "" : earned(award);
     if (!earned.isEmpty()) {
       d.append("\n\n").append(earned);
-    } else if (award != null && award.resolve() && v.passed()) {
-      d.append("\n\nAlready solved before: no new points.");
+    }
+    String why = award == null || !v.passed() ? "" : noPointsReason(award);
+    if (!why.isEmpty()) {
+      d.append(earned.isEmpty() ? "\n\n" : "\n").append(why);
     }
     e.setDescription(DiscordLimits.description(d.toString()));
     if (!r.tests().isEmpty()) {
@@ -157,6 +168,38 @@ public final class Embeds {
     }
     e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
     return new Rendered(fit(e), outputFile);
+  }
+
+  /** The verdict and, when tests exist, how many passed, or that none ran. */
+  private static String summary(RunResult r) {
+    Verdict v = r.verdict();
+    String head = v.emoji() + " **" + v.label() + "**";
+    if (r.tests().isEmpty()) {
+      return head;
+    }
+    long notRun = r.tests().stream().filter(t -> notRun(t, r.tests())).count();
+    if (notRun == r.tests().size()) {
+      return head + " · tests not run";
+    }
+    return head + " · " + r.passedCount() + "/" + r.tests().size() + " tests"
+        + (notRun > 0 ? ", " + notRun + " not run" : "");
+  }
+
+  /**
+   * Why a correct answer earned no points, or "": it was solved before, or the explanation was
+   * revealed first. An answer after its day still earns points, but no streak.
+   */
+  static String noPointsReason(SubmissionOutcome award) {
+    if (award.resolve()) {
+      return "Already solved before: no new points.";
+    }
+    if (award.solved() && award.revealed() && award.totalAwarded() == 0) {
+      return "No points: the explanation was revealed before this answer.";
+    }
+    if (award.solved() && award.late()) {
+      return "Answered after its day: points, but no streak.";
+    }
+    return "";
   }
 
   /** Points, streak and freezes a submission earned or used, or "" when nothing changed. */
@@ -196,7 +239,11 @@ public final class Embeds {
     for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
       TestResult t = tests.get(i);
       String name = t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
-      lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
+      if (notRun(t, tests)) {
+        lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name, 80) + " not run");
+      } else {
+        lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
+      }
     }
     if (tests.size() > MAX_TEST_LINES) {
       lines.add("… and " + (tests.size() - MAX_TEST_LINES) + " more");
@@ -205,7 +252,22 @@ public final class Embeds {
   }
 
   static java.util.Optional<TestResult> firstVisibleFailure(List<TestResult> tests) {
-    return tests.stream().filter(t -> !t.passed() && !t.hidden()).findFirst();
+    return tests.stream().filter(t -> !t.passed() && !t.hidden() && !notRun(t, tests)).findFirst();
+  }
+
+  /**
+   * Whether a test never ran because the run stopped first (an error while loading the code, a
+   * broken rule). A visible test says so in its message; a hidden one says nothing, but hidden
+   * tests run only after every visible one, so they did not run when a visible one did not.
+   */
+  static boolean notRun(TestResult t, List<TestResult> tests) {
+    if (t.passed()) {
+      return false;
+    }
+    if (!t.hidden()) {
+      return NOT_RUN.equals(t.message());
+    }
+    return tests.stream().anyMatch(o -> !o.hidden() && !o.passed() && NOT_RUN.equals(o.message()));
   }
 
   private static String failureDetail(TestResult t) {

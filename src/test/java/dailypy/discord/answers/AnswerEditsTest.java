@@ -106,7 +106,9 @@ class AnswerEditsTest {
 
   private DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2, COOLDOWN,
-        Duration.ofHours(1));
+        Duration.ofHours(1))
+        // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
+        .withProgressAfter(Duration.ofHours(1));
     return DiscordBot.start("fake-token-not-secret", options,
         new App(new SampleQuestions(), grader, new StoreProgress(store), clock));
   }

@@ -28,4 +28,13 @@ class ChatAnswersTest {
     Question output = QuestionBuilder.from(SampleQuestions.ADD).kind(Question.Kind.OUTPUT).build();
     assertThat(ChatAnswers.answerIn(output, "[1, 2, 3]")).hasValue("[1, 2, 3]");
   }
+
+  @Test
+  void aBlockInAnotherLanguageIsAskedToBePython() {
+    String js = "```js\nfunction add(a, b) { return a + b; }\n```";
+    assertThat(ChatAnswers.answerIn(SampleQuestions.ADD, js)).isEmpty();
+    assertThat(ChatAnswers.noAnswer(js)).isEqualTo(ChatAnswers.ANSWER_IN_PYTHON).contains("Python")
+        .doesNotContain("couldn't find a code block");
+    assertThat(ChatAnswers.noAnswer("is it O(n)?")).isEqualTo(ChatAnswers.HOW_TO);
+  }
 }

@@ -29,6 +29,10 @@ class GradingFlowTest {
   private GradingQueue queue;
 
   private GradingFlow flow(Function<String, RunResult> grade) {
+    return flow(grade, Duration.ofHours(1));
+  }
+
+  private GradingFlow flow(Function<String, RunResult> grade, Duration progressAfter) {
     queue = new GradingQueue(1, Duration.ZERO, clock);
     Grader grader = new Grader() {
       @Override
@@ -41,7 +45,7 @@ class GradingFlowTest {
         return Gradability.YES;
       }
     };
-    return new GradingFlow(new App(new SampleQuestions(), grader, progress, clock).answering(), queue);
+    return new GradingFlow(new App(new SampleQuestions(), grader, progress, clock).answering(), queue, progressAfter);
   }
 
   @AfterEach
@@ -142,5 +146,76 @@ class GradingFlowTest {
     assertThat(second.events).singleElement().asString().contains("still being graded");
     release.countDown();
     assertThat(first.finished.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aStopWaitsForTheGradingsInFlightAndSendsEveryResult() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()));
+    RecordingSink running = new RecordingSink();
+    RecordingSink queued = new RecordingSink();
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), running);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), queued);
+    Thread.ofVirtual().start(() -> {
+      sleep(200);
+      release.countDown();
+    });
+    GradingFlow.Stopped stopped = flow.stop(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    assertThat(stopped).isEqualTo(new GradingFlow.Stopped(2, 0, true));
+    assertThat(running.events).singleElement().asString().contains("Passed");
+    assertThat(queued.events).last().asString().contains("Passed");
+    RecordingSink late = new RecordingSink();
+    assertThat(flow.start(job("c"), late)).isFalse();
+    assertThat(late.events).singleElement().asString().contains("restarting");
+  }
+
+  @Test
+  void pastTheGraceEachUnfinishedGradingIsAskedToBeSentAgainOnce() throws Exception {
+    CountDownLatch never = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(never, Results.of(Verdict.PASSED).millis(5).build()));
+    RecordingSink running = new RecordingSink();
+    RecordingSink queued = new RecordingSink();
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 7, "a"), running);
+    flow.start(GradingFlow.Job.own(SampleQuestions.ADD, null, 1, 8, "b"), queued);
+    GradingFlow.Stopped stopped = flow.stop(Duration.ofMillis(100), Duration.ofSeconds(5));
+    assertThat(stopped).isEqualTo(new GradingFlow.Stopped(0, 2, true));
+    queue.shutdown(Duration.ofSeconds(5)); // the interrupted grading ends; its late result is dropped
+    assertThat(running.events).containsExactly("fail: " + GradingFlow.RESTARTING);
+    assertThat(queued.events).last().isEqualTo("fail: " + GradingFlow.RESTARTING);
+    assertThat(queued.events).noneMatch(e -> e.startsWith("result:"));
+  }
+
+  @Test
+  void aGradingThatTakesAWhileShowsItIsUnderWayThenItsResult() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    GradingFlow flow = flow(heldUntil(release, Results.of(Verdict.PASSED).millis(5).build()), Duration.ofMillis(50));
+    RecordingSink sink = new RecordingSink();
+    flow.start(job("slow"), sink);
+    for (int i = 0; i < 200 && sink.events.isEmpty(); i++) {
+      Thread.sleep(10);
+    }
+    release.countDown();
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100); // a late status line would come now
+    assertThat(sink.events).hasSize(2);
+    assertThat(sink.events.get(0)).isEqualTo("progress: " + GradingFlow.GRADING);
+    assertThat(sink.events.get(1)).contains("Passed");
+  }
+
+  @Test
+  void aQuickGradingShowsOnlyItsResult() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    flow(code -> Results.of(Verdict.PASSED).millis(5).build(), Duration.ofSeconds(2)).start(job("ok"), sink);
+    assertThat(sink.finished.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100);
+    assertThat(sink.events).singleElement().asString().startsWith("result:");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -390,6 +390,22 @@ public final class FakeDiscord implements AutoCloseable {
     return interaction(3, user, channel, data, message.deepCopy());
   }
 
+  /** A choice in a string select menu on a message the bot sent. */
+  public long selectMenu(FakeUser user, long channel, long messageId, String customId, String... values) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("custom_id", customId);
+    data.put("component_type", 3);
+    ArrayNode chosen = data.putArray("values");
+    for (String v : values) {
+      chosen.add(v);
+    }
+    ObjectNode message = messages.get(messageId);
+    if (message == null) {
+      throw new IllegalArgumentException("unknown message " + messageId);
+    }
+    return interaction(3, user, channel, data, message.deepCopy());
+  }
+
   /** A message context-menu command on a message. */
   public long messageCommand(FakeUser user, long channel, String name, long targetMessageId) {
     ObjectNode data = JSON.createObjectNode();

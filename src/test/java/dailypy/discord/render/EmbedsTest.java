@@ -31,7 +31,8 @@ class EmbedsTest {
     assertThat(Embeds.question(SampleQuestions.QUIZ, "Daily", true).getColorRaw() & 0xFFFFFF).isEqualTo(0xFEE75C);
     assertThat(e.getTitle()).isEqualTo("Add two numbers");
     assertThat(e.getDescription()).contains("`add(a, b)`").contains("```python\ndef add(a, b):");
-    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread").contains("/submit add-two-numbers");
+    assertThat(e.getFields().getFirst().getValue()).contains("Reply in the thread")
+        .contains("`/submit question:add-two-numbers`").contains("\\`\\`\\`python");
     assertThat(Embeds.question(Q, "Daily", false).getFields().getFirst().getValue()).doesNotContain("Reply in the thread");
     assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers");
     assertThat(e.getDescription()).doesNotContain("return a + b");
@@ -186,21 +187,132 @@ class EmbedsTest {
 
   @Test
   void messagesAndTestNamesWithMarkdownAreEscaped() {
+    RunResult timeout = Results.of(Verdict.TIMEOUT).message("## Failed [here](http://evil) **now**").millis(5)
+        .backend("graalpy").build();
+    assertThat(Embeds.result(Q, timeout, null).embed().getDescription().split("\n")[1])
+        .isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");
+    RunResult error = Results.of(Verdict.RUNTIME_ERROR).message("ValueError: bad")
+        .error(new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, "")).millis(5).build();
+    assertThat(Embeds.result(Q, error, null).embed().getDescription().split("\n")[1])
+        .as("inline code with no backtick of its own inside").isEqualTo("`ValueError: bad 'x' ''' **y**` (line 2)");
+    RunResult rule = Results.of(Verdict.SANDBOX).message("no files")
+        .violation(new RunResult.Violation("file", "> no [files](http://evil)", 3)).millis(5).build();
+    assertThat(Embeds.result(Q, rule, null).embed().getDescription().split("\n")[1])
+        .isEqualTo("🚫 \\> no \\[files\\]\\(http://evil\\) (line 3)");
+
     TestResult t = new TestResult("# **boom** [x](http://evil)", false, false,
         "returned '# big\n[click](http://evil.example) <@123>'", "");
-    RunResult r = Results.of(Verdict.FAILED).message("## Failed [here](http://evil) **now**").tests(t)
-        .error(new RunResult.ErrorInfo("ValueError", "bad `x` ``` **y**", 2, 0, ""))
-        .violation(new RunResult.Violation("file", "> no [files](http://evil)", 3)).millis(5).backend("graalpy").build();
-    MessageEmbed e = Embeds.result(Q, r, null).embed();
-    String[] lines = e.getDescription().split("\n");
-    assertThat(lines[1]).isEqualTo("\\#\\# Failed \\[here\\]\\(http://evil\\) \\*\\*now\\*\\*");
-    assertThat(lines[2]).as("inline code with no backtick of its own inside")
-        .isEqualTo("`ValueError: bad 'x' ''' **y**` (line 2)");
-    assertThat(lines[3]).isEqualTo("🚫 \\> no \\[files\\]\\(http://evil\\) (line 3)");
+    MessageEmbed e = Embeds.result(Q, Results.of(Verdict.FAILED).message("0 of 1").tests(t).millis(5).build(), null)
+        .embed();
     assertThat(e.getFields().get(0).getValue()).isEqualTo("❌ `# **boom** [x](http://evil)`");
     MessageEmbed.Field failure = e.getFields().get(1);
     assertThat(failure.getName()).isEqualTo("First failure: \\# \\*\\*boom\\*\\* \\[x\\]\\(http://evil\\)");
     assertThat(MarkdownSafeTest.unescaped(failure.getValue())).isEmpty();
     assertThat(failure.getValue()).contains("\\<@123\\>").contains("\n\\[click\\]");
+  }
+
+  /** How often {@code part} occurs in everything the embed shows. */
+  private static int shown(MessageEmbed e, String part) {
+    String all = e.getDescription() + "\n" + String.join("\n",
+        e.getFields().stream().map(f -> f.getName() + "\n" + f.getValue()).toList());
+    return all.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
+  void aFailedTestIsDescribedOnceInItsOwnField() {
+    String why = "add(2, 3) returned 6, expected 5";
+    RunResult r = Results.of(Verdict.FAILED).message("1 of 2 tests passed. add(2, 3): " + why)
+        .tests(new TestResult("add(1, 1)", true, false, "", ""), new TestResult("add(2, 3)", false, false, why, ""))
+        .millis(5).build();
+    MessageEmbed e = Embeds.result(Q, r, null).embed();
+    assertThat(shown(e, "returned 6, expected 5")).isEqualTo(1);
+    assertThat(e.getFields().get(1).getValue()).isEqualTo("add\\(2, 3\\) returned 6, expected 5");
+    assertThat(e.getDescription()).startsWith("❌ **Failed** · 1/2 tests");
+  }
+
+  @Test
+  void aSyntaxErrorAndABrokenRuleAreEachShownOnce() {
+    // as the runner reports them: the message repeats the error or the rule
+    RunResult syntax = Results.of(Verdict.SYNTAX_ERROR).message("SyntaxError on line 3, column 9: expected ':'")
+        .error(new RunResult.ErrorInfo("SyntaxError", "expected ':'", 3, 9, "")).millis(5).build();
+    MessageEmbed s = Embeds.result(Q, syntax, null).embed();
+    assertThat(shown(s, "expected ':'")).isEqualTo(1);
+    assertThat(s.getDescription()).contains("(line 3, col 9)");
+
+    RunResult rule = Results.of(Verdict.FORBIDDEN).message("Don't use the built-in sum. (line 2)")
+        .violation(new RunResult.Violation("sum", "Don't use the built-in sum.", 2))
+        .tests(new TestResult("add(2, 3)", false, false, "not run", ""),
+            new TestResult("hidden test 1", false, true, "", ""))
+        .millis(5).build();
+    MessageEmbed f = Embeds.result(Q, rule, null).embed();
+    assertThat(shown(f, "built")).isEqualTo(1);
+    assertThat(f.getDescription()).contains("🚫 Don't use the built\\-in sum. (line 2)");
+  }
+
+  @Test
+  void testsThatNeverRanAreShownAsNotRunNotAsFailures() {
+    RunResult crashed = Results.of(Verdict.RUNTIME_ERROR).message("NameError: name 'x' is not defined (line 1)")
+        .error(new RunResult.ErrorInfo("NameError", "name 'x' is not defined", 1, 0, ""))
+        .tests(new TestResult("add(2, 3)", false, false, "not run", ""),
+            new TestResult("hidden test 1", false, true, "", ""))
+        .millis(5).build();
+    MessageEmbed e = Embeds.result(Q, crashed, null).embed();
+    assertThat(e.getDescription()).startsWith("💥 **Runtime error** · tests not run");
+    assertThat(e.getFields()).hasSize(1);
+    assertThat(e.getFields().getFirst().getValue()).isEqualTo("▫️ `add(2, 3)` not run\n▫️ `hidden test 1` not run")
+        .doesNotContain("❌");
+
+    // a rule broken during the second test: the first ran, the rest did not
+    RunResult midway = Results.of(Verdict.FORBIDDEN).message("Don't use sum.")
+        .violation(new RunResult.Violation("sum", "Don't use sum.", 2))
+        .tests(new TestResult("add(1, 1)", true, false, "", ""),
+            new TestResult("add(2, 3)", false, false, "did not finish", ""),
+            new TestResult("add(0, 0)", false, false, "not run", ""),
+            new TestResult("hidden test 1", false, true, "", ""))
+        .millis(5).build();
+    MessageEmbed m = Embeds.result(Q, midway, null).embed();
+    assertThat(m.getDescription()).startsWith("🚫 **Rule broken** · 1/4 tests, 2 not run");
+    assertThat(m.getFields().getFirst().getValue())
+        .isEqualTo("✅ `add(1, 1)`\n❌ `add(2, 3)`\n▫️ `add(0, 0)` not run\n▫️ `hidden test 1` not run");
+  }
+
+  @Test
+  void aCorrectAnswerAfterARevealSaysWhyItEarnedNoPoints() {
+    RunResult pass = result(Verdict.PASSED, List.of(new TestResult("t", true, false, "", "")), "");
+    SubmissionOutcome revealed = SubmissionOutcome.builder(Verdict.PASSED).solve(false).hints(0, true).points(0, 0)
+        .streak(true, 1, 2, 2, 0).build();
+    assertThat(Embeds.result(Q, pass, revealed).embed().getDescription())
+        .contains("🔥 streak 2\nNo points: the explanation was revealed");
+    SubmissionOutcome late = SubmissionOutcome.builder(Verdict.PASSED).solve(false).late(true).points(10, 0).build();
+    assertThat(Embeds.result(Q, pass, late).embed().getDescription()).contains("+10 points\nAnswered after its day");
+    SubmissionOutcome again = SubmissionOutcome.builder(Verdict.PASSED).solve(true).build();
+    assertThat(Embeds.result(Q, pass, again).embed().getDescription())
+        .endsWith("Already solved before: no new points.");
+  }
+
+  @Test
+  void explanationsFlowAsParagraphsAndKeepTheirBlocks() {
+    Question q = withExplanation("A comprehension with two clauses\nreads like the nested loops.\n\n"
+        + "```python\nx = [a\n     for a in b]\n```\n- one point\n  carried on\n- two\n\nTime: O(n).\n");
+    assertThat(Embeds.explanation(q).getDescription()).isEqualTo("A comprehension with two clauses reads like the"
+        + " nested loops.\n\n```python\nx = [a\n     for a in b]\n```\n- one point carried on\n- two\n\nTime: O(n).");
+    assertThat(Embeds.closing(q, 1, Map.of())).contains("||A comprehension with two clauses reads like");
+  }
+
+  @Test
+  void theStarterBlockEndsWithItsLastLineOfCode() {
+    Question q = QuestionBuilder.from(Q).starter("def add(a, b):\n    pass\n\n").build();
+    assertThat(Embeds.question(q, "Daily", true).getDescription()).contains("    pass\n```")
+        .doesNotContain("pass\n\n");
+  }
+
+  @Test
+  void aPredictionSaysToAnswerWithTheOutputNotWithCode() {
+    Question output = QuestionBuilder.from(Q).kind(Question.Kind.OUTPUT).build();
+    String how = Embeds.question(output, "Daily", true).getFields().getFirst().getValue();
+    assertThat(how).contains("exact output the snippet prints").contains("plain text")
+        .contains("`/submit question:add-two-numbers`").doesNotContain("python");
+    assertThat(Embeds.question(output, "Daily", false).getFields().getFirst().getValue())
+        .startsWith("Use `/submit question:add-two-numbers` to type the exact output");
   }
 }
