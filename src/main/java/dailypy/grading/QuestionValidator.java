@@ -3,6 +3,7 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
+import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
@@ -64,12 +65,43 @@ public final class QuestionValidator {
         problems.add("wrong solution '" + wrong.name() + "' should get " + wrong.verdict()
             + " but got " + r.verdict() + ": " + describe(r));
       }
+      if (q.tests().random() != null) {
+        checkRandomCases(q, wrong, r, problems);
+      }
     }
     if (q.starter() != null && !q.starter().isBlank()) {
       RunResult starter = runner.run(RequestBuilder.forAnswer(q, q.starter()));
       if (starter.verdict() == Verdict.PASSED) {
         problems.add("the starter code already passes");
       }
+    }
+  }
+
+  /**
+   * Random cases must not be the only net: a wrong solution fails on the fixed cases alone (its
+   * full run fails before any random case runs) and on the random cases alone. A TIMEOUT wrong
+   * solution is correct but slow; random cases test correctness, so only the fixed stress case
+   * is expected to catch it.
+   */
+  private void checkRandomCases(Question q, Question.WrongSolution wrong, RunResult full,
+      List<String> problems) {
+    if (wrong.verdict() == Verdict.TIMEOUT) {
+      return;
+    }
+    boolean onlyRandomFailed = full.verdict() == Verdict.FAILED && full.tests().stream()
+        .filter(t -> !t.passed()).allMatch(ResultAssembler::isRandom);
+    if (onlyRandomFailed) {
+      problems.add("wrong solution '" + wrong.name() + "' passes every fixed case: only the "
+          + "random cases catch it; add a fixed case for its mistake");
+    }
+    RunResult alone = runner.run(RequestBuilder.forRandomCasesOnly(q, wrong.code()));
+    if (alone.verdict() == Verdict.PASSED) {
+      problems.add("wrong solution '" + wrong.name() + "' passes all "
+          + q.tests().random().count() + " random cases: make the generator produce the inputs "
+          + "its mistake shows on (ties, duplicates, empty, extremes)");
+    } else if (alone.verdict() == Verdict.ERROR || alone.verdict() == Verdict.BUSY) {
+      problems.add("the random cases alone could not be run for wrong solution '"
+          + wrong.name() + "': " + alone.verdict() + ": " + describe(alone));
     }
   }
 

@@ -5,6 +5,7 @@ import dailypy.grading.QuizGrading;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
+import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.awt.Color;
@@ -188,12 +189,16 @@ public final class Embeds {
     return e.build();
   }
 
-  static String testLines(List<TestResult> tests) {
+  static String testLines(List<TestResult> all) {
     List<String> lines = new ArrayList<>();
+    List<TestResult> tests = ShownTests.of(all);
     int hiddenNo = 0;
     for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
       TestResult t = tests.get(i);
-      String name = t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
+      // Random cases keep their Java-made names ("random test 17 of 50"); other hidden tests
+      // are numbered here whatever they were called.
+      String name = t.name().startsWith("random test") && t.hidden() ? t.name()
+          : t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
       lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
     }
     if (tests.size() > MAX_TEST_LINES) {
