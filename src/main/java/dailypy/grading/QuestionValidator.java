@@ -6,6 +6,7 @@ import dailypy.runner.Capability;
 import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
+import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,19 @@ public final class QuestionValidator {
     this.runner = runner;
   }
 
-  /** The outcome for one question. */
-  public record Report(Question question, Status status, List<String> problems, long millis) {
+  /**
+   * The outcome for one question.
+   *
+   * @param provenOn where it was run: the backend, and the version of each package it
+   *     requires ("cpython, numpy 2.1.3"); empty when it was not run
+   */
+  public record Report(Question question, Status status, List<String> problems, long millis,
+      String provenOn) {
     public enum Status { PASSED, FAILED, SKIPPED }
+
+    public Report(Question question, Status status, List<String> problems, long millis) {
+      this(question, status, problems, millis, "");
+    }
   }
 
   public Report validate(Question q) {
@@ -50,7 +61,18 @@ public final class QuestionValidator {
       default -> checkCode(q, problems);
     }
     return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
-        List.copyOf(problems), elapsed(start));
+        List.copyOf(problems), elapsed(start), provenOn(q, capability));
+  }
+
+  /** The backend and the versions of the packages the question requires, as the runner saw them. */
+  private String provenOn(Question q, Capability capability) {
+    StringBuilder s = new StringBuilder(capability.backend() == null ? runner.name()
+        : capability.backend());
+    for (String p : q.requires()) {
+      s.append(", ").append(p).append(' ')
+          .append(runner.packages().getOrDefault(p.trim().toLowerCase(java.util.Locale.ROOT), "?"));
+    }
+    return s.toString();
   }
 
   private void checkCode(Question q, List<String> problems) {
@@ -88,8 +110,9 @@ public final class QuestionValidator {
     if (wrong.verdict() == Verdict.TIMEOUT) {
       return;
     }
-    boolean onlyRandomFailed = full.verdict() == Verdict.FAILED && full.tests().stream()
-        .filter(t -> !t.passed()).allMatch(ResultAssembler::isRandom);
+    List<TestResult> failing = full.tests().stream().filter(t -> !t.passed()).toList();
+    boolean onlyRandomFailed = full.verdict() == Verdict.FAILED && !failing.isEmpty()
+        && failing.stream().allMatch(ResultAssembler::isRandom);
     if (onlyRandomFailed) {
       problems.add("wrong solution '" + wrong.name() + "' passes every fixed case: only the "
           + "random cases catch it; add a fixed case for its mistake");
