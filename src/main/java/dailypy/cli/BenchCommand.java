@@ -32,8 +32,21 @@ public final class BenchCommand implements Callable<Integer> {
       + "pool, with python3 as a ratio) or cpython (the bubblewrap-sandboxed host python3).")
   String backend;
 
+  @Option(names = "--random-cases", description = "Instead: what random cases add to grading "
+      + "time, on the configured backends (docs/benchmarks.md).")
+  boolean randomCases;
+
   @Override
   public Integer call() throws Exception {
+    if (randomCases) {
+      dailypy.questions.QuestionBank bank = QuestionsCommand.loadOrReport(
+          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR), System.err);
+      if (bank == null) {
+        return 1;
+      }
+      new RandomCasesBench(bank, RunnerSource.DEFAULT, iterations, System.out).run();
+      return 0;
+    }
     if (backend.equals("cpython")) {
       new dailypy.runner.bench.CPythonBenchmark(dailypy.runner.cpython.CPythonConfig.defaults(),
           iterations, burst, System.out).run();

@@ -139,7 +139,8 @@ public final class QuestionsCommand implements Runnable {
       if (r.status() != Report.Status.SKIPPED) {
         problems.addAll(r.problems());
       }
-      return new Report(r.question(), Report.Status.FAILED, List.copyOf(problems), r.millis());
+      return new Report(r.question(), Report.Status.FAILED, List.copyOf(problems), r.millis(),
+          r.provenOn());
     }
 
     private boolean printReport(List<Report> reports) {
@@ -152,6 +153,14 @@ public final class QuestionsCommand implements Runnable {
         } else if (r.status() == Report.Status.SKIPPED) {
           out.println("SKIPPED " + r.question().id() + ": " + r.problems().get(0));
         }
+      }
+      List<Report> library = reports.stream().filter(r -> r.status() == Report.Status.PASSED
+          && !r.question().requires().isEmpty()).toList();
+      if (!library.isEmpty()) {
+        // A library question's verdicts can depend on the version: say which ones were proven.
+        out.println();
+        out.println("Library questions proven on:");
+        library.forEach(r -> out.println("  " + r.question().id() + ": " + r.provenOn()));
       }
       out.println();
       summary("level", reports, r -> r.question().level());

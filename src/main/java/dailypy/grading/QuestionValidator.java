@@ -3,8 +3,10 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
+import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
+import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,19 @@ public final class QuestionValidator {
     this.runner = runner;
   }
 
-  /** The outcome for one question. */
-  public record Report(Question question, Status status, List<String> problems, long millis) {
+  /**
+   * The outcome for one question.
+   *
+   * @param provenOn where it was run: the backend, and the version of each package it
+   *     requires ("cpython, numpy 2.1.3"); empty when it was not run
+   */
+  public record Report(Question question, Status status, List<String> problems, long millis,
+      String provenOn) {
     public enum Status { PASSED, FAILED, SKIPPED }
+
+    public Report(Question question, Status status, List<String> problems, long millis) {
+      this(question, status, problems, millis, "");
+    }
   }
 
   public Report validate(Question q) {
@@ -50,7 +62,18 @@ public final class QuestionValidator {
       case PREDICTION -> checkOutput(q, problems);
     }
     return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
-        List.copyOf(problems), elapsed(start));
+        List.copyOf(problems), elapsed(start), provenOn(q, capability));
+  }
+
+  /** The backend and the versions of the packages the question requires, as the runner saw them. */
+  private String provenOn(Question q, Capability capability) {
+    StringBuilder s = new StringBuilder(capability.backend() == null ? runner.name()
+        : capability.backend());
+    for (String p : q.requires()) {
+      s.append(", ").append(p).append(' ')
+          .append(runner.packages().getOrDefault(p.trim().toLowerCase(java.util.Locale.ROOT), "?"));
+    }
+    return s.toString();
   }
 
   private void checkCode(Question q, List<String> problems) {
@@ -65,12 +88,44 @@ public final class QuestionValidator {
         problems.add("wrong solution '" + wrong.name() + "' should get " + wrong.verdict()
             + " but got " + r.verdict() + ": " + describe(r));
       }
+      if (q.tests().random() != null) {
+        checkRandomCases(q, wrong, r, problems);
+      }
     }
     if (q.starter() != null && !q.starter().isBlank()) {
       RunResult starter = runner.run(RequestBuilder.forAnswer(q, q.starter()));
       if (starter.verdict() == Verdict.PASSED) {
         problems.add("the starter code already passes");
       }
+    }
+  }
+
+  /**
+   * Random cases must not be the only net: a wrong solution fails on the fixed cases alone (its
+   * full run fails before any random case runs) and on the random cases alone. A TIMEOUT wrong
+   * solution is correct but slow; random cases test correctness, so only the fixed stress case
+   * is expected to catch it.
+   */
+  private void checkRandomCases(Question q, Question.WrongSolution wrong, RunResult full,
+      List<String> problems) {
+    if (wrong.verdict() == Verdict.TIMEOUT) {
+      return;
+    }
+    List<TestResult> failing = full.tests().stream().filter(t -> !t.passed()).toList();
+    boolean onlyRandomFailed = full.verdict() == Verdict.FAILED && !failing.isEmpty()
+        && failing.stream().allMatch(ResultAssembler::isRandom);
+    if (onlyRandomFailed) {
+      problems.add("wrong solution '" + wrong.name() + "' passes every fixed case: only the "
+          + "random cases catch it; add a fixed case for its mistake");
+    }
+    RunResult alone = runner.run(RequestBuilder.forRandomCasesOnly(q, wrong.code()));
+    if (alone.verdict() == Verdict.PASSED) {
+      problems.add("wrong solution '" + wrong.name() + "' passes all "
+          + q.tests().random().count() + " random cases: make the generator produce the inputs "
+          + "its mistake shows on (ties, duplicates, empty, extremes)");
+    } else if (alone.verdict() == Verdict.ERROR || alone.verdict() == Verdict.BUSY) {
+      problems.add("the random cases alone could not be run for wrong solution '"
+          + wrong.name() + "': " + alone.verdict() + ": " + describe(alone));
     }
   }
 

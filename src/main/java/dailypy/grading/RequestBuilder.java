@@ -27,8 +27,21 @@ public final class RequestBuilder {
       throw new IllegalArgumentException(q.id() + " is a " + q.kind().yamlName()
           + " question; it is graded without running code");
     }
-    return new RunRequest(code, spec(q.tests()), constraints(q), limits(q, defaults),
+    return new RunRequest(code, spec(q), constraints(q), limits(q, defaults),
         Set.copyOf(q.requires()));
+  }
+
+  /**
+   * The request that grades {@code code} on the question's random cases alone, with no fixed
+   * case: how the validator proves that the random cases catch a mistake by themselves.
+   */
+  public static RunRequest forRandomCasesOnly(Question q, String code) {
+    RunRequest full = forAnswer(q, code);
+    if (!(full.tests() instanceof TestSpec.Cases cases) || cases.random() == null) {
+      throw new IllegalArgumentException(q.id() + " has no random cases");
+    }
+    return new RunRequest(code, cases.randomOnly(), full.constraints(), full.limits(),
+        full.requires());
   }
 
   /** The request that runs an output question's snippet, to check its expected output. */
@@ -51,15 +64,27 @@ public final class RequestBuilder {
         .map(c -> new Constraint(c.forbid(), c.name(), c.message())).toList();
   }
 
-  private static TestSpec spec(Question.Tests tests) {
+  private static TestSpec spec(Question q) {
+    Question.Tests tests = q.tests();
     return switch (tests.style()) {
       case "cases" -> new TestSpec.Cases(tests.cases().stream().map(c -> new TestSpec.Case(
           c.name(), c.call(), c.expected(), c.raises(), c.hidden(), c.unordered(),
-          c.tolerance() == null ? DEFAULT_TOLERANCE : c.tolerance())).toList());
+          c.tolerance() == null ? DEFAULT_TOLERANCE : c.tolerance())).toList(),
+          randomCases(q));
       case "test-writing" -> new TestSpec.TestWriting(tests.moduleName(), tests.reference(),
           tests.mutants().stream().map(m -> new TestSpec.Mutant(m.name(), m.code(), m.hidden()))
               .toList());
       default -> throw new IllegalArgumentException("unknown test style " + tests.style());
     };
+  }
+
+  /** The random cases, whose expected values come from the question's reference solution. */
+  private static TestSpec.RandomCases randomCases(Question q) {
+    Question.RandomCases r = q.tests().random();
+    if (r == null) {
+      return null;
+    }
+    return new TestSpec.RandomCases(r.count(), r.seed(), r.generator(), r.call(), q.solution(),
+        r.raises(), r.unordered(), r.tolerance() == null ? DEFAULT_TOLERANCE : r.tolerance());
   }
 }

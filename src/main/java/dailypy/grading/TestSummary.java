@@ -1,6 +1,8 @@
 package dailypy.grading;
 
 import dailypy.runner.RunResult;
+import dailypy.runner.ResultAssembler;
+import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import java.util.stream.Collectors;
 
@@ -15,7 +17,8 @@ public final class TestSummary {
     if (r.tests().isEmpty()) {
       return r.verdict().name();
     }
-    String failed = r.tests().stream().filter(t -> !t.passed()).map(TestResult::name).limit(3)
+    String failed = ShownTests.of(r.tests()).stream()
+        .filter(t -> !t.passed() && !ResultAssembler.NOT_RUN.equals(t.message())).map(TestResult::name).limit(3)
         .collect(Collectors.joining(", "));
     String s = r.passedCount() + "/" + r.tests().size() + (failed.isEmpty() ? "" : ", failed: " + failed);
     return s.length() <= MAX_CHARS ? s : s.substring(0, MAX_CHARS - 1) + "…";

@@ -1,6 +1,7 @@
 package dailypy.practice;
 
 import dailypy.runner.RunResult;
+import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 
@@ -37,7 +38,7 @@ public final class ResultReport {
       sb.append(indent(r.error().traceback())).append('\n');
     }
     boolean detailed = false;
-    for (TestResult t : r.tests()) {
+    for (TestResult t : ShownTests.of(r.tests())) {
       sb.append(t.passed() ? "  ✅ " : "  ❌ ").append(t.name()).append('\n');
       if (!t.passed() && !t.hidden() && !detailed && !t.message().isEmpty()) {
         sb.append(indent(t.message())).append('\n');

@@ -64,16 +64,43 @@ public final class BankStats {
     });
     out.append('\n');
 
+    out.append("## Random cases\n\n");
+    out.append("Function and class questions with seeded random hidden cases (")
+        .append("docs/question-format.md, \"Random cases\"), by level.\n\n");
+    out.append("| level | with random cases | function and class | share | random cases |\n");
+    out.append("|---|---|---|---|---|\n");
+    for (String level : Catalog.LEVELS) {
+      randomRow(out, level, bank.filter(level, null));
+    }
+    randomRow(out, "total", all);
+    out.append('\n');
+
     out.append("## The source guide's questions\n\n");
     out.append("The questions taken from the interview guide the bank grew from ")
         .append("(`shared/source-guide-questions.md`), by their number there.\n\n");
-    out.append("| # | id | level | topic | kind |\n|---|---|---|---|---|\n");
+    out.append("| # | id | level | topic | kind | random cases |\n|---|---|---|---|---|---|\n");
     for (Question q : guide) {
       out.append("| ").append(q.guideNumber()).append(" | `").append(q.id()).append("` | ")
           .append(q.level()).append(" | ").append(q.topic()).append(" | ")
-          .append(q.kind().yamlName()).append(" |\n");
+          .append(q.kind().yamlName()).append(" | ").append(randomCount(q)).append(" |\n");
     }
     return out.toString();
+  }
+
+  /** How many random cases a question runs; 0 without a generator. */
+  public static int randomCount(Question q) {
+    Question.RandomCases r = q.tests() == null ? null : q.tests().random();
+    return r == null || r.count() == null ? 0 : r.count();
+  }
+
+  private static void randomRow(StringBuilder out, String label, List<Question> qs) {
+    List<Question> code = qs.stream().filter(q -> q.kind() == Question.Kind.FUNCTION
+        || q.kind() == Question.Kind.CLASS).toList();
+    long with = code.stream().filter(q -> randomCount(q) > 0).count();
+    long cases = code.stream().mapToLong(BankStats::randomCount).sum();
+    out.append("| ").append(label).append(" | ").append(with).append(" | ").append(code.size())
+        .append(" | ").append(code.isEmpty() ? 0 : Math.round(100.0 * with / code.size()))
+        .append("% | ").append(cases).append(" |\n");
   }
 
   /** A short plain-text summary for a terminal: counts by level, kind and topic. */

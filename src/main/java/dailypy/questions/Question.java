@@ -122,13 +122,30 @@ public record Question(
       List<Case> cases,
       @JsonProperty("module_name") String moduleName,
       String reference,
-      List<Mutant> mutants) {
+      List<Mutant> mutants,
+      RandomCases random) {
 
     public Tests {
       cases = cases == null ? List.of() : List.copyOf(cases);
       mutants = mutants == null ? List.of() : List.copyOf(mutants);
     }
+
+    public Tests(String style, List<Case> cases, String moduleName, String reference,
+        List<Mutant> mutants) {
+      this(style, cases, moduleName, reference, mutants, null);
+    }
   }
+
+  /**
+   * Random hidden cases: {@code generator} is Python source defining {@code generate(rng, i)},
+   * which returns the argument tuple of case {@code i} from a {@code random.Random(seed)}; each
+   * case runs {@code call} with {@code args} bound to that tuple, and its expected value is what
+   * the reference solution returns for the same call. Both run only in the answer-key
+   * interpreter (docs/question-format.md, "Random cases"). Where the reference raises one of
+   * {@code raises} for a generated input, the case expects that exception.
+   */
+  public record RandomCases(Integer count, Long seed, String generator, String call,
+      List<String> raises, boolean unordered, Double tolerance) {}
 
   public record Case(String name, String call, String expected, String raises, boolean hidden,
       boolean unordered, Double tolerance) {}

@@ -39,6 +39,38 @@ public final class QuestionLint {
     problems.addAll(versionClaimsWithoutVersion(q));
     problems.addAll(complexityProblems(q));
     problems.addAll(mutantProblems(q));
+    problems.addAll(randomCaseProblems(q));
+    return problems;
+  }
+
+  // --- random cases -----------------------------------------------------------------------------
+
+  /** Questions with random cases run at least this many. */
+  public static final int MIN_RANDOM_CASES = 50;
+  private static final Pattern GENERATE_DEF = Pattern.compile(
+      "(?m)^def generate\\(\\s*rng\\s*,\\s*i\\s*\\)");
+  private static final Pattern USES_ARGS = Pattern.compile("\\bargs\\b");
+
+  /**
+   * Declared random cases have a generator, at least {@link #MIN_RANDOM_CASES} of them, and a
+   * call that uses the generated {@code args}: a call that ignores them tests one input 50 times.
+   */
+  public static List<String> randomCaseProblems(Question q) {
+    Question.RandomCases r = q.tests() == null ? null : q.tests().random();
+    if (r == null) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    if (r.generator() == null || !GENERATE_DEF.matcher(r.generator()).find()) {
+      problems.add("tests.random.generator must define `def generate(rng, i):` at its top level");
+    }
+    if (r.count() == null || r.count() < MIN_RANDOM_CASES) {
+      problems.add("tests.random.count is " + r.count() + ": run at least " + MIN_RANDOM_CASES
+          + " random cases");
+    }
+    if (r.call() == null || !USES_ARGS.matcher(r.call()).find()) {
+      problems.add("tests.random.call never uses `args`, the generated arguments");
+    }
     return problems;
   }
 

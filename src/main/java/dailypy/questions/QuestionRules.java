@@ -95,6 +95,11 @@ final class QuestionRules {
               + tests.cases().size() + " with " + hidden + " hidden"));
         }
         checkClaims(tests.cases(), file, at, problems);
+        if (tests.random() != null) {
+          ClaimRule.violation(tests.random().call()).ifPresent(why -> problems.add(new Problem(
+              file, at.line("/tests/random/call"), "tests.random.call", "the last expression is "
+                  + why + ": make it the value under test itself, as for a case")));
+        }
       }
       case "unittest" -> problems.add(new Problem(file, at.line("/tests/style"), "tests.style",
           NO_UNITTEST));
@@ -128,9 +133,10 @@ final class QuestionRules {
       List<Problem> problems) {
     Question.Tests tests = q.tests();
     if (!"test-writing".equals(tests.style()) || tests.reference() == null
-        || tests.moduleName() == null || tests.mutants().isEmpty()) {
+        || tests.moduleName() == null || tests.mutants().isEmpty() || tests.random() != null) {
       problems.add(new Problem(file, at.line("/tests"), "tests", "a test-writing question needs "
-          + "style test-writing, module_name, reference and at least one mutant"));
+          + "style test-writing, module_name, reference and at least one mutant, and no random "
+          + "cases"));
     }
   }
 }

@@ -113,6 +113,23 @@ public final class HarnessRequests {
     return write(root);
   }
 
+  /**
+   * A request that builds a question's random cases and the reference's value for each. Only for
+   * the answer-key interpreter: it carries the reference solution.
+   */
+  public static String generate(TestSpec.RandomCases random, Collection<String> requires) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("op", "generate");
+    root.put("generator", random.generator());
+    root.put("seed", random.seed());
+    root.put("count", random.count());
+    root.put("call", random.call());
+    root.put("reference", random.reference());
+    root.putPOJO("raises", random.raises());
+    root.putPOJO("requires", List.copyOf(requires));
+    return write(root);
+  }
+
   /** A request that reports which of these packages the interpreter can import. */
   public static String probe(Collection<String> packages) {
     ObjectNode root = JSON.createObjectNode();

@@ -20,12 +20,15 @@ public final class HarnessRunner implements Runner {
 
   private static final Logger LOG = LoggerFactory.getLogger(HarnessRunner.class);
   private static final int EXPECTED_CACHE_LIMIT = 4096;
+  /** Questions whose random cases are kept: 50 calls each, a few MB in all. */
+  private static final int GENERATED_CACHE_LIMIT = 512;
   private static final java.time.Duration EXPECTED_WALL_TIME = java.time.Duration.ofSeconds(30);
 
   private final HarnessBackend backend;
   private final HarnessBackend keyBackend;
   private final Map<String, String> packages;
   private final Map<String, List<ExpectedValue>> expectedCache = new ConcurrentHashMap<>();
+  private final Map<String, List<GeneratedCase>> generatedCache = new ConcurrentHashMap<>();
 
   /**
    * @param backend where submissions run
@@ -47,6 +50,7 @@ public final class HarnessRunner implements Runner {
         return RunResult.of(Verdict.NO_CODE, "There is no code to grade.", backend.name());
       }
       List<ExpectedValue> expected = List.of();
+      List<GeneratedCase> generated = List.of();
       if (request.tests() instanceof TestSpec.Cases cases) {
         Object lookup = expectedValues(cases, request);
         if (lookup instanceof RunResult failure) {
@@ -55,8 +59,17 @@ public final class HarnessRunner implements Runner {
         @SuppressWarnings("unchecked")
         List<ExpectedValue> values = (List<ExpectedValue>) lookup;
         expected = values;
+        if (cases.random() != null) {
+          Object made = generatedCases(cases.random(), request);
+          if (made instanceof RunResult failure) {
+            return failure;
+          }
+          @SuppressWarnings("unchecked")
+          List<GeneratedCase> randomCases = (List<GeneratedCase>) made;
+          generated = randomCases;
+        }
       }
-      Judge judge = new Judge(request, expected, backend.name());
+      Judge judge = new Judge(request, expected, generated, backend.name());
       return backend.converse(request.limits(), judge::judge);
     } catch (Exception | StackOverflowError e) {
       return RunResult.of(Verdict.ERROR, GraderFailure.report(LOG, "grading on " + backend.name(), e),
@@ -116,6 +129,63 @@ public final class HarnessRunner implements Runner {
     }
     expectedCache.put(key, List.copyOf(values));
     return values;
+  }
+
+  /**
+   * Returns the question's random cases with the reference's values, or a RunResult explaining
+   * why they are unavailable. The generator and the reference run in the answer-key interpreter
+   * only; the result is cached by everything that determines it, so a question's cases are
+   * built once per generator, seed and reference.
+   */
+  private Object generatedCases(TestSpec.RandomCases random, RunRequest request)
+      throws Exception {
+    String key = cacheKey(List.of("generate", random.generator(), Long.toString(random.seed()),
+        Integer.toString(random.count()), random.call(), random.reference()), request);
+    List<GeneratedCase> cached = generatedCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    HarnessReply reply = keyBackend.execute(HarnessRequests.generate(random, request.requires()),
+        request.limits().withCpuTime(EXPECTED_WALL_TIME));
+    if (reply instanceof HarnessReply.Stopped stopped) {
+      if (stopped.verdict() == Verdict.BUSY) {
+        return stoppedResult(stopped);
+      }
+      return questionError("random cases could not be built (" + stopped.verdict() + ": "
+          + stopped.message() + ")");
+    }
+    JsonNode root = HarnessRequests.JSON.readTree(((HarnessReply.Completed) reply).json());
+    if (root.hasNonNull("error")) {
+      return questionError("the random case generator failed: " + root.path("error").asText());
+    }
+    List<GeneratedCase> cases = new ArrayList<>();
+    for (JsonNode c : root.path("random")) {
+      if (!c.path("ok").asBoolean()) {
+        return questionError(c.path("error").asText());
+      }
+      cases.add(c.hasNonNull("raises")
+          ? new GeneratedCase(c.path("call").asText(), null, c.path("raises").asText())
+          : new GeneratedCase(c.path("call").asText(),
+              new ExpectedValue(c.get("value"), c.path("repr").asText(), null), null));
+    }
+    if (cases.size() != random.count()) {
+      return questionError("the generator built " + cases.size() + " random cases, not "
+          + random.count());
+    }
+    if (generatedCache.size() > GENERATED_CACHE_LIMIT) {
+      generatedCache.clear();
+    }
+    generatedCache.put(key, List.copyOf(cases));
+    return cases;
+  }
+
+  /** A question bug, for its author: logged with a reference, shown as ERROR. */
+  private RunResult questionError(String what) {
+    String ref = GraderFailure.newReference();
+    LOG.error("question error ref={}: {}", ref, what);
+    String shown = what.length() > 300 ? what.substring(0, 300) + "…" : what;
+    return RunResult.of(Verdict.ERROR, "Question error: " + shown + " (reference " + ref + ").",
+        backend.name());
   }
 
   private static String cacheKey(List<String> expressions, RunRequest request)

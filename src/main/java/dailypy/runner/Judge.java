@@ -26,11 +26,18 @@ final class Judge {
 
   private final RunRequest request;
   private final List<ExpectedValue> expected;
+  private final List<GeneratedCase> generated;
   private final String backend;
 
-  Judge(RunRequest request, List<ExpectedValue> expected, String backend) {
+  /**
+   * @param expected the fixed cases' expected values, in their order
+   * @param generated the random cases, built by the answer-key interpreter (empty without them)
+   */
+  Judge(RunRequest request, List<ExpectedValue> expected, List<GeneratedCase> generated,
+      String backend) {
     this.request = request;
     this.expected = expected;
+    this.generated = generated;
     this.backend = backend;
   }
 
@@ -111,6 +118,43 @@ final class Judge {
     for (JsonNode entry : entries) {
       array.add(entry == null ? HarnessRequests.JSON.nullNode() : entry);
     }
+    if (spec.random() != null && raw.path("status").asText().equals("ok")
+        && allPassed(cases, entries)) {
+      runRandomCases(talk, spec.random(), raw);
+    }
+  }
+
+  private boolean allPassed(List<TestSpec.Case> cases, JsonNode[] entries) {
+    for (int i = 0; i < cases.size(); i++) {
+      if (entries[i] == null || !ResultAssembler.passes(cases.get(i), entries[i],
+          i < expected.size() ? expected.get(i) : null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Random cases run only once every fixed case passed, each sent alone like a hidden case, and
+   * the first failure ends them: a wrong answer is caught in a case or two, not after fifty
+   * runs of something slow. What is recorded per case is only whether it passed.
+   */
+  private void runRandomCases(Conversation talk, TestSpec.RandomCases random, ObjectNode raw) {
+    ArrayNode passed = raw.putArray("random");
+    for (GeneratedCase c : generated) {
+      talk.hiddenRunning = true;
+      JsonNode reply = talk.exchange(HarnessRequests.testCase(c.call(), talk.nonce()), true);
+      JsonNode entry = reply.path("case");
+      if (!entry.isObject()) {
+        throw talk.tampered("case reply without a case");
+      }
+      boolean ok = ResultAssembler.passesRandom(random, entry, c);
+      passed.add(ok);
+      if (!talk.applyStatus(reply, raw, true) || !ok) {
+        break;
+      }
+    }
+    talk.hiddenRunning = false;
   }
 
   private void runTests(Conversation talk, String module, ObjectNode raw) {

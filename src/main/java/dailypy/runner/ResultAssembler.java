@@ -13,6 +13,8 @@ import java.util.List;
 public final class ResultAssembler {
 
   private static final int MAX_CALL_SHOWN = 120;
+  /** The message of a random case that did not run: it says nothing about the case. */
+  public static final String NOT_RUN = "not run";
 
   private ResultAssembler() {}
 
@@ -74,7 +76,11 @@ public final class ResultAssembler {
   private static List<TestResult> tests(RunRequest request, JsonNode raw,
       List<ExpectedValue> expected) {
     if (request.tests() instanceof TestSpec.Cases cases) {
-      return caseResults(cases, raw.path("cases"), expected);
+      List<TestResult> out = new ArrayList<>(caseResults(cases, raw.path("cases"), expected));
+      if (cases.random() != null) {
+        randomResults(cases.random(), raw.path("random"), out);
+      }
+      return out;
     }
     List<TestResult> out = new ArrayList<>();
     for (JsonNode t : raw.path("tests")) {
@@ -87,6 +93,41 @@ public final class ResultAssembler {
           hidden ? "" : t.path("output").asText("")));
     }
     return out;
+  }
+
+  /** Whether a fixed case's reply is right. */
+  static boolean passes(TestSpec.Case c, JsonNode entry, ExpectedValue expected) {
+    return judge(c, entry, expected).passed;
+  }
+
+  /** Whether a random case's reply equals the reference's value. */
+  static boolean passesRandom(TestSpec.RandomCases random, JsonNode entry, GeneratedCase c) {
+    TestSpec.Case asCase = new TestSpec.Case(null, "", null, c.raises(), true,
+        random.unordered(), random.tolerance());
+    return judge(asCase, entry, c.expected()).passed;
+  }
+
+  /** Whether a test in a result is one of the random cases. */
+  public static boolean isRandom(TestResult t) {
+    return t.hidden() && t.name().startsWith("random test ");
+  }
+
+  /** "random test 17 of 50": the only thing a user learns about a random case. */
+  public static String randomTestName(int number, int count) {
+    return "random test " + number + " of " + count;
+  }
+
+  /**
+   * The random cases' results after the fixed ones: each counts as a hidden test. Those after
+   * the first failure, or not reached because a fixed case failed, did not run and did not pass.
+   */
+  private static void randomResults(TestSpec.RandomCases random, JsonNode ran,
+      List<TestResult> out) {
+    for (int i = 0; i < random.count(); i++) {
+      boolean run = i < ran.size();
+      out.add(new TestResult(randomTestName(i + 1, random.count()),
+          run && ran.get(i).asBoolean(false), true, run ? "" : NOT_RUN, ""));
+    }
   }
 
   private static List<TestResult> caseResults(TestSpec.Cases spec, JsonNode ran,

@@ -14,10 +14,55 @@ public sealed interface TestSpec {
    * test; {@code expected} is a Python expression evaluated without the user's code, or {@code raises}
    * names the exception type the call must raise.
    */
-  record Cases(List<Case> cases) implements TestSpec {
+  record Cases(List<Case> cases, RandomCases random) implements TestSpec {
+
+    public Cases {
+      cases = List.copyOf(cases);
+    }
+
+    /** Fixed cases only. */
+    public Cases(List<Case> cases) {
+      this(cases, null);
+    }
+
     @Override
     public String style() {
       return "cases";
+    }
+
+    /** The same cases without the random ones. */
+    public Cases fixedOnly() {
+      return new Cases(cases, null);
+    }
+
+    /** Only the random cases: how the validator proves that they catch a mistake alone. */
+    public Cases randomOnly() {
+      return new Cases(List.of(), random);
+    }
+  }
+
+  /**
+   * Random hidden cases. The generator and the reference run only in the answer-key interpreter
+   * (never where user code runs): it returns each case's call, with the generated arguments as
+   * Python literals, and the reference's value for it. The user's interpreter then gets each
+   * call like any hidden case, one at a time; the first failure ends them.
+   *
+   * @param generator Python source defining {@code generate(rng, i)}, which returns the
+   *     argument tuple of case {@code i} from a {@code random.Random(seed)}
+   * @param call Python source run with {@code args} bound to the tuple; its last expression is
+   *     the value under test
+   * @param reference the question's reference solution, which gives the expected values
+   * @param raises exception types the reference may raise for a generated input (ValueError
+   *     for an empty list, say): such a case expects the user's code to raise that type too
+   */
+  record RandomCases(int count, long seed, String generator, String call, String reference,
+      List<String> raises, boolean unordered, double tolerance) {
+
+    public RandomCases {
+      if (count < 1) {
+        throw new IllegalArgumentException("random cases need a positive count");
+      }
+      raises = raises == null ? List.of() : List.copyOf(raises);
     }
   }
 

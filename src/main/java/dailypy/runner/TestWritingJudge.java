@@ -39,7 +39,7 @@ final class TestWritingJudge {
     Collections.shuffle(order, RANDOM);
     JsonNode[] outcomes = new JsonNode[implementations.size()];
     String referenceOutput = "";
-    Judge judge = new Judge(request, List.of(), backend);
+    Judge judge = new Judge(request, List.of(), List.of(), backend);
     boolean first = true;
     for (int index : order) {
       if (!first) {

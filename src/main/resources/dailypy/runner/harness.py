@@ -896,6 +896,8 @@ def _make(policy):
             return probe(msg)
         if op == "expect":
             return expect(msg)
+        if op == "generate":
+            return generate(msg)
         if op == "selftest":
             return selftest()
         if op == "load":
@@ -951,6 +953,58 @@ def _make(policy):
             except _BaseException as e:
                 out.append({"ok": False, "error": _type(e).__name__ + ": " + safe_str(e)})
         return {"expected": out}
+
+    def generate(req):
+        """Builds a question's random cases and their expected values. Runs only in the
+        answer-key interpreter, which never sees user code: the generator and the reference are
+        the question's own. Each case's call binds `args` to the generated tuple as a Python
+        literal, so the user's interpreter later runs exactly the text the reference ran."""
+        writer = CappedWriter(State(1 << 30), 0)  # the reference's prints are not part of it
+        try:
+            gen_ns = {"__builtins__": _builtins, "__name__": "generator"}
+            _exec(_compile(req.get("generator", ""), "<generator>", "exec"), gen_ns)
+            make = gen_ns.get("generate")
+            if not callable(make):
+                return {"error": "the generator defines no generate(rng, i)"}
+            ref_ns = {"__builtins__": _builtins, "__name__": "solution"}
+            with Capture(writer):
+                _exec(_compile(req.get("reference", ""), "<reference>", "exec"), ref_ns)
+            rng = lazy_module("random").Random(req.get("seed", 0))
+        except _BaseException as e:
+            return {"error": _type(e).__name__ + ": " + safe_str(e)}
+        out = []
+        for i in _range(_int(req.get("count", 0))):
+            try:
+                args = make(rng, i)
+                if _type(args) is not _tuple:
+                    raise TypeError("generate(rng, " + _str(i) + ") returned a "
+                                    + _type(args).__name__ + ", not the argument tuple")
+                literal = _repr(args)
+                if _dumps(canon(_eval(literal, {"__builtins__": {}}))) != _dumps(canon(args)):
+                    raise ValueError("the arguments of case " + _str(i + 1)
+                                     + " do not survive repr(): use plain values")
+                call = "args = " + literal + "\n" + req.get("call", "")
+                body, expr = split_last_expression(call)
+                ns = _dict(ref_ns)
+                try:
+                    with Capture(writer):
+                        _exec(body, ns)
+                        value = _eval(expr, ns) if expr is not None else None
+                except _Exception as e:
+                    # The reference raising is the expected outcome only for a type the
+                    # question lists (ValueError for an empty list, say); anything else is a
+                    # bug in the generator or the reference.
+                    if _type(e).__name__ not in req.get("raises", []):
+                        raise
+                    out.append({"ok": True, "call": call, "raises": _type(e).__name__})
+                    continue
+                out.append({"ok": True, "call": call, "value": canon(value),
+                            "repr": safe_repr(value)})
+            except _BaseException as e:
+                out.append({"ok": False, "error": "random case " + _str(i + 1) + ": "
+                            + _type(e).__name__ + ": " + safe_str(e)})
+                break
+        return {"random": out}
 
     # A canary for engines whose compiled code is shared between interpreters (GraalPy): code
     # that one submission could have corrupted for everyone after it (marking library functions

@@ -7,6 +7,7 @@ import dailypy.questions.Fixtures;
 import dailypy.questions.Question;
 import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
+import dailypy.runner.TestResult;
 import dailypy.runner.TestSpec;
 import dailypy.runner.Verdict;
 import dailypy.testing.Results;
@@ -148,5 +149,89 @@ class QuestionValidatorTest {
     Report withNumpy = new QuestionValidator(new FakeRunner(honest(Map.of()),
         Map.of("numpy", "2.2.0"))).validate(q);
     assertThat(withNumpy.status()).isEqualTo(Report.Status.PASSED);
+  }
+
+  // --- random cases -----------------------------------------------------------------------
+
+  private static boolean randomOnly(RunRequest r) {
+    return r.tests() instanceof TestSpec.Cases c && c.cases().isEmpty() && c.random() != null;
+  }
+
+  /** A full run of `code` that fails only on random case 3 of 50. */
+  private static RunResult failsOnlyOnRandomCase() {
+    List<TestResult> tests = new java.util.ArrayList<>();
+    tests.add(new TestResult("sum_of_list([1])", true, false, "", ""));
+    for (int i = 1; i <= 50; i++) {
+      tests.add(new TestResult(dailypy.runner.ResultAssembler.randomTestName(i, 50), i < 3, true,
+          i > 3 ? "not run" : "", ""));
+    }
+    return new RunResult(Verdict.FAILED, "", tests, "", null, null, 1, "fake");
+  }
+
+  @Test
+  void aWrongSolutionCaughtByRandomCasesAloneAndFixedOnesPasses() {
+    Question q = Questions.withRandomCases(Questions.get("sum-of-list"), "sum_of_list(*args)");
+    FakeRunner runner = new FakeRunner(honest(Map.of()));
+
+    Report r = new QuestionValidator(runner).validate(q);
+
+    assertThat(r.status()).as(r.problems().toString()).isEqualTo(Report.Status.PASSED);
+    // Every wrong solution that is not a TIMEOUT is also run on the random cases alone.
+    long alone = runner.requests.stream().filter(QuestionValidatorTest::randomOnly).count();
+    assertThat(alone).isEqualTo(q.wrongSolutions().size());
+  }
+
+  @Test
+  void aWrongSolutionOnlyTheRandomCasesCatchIsReported() {
+    Question q = Questions.withRandomCases(Questions.get("sum-of-list"), "sum_of_list(*args)");
+    String skipsFirst = q.wrongSolutions().get(1).code();
+    FakeRunner runner = new FakeRunner(request -> request.source().equals(skipsFirst)
+        && !randomOnly(request) ? failsOnlyOnRandomCase() : honest(Map.of()).apply(request));
+
+    Report r = new QuestionValidator(runner).validate(q);
+
+    assertThat(r.problems()).singleElement().asString()
+        .startsWith("wrong solution 'skips the first' passes every fixed case");
+  }
+
+  @Test
+  void aWrongSolutionTheRandomCasesMissIsReported() {
+    Question q = Questions.withRandomCases(Questions.get("sum-of-list"), "sum_of_list(*args)");
+    String skipsFirst = q.wrongSolutions().get(1).code();
+    FakeRunner runner = new FakeRunner(request -> request.source().equals(skipsFirst)
+        && randomOnly(request) ? RunResult.of(Verdict.PASSED, "", "fake")
+        : honest(Map.of()).apply(request));
+
+    Report r = new QuestionValidator(runner).validate(q);
+
+    assertThat(r.problems()).singleElement().asString()
+        .startsWith("wrong solution 'skips the first' passes all 50 random cases");
+  }
+
+  @Test
+  void aTimeoutWrongSolutionIsNotRunOnRandomCasesAlone() {
+    Question q = Questions.withRandomCases(Questions.get("sum-of-list"), "sum_of_list(*args)");
+    String skipsFirst = q.wrongSolutions().get(1).code();
+    FakeRunner runner = new FakeRunner(honest(Map.of(skipsFirst, Verdict.TIMEOUT)));
+    Question slow = new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(), q.source(),
+        q.guideNumber(), q.prompt(), q.starter(), q.tests(), q.constraints(), q.hints(),
+        q.explanation(), q.solution(), List.of(new Question.WrongSolution("slow", skipsFirst,
+            Verdict.TIMEOUT)), q.requires(), q.limits(), q.tags(), q.options(), q.snippet(),
+        q.expectedOutput(), q.wrongAnswers());
+
+    Report r = new QuestionValidator(runner).validate(slow);
+
+    assertThat(r.status()).isEqualTo(Report.Status.PASSED);
+    assertThat(runner.requests).noneMatch(QuestionValidatorTest::randomOnly);
+  }
+
+  @Test
+  void aLibraryQuestionSaysWhichVersionsItWasProvenOn() {
+    Question q = Questions.withRequires(Questions.get("sum-of-list"), List.of("numpy"));
+    Report r = new QuestionValidator(new FakeRunner(honest(Map.of()),
+        Map.of("numpy", "2.1.3"))).validate(q);
+
+    assertThat(r.status()).isEqualTo(Report.Status.PASSED);
+    assertThat(r.provenOn()).isEqualTo("fake, numpy 2.1.3");
   }
 }

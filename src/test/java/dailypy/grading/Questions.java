@@ -40,4 +40,16 @@ final class Questions {
         q.explanation(), q.solution(), q.wrongSolutions(), q.requires(), q.limits(), q.tags(),
         q.options(), q.snippet(), q.expectedOutput(), wrongAnswers);
   }
+
+  /** The question with 50 random cases (their generator is never run by a fake runner). */
+  static Question withRandomCases(Question q, String call) {
+    Question.Tests t = q.tests();
+    Question.Tests tests = new Question.Tests(t.style(), t.cases(), t.moduleName(),
+        t.reference(), t.mutants(), new Question.RandomCases(50, 1L,
+            "def generate(rng, i):\n    return ([i],)\n", call, List.of(), false, null));
+    return new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(), q.source(),
+        q.guideNumber(), q.prompt(), q.starter(), tests, q.constraints(), q.hints(),
+        q.explanation(), q.solution(), q.wrongSolutions(), q.requires(), q.limits(), q.tags(),
+        q.options(), q.snippet(), q.expectedOutput(), q.wrongAnswers());
+  }
 }

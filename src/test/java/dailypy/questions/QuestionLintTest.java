@@ -204,4 +204,30 @@ class QuestionLintTest {
     assertThat(QuestionLint.mutantProblems(q(base + "    - {name: times, hidden: true, code: "
         + "\"def add(a, b): return a * b\"}\n"))).isEmpty();
   }
+
+  private static Question withRandom(String random) {
+    return q(SUM + "hints: [Keep a running total, then add each number once.]\n"
+        + "tests:\n  style: cases\n  random:\n" + random.indent(4));
+  }
+
+  @Test
+  void randomCasesNeedAGeneratorFiftyCasesAndACallThatUsesTheArguments() {
+    String generator = "generator: |\n  def generate(rng, i):\n      return ([i],)\n";
+    assertThat(QuestionLint.randomCaseProblems(withRandom(
+        "count: 50\nseed: 1\ncall: sum_of_list(*args)\n" + generator))).isEmpty();
+    assertThat(QuestionLint.check(withRandom(
+        "count: 20\nseed: 1\ncall: sum_of_list(*args)\n" + generator)))
+        .anyMatch(p -> p.contains("count is 20") && p.contains("at least 50"));
+    assertThat(QuestionLint.randomCaseProblems(withRandom(
+        "count: 50\nseed: 1\ncall: sum_of_list([1, 2])\n" + generator)))
+        .anyMatch(p -> p.contains("never uses `args`"));
+    assertThat(QuestionLint.randomCaseProblems(withRandom(
+        "count: 50\nseed: 1\ncall: sum_of_list(*args)\ngenerator: \"cases = [1]\"\n")))
+        .anyMatch(p -> p.contains("def generate(rng, i):"));
+  }
+
+  @Test
+  void aQuestionWithoutRandomCasesHasNoRandomCaseProblems() {
+    assertThat(QuestionLint.randomCaseProblems(sumWithHints("a", "b"))).isEmpty();
+  }
 }

@@ -5,7 +5,9 @@ import dailypy.grading.QuizGrading;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Question;
 import dailypy.questions.Reveal;
+import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
+import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.awt.Color;
@@ -24,7 +26,7 @@ public final class Embeds {
   static final int OUTPUT_CHARS = 1000;
   private static final int MAX_TEST_LINES = 20;
   /** The message the runner gives a visible test that never ran. */
-  private static final String NOT_RUN = "not run";
+  private static final String NOT_RUN = ResultAssembler.NOT_RUN;
   private static final String NOT_RUN_MARK = "▫️ ";
   private static final String SPOILER = "||";
   private static final String SPOILER_LABEL = "\n\n**Explanation** (spoiler): " + SPOILER;
@@ -233,14 +235,19 @@ public final class Embeds {
     return e.build();
   }
 
-  static String testLines(List<TestResult> tests) {
+  static String testLines(List<TestResult> all) {
     List<String> lines = new ArrayList<>();
+    List<TestResult> tests = ShownTests.of(all);
     int hiddenNo = 0;
     for (int i = 0; i < tests.size() && i < MAX_TEST_LINES; i++) {
       TestResult t = tests.get(i);
-      String name = t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
+      // Random cases keep their Java-made names ("random test 17 of 50"); other hidden tests
+      // are numbered here whatever they were called.
+      String name = t.name().startsWith("random test") && t.hidden() ? t.name()
+          : t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
       if (notRun(t, tests)) {
-        lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name, 80) + " not run");
+        lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name.replace(" (" + NOT_RUN + ")", ""), 80)
+            + " " + NOT_RUN);
       } else {
         lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
       }
@@ -264,7 +271,7 @@ public final class Embeds {
     if (t.passed()) {
       return false;
     }
-    if (!t.hidden()) {
+    if (!t.hidden() || NOT_RUN.equals(t.message())) {
       return NOT_RUN.equals(t.message());
     }
     return tests.stream().anyMatch(o -> !o.hidden() && !o.passed() && NOT_RUN.equals(o.message()));

@@ -47,6 +47,21 @@ class EmbedsTest {
   }
 
   @Test
+  void randomCasesShowAsAFewLinesAndCountAsTests() {
+    List<TestResult> tests = new java.util.ArrayList<>();
+    tests.add(new TestResult("add(1, 1)", true, false, "", ""));
+    for (int i = 1; i <= 50; i++) {
+      tests.add(new TestResult("random test " + i + " of 50", i < 17, true,
+          i > 17 ? "not run" : "", ""));
+    }
+    MessageEmbed e = Embeds.result(Q, result(Verdict.FAILED, tests, ""), null).embed();
+    assertThat(e.getDescription()).startsWith("❌ **Failed** · 17/51 tests");
+    assertThat(e.getFields().get(0).getValue()).isEqualTo("✅ `add(1, 1)`\n"
+        + "✅ `random tests 1–16 of 50`\n❌ `random test 17 of 50`\n"
+        + "▫️ `random tests 18–50 of 50` not run");
+  }
+
+  @Test
   void resultShowsVerdictCountsTimePerTestLinesAndFirstVisibleFailure() {
     List<TestResult> tests = List.of(
         new TestResult("add(1, 1)", true, false, "", ""),
