@@ -1,6 +1,7 @@
 package dailypy.practice;
 
 import dailypy.runner.RunResult;
+import dailypy.runner.ResultAssembler;
 import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
@@ -39,6 +40,10 @@ public final class ResultReport {
     }
     boolean detailed = false;
     for (TestResult t : ShownTests.of(r.tests())) {
+      if (ResultAssembler.NOT_RUN.equals(t.message())) {
+        sb.append("  ▫️ ").append(t.name()).append('\n'); // its name ends "(not run)"
+        continue;
+      }
       sb.append(t.passed() ? "  ✅ " : "  ❌ ").append(t.name()).append('\n');
       if (!t.passed() && !t.hidden() && !detailed && !t.message().isEmpty()) {
         sb.append(indent(t.message())).append('\n');

@@ -1,5 +1,6 @@
 package dailypy.practice;
 
+import dailypy.runner.ChildEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class TerminalWidth {
       return OptionalInt.empty();
     }
     try {
-      Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
+      Process p = ChildEnvironment.clean(new ProcessBuilder("stty", "size")).redirectInput(tty)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       if (!p.waitFor(STTY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();

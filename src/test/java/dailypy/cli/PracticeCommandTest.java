@@ -82,7 +82,7 @@ class PracticeCommandTest {
     assertThat(out).contains("💡 Hint 1/3").contains("💡 Hint 2/3").doesNotContain("Hint 3/3");
     assertThat(out).contains("🚫 Rule broken").contains("Add the numbers up with a loop");
     assertThat(out).contains("❌ Failed").contains("sum_of_list([1, 2, 3, 4]) returned 0, expected 10");
-    assertThat(out).contains("✅ Passed — 7/7 tests passed").contains("+5 points (2 hints taken)");
+    assertThat(out).contains("✅ Passed — 57/57 tests passed").contains("+5 points (2 hints taken)");
     assertThat(out).contains("📖 Add up a list without sum()").contains("Reference solution")
         .contains("Time: O(n)").doesNotContain("Reveal it?");
     assertThat(out).contains("⭐ 5 points").contains("solved: basic 1 intermediate 0 advanced 0");
@@ -175,7 +175,7 @@ class PracticeCommandTest {
     keyboard.close();
     session.join(30_000);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("sum-of-list.py saved; grading…")
-        .contains("✅ Passed — 7/7 tests passed").contains("+10 points");
+        .contains("✅ Passed — 57/57 tests passed").contains("+10 points");
   }
 
   @Test
