@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
 
 /** Question-bank tools for authors and CI. */
 @Command(name = "questions", mixinStandardHelpOptions = true,
-    description = "Check and describe the question bank.",
-    subcommands = {QuestionsCommand.Validate.class, QuestionsCommand.Lint.class,
-        QuestionsCommand.Stats.class})
+    description = "List, check and describe the question bank.",
+    subcommands = {QuestionsListCommand.class, QuestionsCommand.Validate.class,
+        QuestionsCommand.Lint.class, QuestionsCommand.Stats.class})
 public final class QuestionsCommand implements Runnable {
 
   @Override
