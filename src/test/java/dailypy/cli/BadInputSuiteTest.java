@@ -160,7 +160,7 @@ class BadInputSuiteTest {
                   .getBytes(StandardCharsets.ISO_8859_1));
             },
             d -> List.of("run-tests", s(d, "two_fer.py"), s(d, "two_fer_test.py")), 2,
-            "two_fer.py is not UTF-8 text (byte 0xE9 on line 1, column 11)"),
+            "two_fer.py is not UTF-8 text (byte 0xE9 on line 1, column 12)"),
         row("run-tests: the test not UTF-8", d -> {
               write(d, "two_fer.py", SOLUTION);
               Files.write(d.resolve("two_fer_test.py"), "# \u00bfqu\u00e9?\n"
