@@ -2,19 +2,21 @@ package dailypy.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dailypy.cli.config.ConfigErrors;
 import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordOptions;
 import dailypy.progress.ProgressStore;
+import dailypy.questions.YamlLocations;
 import dailypy.runner.Limits;
 import dailypy.runner.cpython.CPythonConfig;
 import dailypy.runner.graal.PoolConfig;
 import dailypy.runner.graal.SandboxMode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -196,66 +198,49 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       }
       throw new ConfigException(file + ": no such config file");
     }
+    String text;
     try {
-      return parse(Files.readString(file), file.toString());
-    } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+      text = TextFiles.read(file, "config file");
+    } catch (BadInputException e) {
+      throw new ConfigException(e.getMessage());
     }
+    return parse(text, file.toString());
   }
 
-  /** Parses YAML text; {@code source} names it in error messages. */
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      // a key written twice would otherwise silently keep the last value
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .build();
+
+  /**
+   * Parses YAML text; {@code source} names it in error messages. Every error is one line in
+   * plain words that names the file, the line of the key and the key.
+   */
   public static AppConfig parse(String yaml, String source) {
-    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    JsonNode tree;
     try {
-      AppConfig config = yaml.isBlank() ? null : mapper.readValue(yaml, AppConfig.class);
-      return config == null ? defaults() : config;
-    } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      int line = keyLine(yaml, e.getPropertyName(), e.getLocation().getLineNr());
-      throw new ConfigException(source + ":" + line + ": unknown key '"
-          + path(e, true) + "'" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
-    } catch (JsonMappingException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ConfigException ce) {
-        throw new ConfigException(source + line(e) + ": " + ce.getMessage());
-      }
-      throw new ConfigException(source + line(e) + ": bad value for '" + path(e, false) + "': "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+      tree = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(source + line(e) + ": not valid YAML: "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new ConfigException(source + ConfigErrors.syntax(e));
+    }
+    if (tree == null || tree.isNull() || tree.isMissingNode()) {
+      return defaults();
+    }
+    if (!tree.isObject()) {
+      throw new ConfigException(source + ":1: the config must be keys such as runner: and "
+          + "discord:, not " + ConfigErrors.describe(tree));
+    }
+    try {
+      return YAML.treeToValue(tree, AppConfig.class);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(ConfigErrors.mapping(e, tree, YamlLocations.of(yaml), source));
     } catch (ConfigException e) {
       throw new ConfigException(source + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * The line of {@code key} at or before the parser's reported line (the parser reports where it
-   * stopped reading, which can be the line after the key).
-   */
-  static int keyLine(String yaml, String key, int reported) {
-    String[] lines = yaml.split("\n", -1);
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*(- )?" + java.util.regex.Pattern.quote(key) + "\\s*:");
-    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
-      if (p.matcher(lines[i]).find()) {
-        return i + 1;
-      }
-    }
-    return reported;
-  }
-
-  private static String line(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-  }
-
-  private static String path(JsonMappingException e, boolean withLast) {
-    return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
   static String orDefault(String value, String fallback) {

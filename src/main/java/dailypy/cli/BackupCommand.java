@@ -1,6 +1,5 @@
 package dailypy.cli;
 
-import dailypy.cli.config.ConfigException;
 import dailypy.progress.Backups;
 import dailypy.progress.ProgressStoreException;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ public final class BackupCommand implements Callable<Integer> {
       Backups.copy(source, target);
       System.out.println("Backed up " + source + " to " + target + " (integrity check: ok)");
       return 0;
-    } catch (ProgressStoreException | ConfigException e) {
+    } catch (ProgressStoreException e) {
       System.err.println("backup failed: " + e.getMessage());
       return 1;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     description = "Run the Discord bot. The token comes from the DISCORD_TOKEN environment variable.")
 public final class BotCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--config"}, description = "Config file (default: ${DEFAULT-VALUE})",
+  @Option(names = {"-c", "--config"}, description = "Config file.",
       defaultValue = "config/tutor.yaml")
   Path config;
 

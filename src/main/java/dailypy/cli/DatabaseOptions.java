@@ -10,7 +10,7 @@ final class DatabaseOptions {
       + " data/tutor.db).")
   Path database;
 
-  @Option(names = "--config", description = "Config file (default: config/tutor.yaml).")
+  @Option(names = "--config", description = "Config file.")
   Path config = AppConfig.DEFAULT_PATH;
 
   /** The database file: {@code --db}, else the config's {@code progress.database}. */

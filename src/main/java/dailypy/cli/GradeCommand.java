@@ -5,16 +5,13 @@ import dailypy.grading.RunnerGrader;
 import dailypy.practice.ResultReport;
 import dailypy.questions.Problem;
 import dailypy.questions.Question;
-import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,48 +47,42 @@ public final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Question> q = resolve();
-    if (q.isEmpty()) {
-      return 2;
-    }
-    if (!Files.isReadable(solution)) {
-      System.err.println("grade: cannot read " + solution);
-      return 2;
-    }
-    String answer = Files.readString(solution);
-    try (Runner runner = runners.open(q.get().requires())) {
-      RunResult result = new RunnerGrader(runner).grade(q.get(), answer);
+    Question q = resolve();
+    String answer = TextFiles.read(solution, "answer file");
+    try (Runner runner = runners.open(q.requires())) {
+      RunResult result = new RunnerGrader(runner).grade(q, answer);
       if (json) {
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(ResultJson.toMap(result)));
       } else {
-        System.out.println(q.get().title() + " (" + q.get().id() + ")");
+        System.out.println(q.title() + " (" + q.id() + ")");
         System.out.print(ResultReport.render(result));
       }
       return result.verdict() == Verdict.PASSED ? 0 : 1;
     }
   }
 
-  private Optional<Question> resolve() {
-    Path asFile = Path.of(question);
+  /** The question by YAML file or by id; a broken or unknown one is a {@link BadInputException}. */
+  private Question resolve() {
     if (question.endsWith(".yaml") || question.endsWith(".yml")) {
+      Path file = Path.of(question).toAbsolutePath();
+      TextFiles.read(Path.of(question), "question file");
       List<Problem> problems = new ArrayList<>();
-      Path root = asFile.toAbsolutePath().getParent().getParent().getParent();
-      Question q = QuestionLoader.loadFile(root, asFile.toAbsolutePath(), problems);
-      if (q == null || !problems.isEmpty()) {
-        problems.forEach(p -> System.err.println("grade: " + p));
-        return Optional.empty();
+      // questions/<level>/<topic>/<id>.yaml: the bank's root is three folders up
+      Path root = file.getParent();
+      for (int i = 0; i < 2 && root.getParent() != null; i++) {
+        root = root.getParent();
       }
-      return Optional.of(q);
+      Question q = QuestionLoader.loadFile(root, file, problems);
+      if (q == null || !problems.isEmpty()) {
+        Problem first = problems.get(0);
+        throw new BadInputException("refused to grade " + question + ": "
+            + (first.line() > 0 ? "line " + first.line() + ": " : "")
+            + (first.field().isEmpty() ? "" : first.field() + ": ") + first.message()
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+      }
+      return q;
     }
-    QuestionBank bank = QuestionsCommand.loadOrReport(dir, System.err);
-    if (bank == null) {
-      return Optional.empty();
-    }
-    Optional<Question> q = bank.find(question);
-    if (q.isEmpty()) {
-      System.err.println("grade: no question with id '" + question + "' in " + dir);
-    }
-    return q;
+    return QuestionLookup.load(dir, System.err).find(question);
   }
 }

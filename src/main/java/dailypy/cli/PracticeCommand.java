@@ -1,6 +1,5 @@
 package dailypy.cli;
 
-import ch.qos.logback.classic.Level;
 import dailypy.app.App;
 import dailypy.cli.config.ConfigException;
 import dailypy.practice.AnswerFiles;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +36,7 @@ public final class PracticeCommand implements Callable<Integer> {
   String question;
 
   @Option(names = {"-c", "--config"}, defaultValue = "config/tutor.yaml",
-      description = "Config file (default: ${DEFAULT-VALUE}).")
+      description = "Config file.")
   Path config;
 
   @Option(names = "--answers", description = "Folder of the watched answer files "
@@ -75,7 +73,7 @@ public final class PracticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    quietLogs();
+    Main.quietLogs(); // start-up lines of the runner would bury the question
     AppConfig appConfig;
     QuestionBank bank;
     try {
@@ -128,13 +126,5 @@ public final class PracticeCommand implements Callable<Integer> {
 
   private static String lower(String s) {
     return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** Start-up lines of the runner would bury the question; warnings still show. */
-  private static void quietLogs() {
-    if (System.getenv("LOG_LEVEL") == null
-        && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-      root.setLevel(Level.WARN);
-    }
   }
 }

@@ -4,7 +4,6 @@ import dailypy.grading.QuestionValidator;
 import dailypy.grading.QuestionValidator.Report;
 import dailypy.questions.BankRules;
 import dailypy.questions.BankStats;
-import dailypy.questions.Problem;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
@@ -26,27 +25,14 @@ import picocli.CommandLine.Option;
 
 /** Question-bank tools for authors and CI. */
 @Command(name = "questions", mixinStandardHelpOptions = true,
-    description = "Check and describe the question bank.",
-    subcommands = {QuestionsCommand.Validate.class, QuestionsCommand.Lint.class,
-        QuestionsCommand.Stats.class})
+    description = "List, check and describe the question bank.",
+    subcommands = {QuestionsListCommand.class, QuestionsCommand.Validate.class,
+        QuestionsCommand.Lint.class, QuestionsCommand.Stats.class})
 public final class QuestionsCommand implements Runnable {
 
   @Override
   public void run() {
     new picocli.CommandLine(this).usage(System.out);
-  }
-
-  /** Loads the bank, printing every load problem; null when there were any. */
-  static QuestionBank loadOrReport(Path dir, PrintStream err) {
-    QuestionLoader.Result result = QuestionLoader.load(dir);
-    if (!result.ok()) {
-      err.println(result.problems().size() + " problem(s) in " + dir + ":");
-      for (Problem p : result.problems()) {
-        err.println("  " + p);
-      }
-      return null;
-    }
-    return result.bank();
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,

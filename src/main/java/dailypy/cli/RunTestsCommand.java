@@ -3,11 +3,9 @@ package dailypy.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dailypy.practice.ResultReport;
-import dailypy.runner.Limits;
-import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
-import dailypy.runner.TestSpec;
+import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,19 +20,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * Runs ordinary unittest modules against solution modules inside the sandbox: one solution and
- * one test file, or whole exercise folders through the same warm pool.
+ * one test file, or whole exercise folders through the same warm pool. A folder that cannot be
+ * run is a row of the table; the others still run.
  */
 @Command(name = "run-tests", mixinStandardHelpOptions = true,
     description = {"Run a unittest module against a solution inside the sandbox.",
         "  run-tests SOLUTION.py TEST_FILE.py   the test imports the solution by its file name",
-        "  run-tests DIR...                     each DIR holds one *_test.py or test_*.py "
+        "  run-tests DIR...                     each DIR holds one *_test.py (or one test_*.py) "
             + "and the modules it imports"})
 public final class RunTestsCommand implements Callable<Integer> {
 
@@ -45,7 +43,7 @@ public final class RunTestsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON results, one per line.")
   boolean json;
 
-  @Option(names = "--timeout-ms", defaultValue = "10000", description = "Wall time per run.")
+  @Option(names = "--timeout-ms", defaultValue = "10000", description = "CPU time per run.")
   long timeoutMillis;
 
   @Option(names = "--requires", split = ",", paramLabel = "PACKAGE", description = "Packages the "
@@ -64,40 +62,79 @@ public final class RunTestsCommand implements Callable<Integer> {
     this.out = out;
   }
 
+  /** An exercise to run, or the reason it cannot be. */
+  record Planned(String name, ExerciseFolder exercise, String refusal) {}
+
   @Override
   public Integer call() throws Exception {
-    List<Exercise> exercises;
-    try {
-      exercises = exercises();
-    } catch (IllegalArgumentException e) {
-      System.err.println("run-tests: " + e.getMessage());
-      return 2;
-    }
+    List<Planned> planned = plan();
+    List<RunResult> results;
     try (Runner runner = runners.open(requires)) {
-      List<RunResult> results = runAll(runner, exercises);
-      if (!json && exercises.size() > 1) {
-        printSummary(exercises, results);
-      }
-      return results.stream().allMatch(r -> r.verdict() == Verdict.PASSED) ? 0 : 1;
+      results = runAll(runner, planned);
     }
+    if (!json && planned.size() > 1) {
+      new RunTestsTable(planned, results).print(out);
+    }
+    boolean allRan = planned.stream().allMatch(p -> p.refusal() == null);
+    return allRan && results.stream().allMatch(r -> r == null || r.verdict() == Verdict.PASSED)
+        ? 0 : 1;
   }
 
-  private List<RunResult> runAll(Runner runner, List<Exercise> exercises) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, exercises.size()));
+  /**
+   * What to run. A single path that cannot be run is bad input (exit 2); among several folders
+   * a refused one is reported in the table.
+   */
+  private List<Planned> plan() {
+    if (paths.size() == 2 && !Files.isDirectory(paths.get(0))
+        && !Files.isDirectory(paths.get(1))) {
+      return List.of(planned(ExerciseFolder.ofFiles(paths.get(0), paths.get(1))));
+    }
+    if (paths.size() == 1) {
+      Path only = paths.get(0);
+      if (!Files.exists(only)) {
+        throw new BadInputException(only + ": no such file or folder");
+      }
+      return List.of(planned(ExerciseFolder.read(only)));
+    }
+    List<Planned> planned = new ArrayList<>();
+    for (Path dir : paths) {
+      try {
+        planned.add(planned(ExerciseFolder.read(dir)));
+      } catch (BadInputException e) {
+        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        planned.add(new Planned(name, null, e.getMessage()));
+      }
+    }
+    if (planned.stream().allMatch(p -> p.refusal() != null)) {
+      throw new BadInputException("none of the " + planned.size() + " folders can be run; the "
+          + "first: " + planned.get(0).refusal());
+    }
+    return planned;
+  }
+
+  private static Planned planned(ExerciseFolder e) {
+    return new Planned(e.name(), e, null);
+  }
+
+  /** Runs every planned exercise; a refused one has a null result. */
+  private List<RunResult> runAll(Runner runner, List<Planned> planned) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, planned.size()));
     try {
       List<Future<RunResult>> futures = new ArrayList<>();
-      for (Exercise e : exercises) {
-        futures.add(pool.submit(() -> runner.run(e.request(timeoutMillis, Set.copyOf(requires)))));
+      for (Planned p : planned) {
+        futures.add(p.exercise() == null ? null : pool.submit(() -> runner.run(
+            p.exercise().request(timeoutMillis, Set.copyOf(requires)))));
       }
       List<RunResult> results = new ArrayList<>();
-      Progress progress = new Progress(exercises.size(), !json && exercises.size() > 1);
+      Progress progress = new Progress(planned.size(), !json && planned.size() > 1);
       for (int i = 0; i < futures.size(); i++) {
-        RunResult r = futures.get(i).get();
+        RunResult r = futures.get(i) == null ? null : futures.get(i).get();
+        Planned p = planned.get(i);
         results.add(r);
-        progress.step(exercises.get(i).name());
+        progress.step(p.name());
         if (json) {
-          out.println(jsonLine(exercises.get(i).name(), r));
-        } else if (exercises.size() == 1) {
+          out.println(jsonLine(p, r));
+        } else if (planned.size() == 1) {
           out.print(ResultReport.render(r));
         }
       }
@@ -108,90 +145,20 @@ public final class RunTestsCommand implements Callable<Integer> {
     }
   }
 
-  private void printSummary(List<Exercise> exercises, List<RunResult> results) {
-    int width = exercises.stream().mapToInt(e -> e.name().length()).max().orElse(8);
-    out.printf("%-" + width + "s  %-14s %7s %8s%n", "exercise", "verdict", "tests", "time");
-    for (int i = 0; i < exercises.size(); i++) {
-      RunResult r = results.get(i);
-      out.printf("%-" + width + "s  %-14s %3d/%-3d %6d ms%n", exercises.get(i).name(),
-          r.verdict(), r.passedCount(), r.tests().size(), r.durationMillis());
-    }
-    long passed = results.stream().filter(r -> r.verdict() == Verdict.PASSED).count();
-    out.printf("%d of %d exercises passed%n", passed, results.size());
-  }
-
-  private static String jsonLine(String name, RunResult r) throws IOException {
+  private static String jsonLine(Planned p, RunResult r) throws IOException {
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("exercise", name);
-    line.put("result", ResultJson.toMap(r));
+    line.put("exercise", p.name());
+    if (r == null) {
+      line.put("refused", p.refusal());
+    } else {
+      line.put("result", ResultJson.toMap(r));
+    }
     return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(line);
   }
 
-  private List<Exercise> exercises() throws IOException {
-    if (paths.size() == 2 && Files.isRegularFile(paths.get(0))
-        && Files.isRegularFile(paths.get(1))) {
-      Path solution = paths.get(0);
-      Path test = paths.get(1);
-      return List.of(new Exercise(test.getFileName().toString(), stem(solution),
-          Files.readString(solution), Files.readString(test), Map.of()));
-    }
-    List<Exercise> out = new ArrayList<>();
-    for (Path dir : paths) {
-      if (!Files.isDirectory(dir)) {
-        throw new IllegalArgumentException(dir + " is not a folder (give SOLUTION.py "
-            + "TEST_FILE.py, or folders)");
-      }
-      out.add(Exercise.fromFolder(dir));
-    }
-    return out;
-  }
-
-  static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
-  }
-
-  /** One test module and the user modules it imports. */
-  record Exercise(String name, String solutionModule, String solution, String tests,
-      Map<String, String> extra) {
-
-    RunRequest request(long timeoutMillis, Set<String> requires) {
-      return new RunRequest(solution, new TestSpec.Unittest(tests, solutionModule, extra),
-          List.of(), Limits.DEFAULT.withCpuTime(java.time.Duration.ofMillis(timeoutMillis)),
-          requires);
-    }
-
-    static Exercise fromFolder(Path dir) throws IOException {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(dir)) {
-        files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-      }
-      List<Path> tests = files.stream().filter(p -> {
-        String n = p.getFileName().toString();
-        return n.endsWith("_test.py") || n.startsWith("test_");
-      }).toList();
-      if (tests.size() != 1) {
-        throw new IllegalArgumentException(dir + " must hold exactly one *_test.py or "
-            + "test_*.py, found " + tests.size());
-      }
-      List<Path> modules = files.stream().filter(p -> !tests.contains(p)).toList();
-      if (modules.isEmpty()) {
-        throw new IllegalArgumentException(dir + " has a test but no module to test");
-      }
-      String testName = tests.get(0).getFileName().toString();
-      String wanted = testName.endsWith("_test.py")
-          ? testName.substring(0, testName.length() - "_test.py".length())
-          : testName.substring("test_".length(), testName.length() - 3);
-      Path main = modules.stream().filter(p -> stem(p).equals(wanted)).findFirst()
-          .orElse(modules.get(0));
-      Map<String, String> extra = new LinkedHashMap<>();
-      for (Path m : modules) {
-        if (!m.equals(main)) {
-          extra.put(stem(m), Files.readString(m));
-        }
-      }
-      return new Exercise(dir.getFileName().toString(), stem(main), Files.readString(main),
-          Files.readString(tests.get(0)), extra);
-    }
+  /** The first failing test's name, for the table. */
+  static String firstFailure(RunResult r) {
+    return r.tests().stream().filter(t -> !t.passed()).map(TestResult::name).findFirst()
+        .orElse("");
   }
 }

@@ -1,5 +1,6 @@
 package dailypy.progress;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +16,11 @@ public final class Backups {
    * one read snapshot. Does not migrate or otherwise change the source.
    */
   public static void copy(Path dbFile, Path target) {
-    if (!Files.isRegularFile(dbFile)) {
-      throw new ProgressStoreException("No database at " + dbFile);
-    }
+    DatabaseFiles.checkReadable(dbFile);
     try (Connection c = Database.connect(url(dbFile))) {
       copy(c, target);
     } catch (SQLException e) {
-      throw new ProgressStoreException("Backup of " + dbFile + " failed: " + e.getMessage());
+      throw DatabaseFiles.explain(dbFile, "backing up", e);
     }
   }
 
@@ -31,17 +30,36 @@ public final class Backups {
           "Backup target " + target + " already exists; choose a new file name");
     }
     Path parent = target.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new ProgressStoreException("Backup folder " + parent + " does not exist");
+    try {
+      // `tutor backup backups/tutor-<date>.db` works from a fresh clone
+      Files.createDirectories(parent);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new ProgressStoreException("cannot create the backup folder " + parent + ": a file "
+          + "has that name");
+    } catch (IOException e) {
+      throw new ProgressStoreException("cannot create the backup folder " + parent + " ("
+          + e.getMessage() + ")");
     }
     try (var st = c.prepareStatement("VACUUM INTO ?")) {
       st.setString(1, target.toAbsolutePath().toString());
       st.execute();
+    } catch (SQLException e) {
+      deletePartial(target);
+      throw e;
     }
     String check = integrityCheck(target);
     if (!"ok".equals(check)) {
       throw new ProgressStoreException(
           "Backup written to " + target + " but its integrity check says: " + check);
+    }
+  }
+
+  /** A copy that failed half-way is no backup; it must not be mistaken for one. */
+  private static void deletePartial(Path target) {
+    try {
+      Files.deleteIfExists(target);
+    } catch (IOException e) {
+      // the error that stopped the copy is the one to report
     }
   }
 

@@ -1,7 +1,6 @@
 package dailypy.progress;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -55,14 +54,22 @@ public final class ProgressStore implements AutoCloseable {
         Files.createDirectories(abs.getParent());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the folder for " + abs, e);
+      throw new ProgressStoreException("cannot create the folder for the database " + file + " ("
+          + e.getMessage() + ")");
     }
+    DatabaseFiles.checkUsable(file);
     String url = Backups.url(abs);
-    Migrations.apply(abs, url);
+    try {
+      Migrations.apply(abs, url);
+    } catch (SchemaTooNewException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw DatabaseFiles.explain(file, "migrating", e);
+    }
     try {
       return new ProgressStore(abs, new Database(url), clock);
     } catch (SQLException e) {
-      throw new ProgressStoreException("Cannot open the progress store " + abs + ": " + e.getMessage());
+      throw DatabaseFiles.explain(file, "opening", e);
     }
   }
 

@@ -76,8 +76,9 @@ public final class BankStats {
     out.append('\n');
 
     out.append("## The source guide's questions\n\n");
-    out.append("The questions taken from the interview guide the bank grew from ")
-        .append("(`shared/source-guide-questions.md`), by their number there.\n\n");
+    // The guide itself is not part of this repository; its numbers are kept for reference.
+    out.append("The questions taken from the interview guide the bank grew from (a document ")
+        .append("outside this repository), by their number there (`guide_number`).\n\n");
     out.append("| # | id | level | topic | kind | random cases |\n|---|---|---|---|---|---|\n");
     for (Question q : guide) {
       out.append("| ").append(q.guideNumber()).append(" | `").append(q.id()).append("` | ")

@@ -58,11 +58,13 @@ public final class QuestionLoader {
       return new Result(new QuestionBank(List.of(), Map.of()), problems);
     }
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(root, 4)) {
+    // following links: a bank folder may be a symbolic link to a checkout elsewhere
+    try (Stream<Path> walk = Files.walk(root, 4, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
           .sorted(Comparator.comparing(Path::toString)).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root, e);
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(new Problem(root, 0, "", "cannot list the question folder: " + e.getMessage()));
+      return new Result(new QuestionBank(List.of(), Map.of()), problems);
     }
     List<Question> questions = new ArrayList<>();
     Map<String, Path> origins = new HashMap<>();

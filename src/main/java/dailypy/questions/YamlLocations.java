@@ -13,13 +13,13 @@ import java.util.Map;
  * The line of every value in a YAML document, by JSON pointer ({@code /tests/cases/2/call}), so
  * that problems found on the parsed tree can name their line.
  */
-final class YamlLocations {
+public final class YamlLocations {
 
   private final Map<String, Integer> lines = new HashMap<>();
 
   private YamlLocations() {}
 
-  static YamlLocations of(String yaml) {
+  public static YamlLocations of(String yaml) {
     YamlLocations locations = new YamlLocations();
     try (JsonParser p = new YAMLFactory().createParser(yaml)) {
       locations.walk(p);
@@ -83,7 +83,7 @@ final class YamlLocations {
   }
 
   /** The line of the value at the pointer, or of its nearest located parent; 0 if none. */
-  int line(String pointer) {
+  public int line(String pointer) {
     String p = pointer;
     while (true) {
       Integer line = lines.get(p);

@@ -63,4 +63,66 @@ class AppConfigTest {
   void aMissingNonDefaultFileIsAnError() {
     assertThatThrownBy(() -> AppConfig.load(Path.of("no", "such.yaml"))).hasMessageContaining("no such config file");
   }
+
+  @Test
+  void aBadValueIsReportedAtTheLineOfItsKey() {
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: -1\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2: runner.workers must be between 1 and 64, got -1");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2\n\n  # memory\n  heap_mb: 10\n",
+        "tutor.yaml"))
+        .hasMessage("tutor.yaml:5: runner.heap_mb must be between 64 and 16384, got 10");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  cpython:\n    memory_mb: 1\n", "t.yaml"))
+        .hasMessage("t.yaml:3: runner.cpython.memory_mb must be between 64 and 65536, got 1");
+  }
+
+  @Test
+  void aValueOfTheWrongKindIsSaidInPlainWords() {
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: two\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2: runner.workers must be a whole number, got \"two\"");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2.5\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2: runner.workers must be a whole number, got 2.5");
+    assertThatThrownBy(() -> AppConfig.parse("discord:\n  message_content: maybe\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2: discord.message_content must be true or false, got \"maybe\"");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  backends: graalpy\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2: runner.backends must be a list, such as [graalpy, cpython], "
+            + "got \"graalpy\"");
+    assertThatThrownBy(() -> AppConfig.parse("runner: 5\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:1: runner must be a section of keys, got 5");
+    assertThatThrownBy(() -> AppConfig.parse("- a\n- b\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:1: the config must be keys such as runner: and discord:, not a list");
+  }
+
+  @Test
+  void aYamlSyntaxErrorGivesLineColumnAndAPlainReason() {
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n\tworkers: 2\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2:1: not valid YAML: a tab where YAML expects spaces; indent "
+            + "with spaces");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2\n   heap_mb: 3\n", "tutor.yaml"))
+        .hasMessageStartingWith("tutor.yaml:3:11: not valid YAML: mapping values are not allowed here");
+    assertThatThrownBy(() -> AppConfig.parse("progress:\n  database: 'data/x.db\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:2:13: not valid YAML: the quote that starts here is never closed");
+    assertThatThrownBy(() -> AppConfig.parse("runner: [\n", "tutor.yaml"))
+        .hasMessageStartingWith("tutor.yaml:2:1: not valid YAML: the file ends in the middle");
+  }
+
+  @Test
+  void aKeyWrittenTwiceIsRefused() {
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2\n  workers: 3\n", "tutor.yaml"))
+        .hasMessage("tutor.yaml:3:10: the key 'workers' appears twice in the same section; keep one");
+    assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2\nrunner:\n  heap_mb: 512\n",
+        "tutor.yaml"))
+        .hasMessageStartingWith("tutor.yaml:3:").hasMessageContaining("'runner' appears twice");
+  }
+
+  @Test
+  void noMessageSpeaksJackson() {
+    for (String yaml : List.of("runner:\n  workers: two\n", "runner:\n  workers: 99999999999\n",
+        "runner: 5\n", "runner:\n  backends: {a: 1}\n", "discord:\n  cooldown_seconds: [1]\n")) {
+      assertThatThrownBy(() -> AppConfig.parse(yaml, "tutor.yaml"))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith("tutor.yaml:")
+          .hasMessageNotContainingAny("java.", "Cannot coerce", "CoercionConfig", "Integer",
+              "MismatchedInput", "\n");
+    }
+  }
 }
