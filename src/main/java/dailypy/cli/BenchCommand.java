@@ -39,11 +39,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (randomCases) {
-      dailypy.questions.QuestionBank bank = QuestionsCommand.loadOrReport(
-          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR), System.err);
-      if (bank == null) {
+      var loaded = dailypy.questions.QuestionLoader.load(
+          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
+      if (!loaded.ok()) {
+        System.err.println(loaded.problems().size() + " problem(s) in the question bank; run "
+            + "`tutor questions validate` first");
         return 1;
       }
+      dailypy.questions.QuestionBank bank = loaded.bank();
       new RandomCasesBench(bank, RunnerSource.DEFAULT, iterations, System.out).run();
       return 0;
     }
