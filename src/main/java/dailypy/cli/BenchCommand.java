@@ -32,8 +32,21 @@ public final class BenchCommand implements Callable<Integer> {
       + "pool, with python3 as a ratio) or cpython (the bubblewrap-sandboxed host python3).")
   String backend;
 
+  @Option(names = "--calibration", description = "Only measure the time-limit calibration "
+      + "of each backend, quiet and under competing load.")
+  boolean calibration;
+
+  @Option(names = "--repeats", defaultValue = "5", description = "Calibrations per backend and "
+      + "condition with --calibration.")
+  int repeats;
+
   @Override
   public Integer call() throws Exception {
+    if (calibration) {
+      new dailypy.runner.bench.CalibrationBenchmark(PoolConfig.defaults(),
+          dailypy.runner.cpython.CPythonConfig.defaults(), repeats, System.out).run();
+      return 0;
+    }
     if (backend.equals("cpython")) {
       new dailypy.runner.bench.CPythonBenchmark(dailypy.runner.cpython.CPythonConfig.defaults(),
           iterations, burst, System.out).run();

@@ -41,7 +41,7 @@ public final class GradeCommand implements Callable<Integer> {
   private final RunnerSource runners;
 
   public GradeCommand() {
-    this(RunnerSource.DEFAULT);
+    this(RunnerSource.ONE_SHOT);
   }
 
   GradeCommand(RunnerSource runners) {
@@ -72,6 +72,27 @@ public final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The question from its own file, {@code <level>/<topic>/<id>.yaml} (the loader's rule), without
+   * loading the whole bank (seconds of schema checks); empty when there is no such single clean
+   * file, and the bank is loaded to say why.
+   */
+  private Optional<Question> loadAlone() {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir, 3)) {
+      files = walk.filter(p -> p.getFileName().toString().equals(question + ".yaml")).toList();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
+    if (files.size() != 1) {
+      return Optional.empty();
+    }
+    List<Problem> problems = new ArrayList<>();
+    Question q = QuestionLoader.loadFile(dir, files.get(0), problems);
+    return q != null && problems.isEmpty() && q.id().equals(question) ? Optional.of(q)
+        : Optional.empty();
+  }
+
   private Optional<Question> resolve() {
     Path asFile = Path.of(question);
     if (question.endsWith(".yaml") || question.endsWith(".yml")) {
@@ -83,6 +104,10 @@ public final class GradeCommand implements Callable<Integer> {
         return Optional.empty();
       }
       return Optional.of(q);
+    }
+    Optional<Question> alone = loadAlone();
+    if (alone.isPresent()) {
+      return alone;
     }
     QuestionBank bank = QuestionsCommand.loadOrReport(dir, System.err);
     if (bank == null) {

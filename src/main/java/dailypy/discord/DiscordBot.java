@@ -21,14 +21,12 @@ import dailypy.discord.commands.SetupCommand;
 import dailypy.discord.commands.StreakCommand;
 import dailypy.discord.commands.SubmitCommand;
 import dailypy.discord.daily.DailyPoster;
+import dailypy.discord.daily.DailyScheduler;
 import dailypy.discord.interactions.InteractionRegistry;
 import dailypy.discord.render.ErrorReference;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -51,10 +49,10 @@ public final class DiscordBot implements AutoCloseable {
   private final JDA jda;
   private final GradingQueue queue;
   private final DailyPoster poster;
-  private final ScheduledExecutorService scheduler;
+  private final DailyScheduler scheduler;
   private final EditRegrades edits;
 
-  private DiscordBot(JDA jda, GradingQueue queue, DailyPoster poster, ScheduledExecutorService scheduler,
+  private DiscordBot(JDA jda, GradingQueue queue, DailyPoster poster, DailyScheduler scheduler,
       EditRegrades edits) {
     this.jda = jda;
     this.queue = queue;
@@ -112,16 +110,14 @@ public final class DiscordBot implements AutoCloseable {
 
     DailyPoster poster = new DailyPoster(app, options.messageContent(), jda);
     setup.attach(poster);
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "daily-scheduler");
-      t.setDaemon(true);
-      return t;
-    });
-    long every = Math.max(1, options.schedulerInterval().toMillis());
-    // the first tick runs at once: a bot that was down at post time posts on its return
-    scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
-    LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
+    // Daily posts wait until the runner can grade: the first answers must not wait for a cold
+    // start. The first check runs at once then, so a bot that was down at post time posts on
+    // its return.
+    DailyScheduler scheduler = DailyScheduler.start(app.grader().ready(), poster::tick,
+        options.schedulerInterval());
+    LOG.info("bot connected as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
         jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
+    app.grader().ready().thenRun(() -> LOG.info("bot ready: the grader is warm"));
     return new DiscordBot(jda, queue, poster, scheduler, edits);
   }
 
@@ -164,14 +160,10 @@ public final class DiscordBot implements AutoCloseable {
   @Override
   public void close() {
     // a post in progress is finished (not interrupted), so it is recorded and never repeated
-    scheduler.shutdown();
+    scheduler.close();
     // edits still waiting for a cooldown are dropped; their answers keep the last result
     edits.close();
     try {
-      if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("daily post still running after 30 s; stopping it");
-        scheduler.shutdownNow();
-      }
       if (!queue.shutdown(Duration.ofSeconds(30))) {
         LOG.warn("gradings still running after 30 s; shutting down anyway");
       }

@@ -3,11 +3,15 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
+import dailypy.runner.Limits;
+import dailypy.runner.RoutingRunner;
+import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Proves a question: its reference solution passes, every wrong solution gets exactly its
@@ -15,18 +19,68 @@ import java.util.List;
  * and every listed wrong prediction is graded wrong. Its teaching text must pass {@link
  * QuestionLint} (hints that teach, rules that are enforced, versioned claims). Questions
  * needing packages the runner lacks are skipped with the reason, never counted as passed.
+ *
+ * <p>A {@code performance} question is proven on every backend of a {@link RoutingRunner} that
+ * can grade it, not only the one it routes to: each backend scales the limit by its own speed,
+ * and the slow answer must time out and the reference pass on all of them. Its {@link Margin}s
+ * say by how much.
  */
 public final class QuestionValidator {
 
+  /**
+   * A TIMEOUT wrong solution is run once more with this many times the limit, to say how far
+   * over the limit it is (docs/question-format.md asks for 5× on every backend).
+   */
+  static final int MARGIN_PROBE = 2;
+
   private final Runner runner;
+  private final List<Runner> backends;
 
   public QuestionValidator(Runner runner) {
     this.runner = runner;
+    this.backends = runner instanceof RoutingRunner routing && !routing.backends().isEmpty()
+        ? routing.backends() : List.of(runner);
   }
 
-  /** The outcome for one question. */
-  public record Report(Question question, Status status, List<String> problems, long millis) {
+  /** The outcome for one question; margins only for performance questions. */
+  public record Report(Question question, Status status, List<String> problems, long millis,
+      List<Margin> margins) {
     public enum Status { PASSED, FAILED, SKIPPED }
+
+    public Report {
+      problems = List.copyOf(problems);
+      margins = List.copyOf(margins);
+    }
+
+    public Report(Question question, Status status, List<String> problems, long millis) {
+      this(question, status, problems, millis, List.of());
+    }
+  }
+
+  /**
+   * How a performance question's timings sit against the limit on one backend.
+   *
+   * @param limitMillis the CPU limit that applied there (scaled by the backend's speed)
+   * @param referenceMillis the reference solution's CPU time
+   * @param wrongName the TIMEOUT wrong solution
+   * @param wrongMillis its CPU time when given a longer limit, or -1 when it needed more
+   * @param probeLimitMillis that longer limit ({@link #MARGIN_PROBE}× the reference-machine
+   *     limit, scaled)
+   */
+  public record Margin(String backend, long limitMillis, long referenceMillis, String wrongName,
+      long wrongMillis, long probeLimitMillis) {
+
+    /** "cpython  limit 1.00 s  reference 0.08 s (0.08×)  brute force: > 2.0× limit". */
+    public String describe() {
+      double limit = Math.max(1, limitMillis);
+      String wrong = wrongMillis < 0
+          ? String.format(Locale.ROOT, "> %.1f× limit", probeLimitMillis / limit)
+          : String.format(Locale.ROOT, "%.2f s (%.1f× limit)", wrongMillis / 1000.0,
+              wrongMillis / limit);
+      return String.format(Locale.ROOT, "%-8s limit %.2f s  reference %.2f s (%.2f× limit)  %s: %s",
+          backend, limitMillis / 1000.0, referenceMillis / 1000.0, referenceMillis / limit,
+          wrongName, wrong);
+    }
   }
 
   public Report validate(Question q) {
@@ -43,34 +97,70 @@ public final class QuestionValidator {
       problems.add("not run here: " + capability.reason());
       return new Report(q, Report.Status.FAILED, List.copyOf(problems), elapsed(start));
     }
+    List<Margin> margins = new ArrayList<>();
     switch (q.kind()) {
       case QUIZ -> checkQuiz(q, problems);
       case OUTPUT -> checkOutput(q, problems);
-      default -> checkCode(q, problems);
+      default -> {
+        if (q.performance()) {
+          checkOnEveryBackend(q, problems, margins);
+        } else {
+          checkCode(q, runner, "", problems, null);
+        }
+      }
     }
     return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
-        List.copyOf(problems), elapsed(start));
+        problems, elapsed(start), margins);
   }
 
-  private void checkCode(Question q, List<String> problems) {
-    RunResult reference = runner.run(RequestBuilder.forAnswer(q, q.solution()));
+  private void checkOnEveryBackend(Question q, List<String> problems, List<Margin> margins) {
+    List<Runner> capable = backends.stream()
+        .filter(b -> b.capability(q.requires()).gradable()).toList();
+    for (Runner backend : capable) {
+      String prefix = capable.size() > 1 || backends.size() > 1 ? "on " + backend.name() + ": "
+          : "";
+      checkCode(q, backend, prefix, problems, margins);
+    }
+  }
+
+  /**
+   * @param margins where a performance question's timings go, or null when not wanted
+   */
+  private void checkCode(Question q, Runner on, String prefix, List<String> problems,
+      List<Margin> margins) {
+    RunResult reference = on.run(RequestBuilder.forAnswer(q, q.solution()));
     if (reference.verdict() != Verdict.PASSED) {
-      problems.add("the reference solution got " + reference.verdict() + ": "
+      problems.add(prefix + "the reference solution got " + reference.verdict() + ": "
           + describe(reference));
     }
     for (Question.WrongSolution wrong : q.wrongSolutions()) {
-      RunResult r = runner.run(RequestBuilder.forAnswer(q, wrong.code()));
+      RunRequest request = RequestBuilder.forAnswer(q, wrong.code());
+      RunResult r = on.run(request);
       if (r.verdict() != wrong.verdict()) {
-        problems.add("wrong solution '" + wrong.name() + "' should get " + wrong.verdict()
-            + " but got " + r.verdict() + ": " + describe(r));
+        problems.add(prefix + "wrong solution '" + wrong.name() + "' should get "
+            + wrong.verdict() + " but got " + r.verdict() + ": " + describe(r));
+      }
+      if (margins != null && wrong.verdict() == Verdict.TIMEOUT && r.verdict() == Verdict.TIMEOUT
+          && reference.verdict() == Verdict.PASSED) {
+        RunResult longer = probe(on, request);
+        margins.add(new Margin(on.name(), r.cpuLimitMillis(), reference.durationMillis(),
+            wrong.name(), longer.verdict() == Verdict.TIMEOUT ? -1 : longer.durationMillis(),
+            longer.cpuLimitMillis()));
       }
     }
     if (q.starter() != null && !q.starter().isBlank()) {
-      RunResult starter = runner.run(RequestBuilder.forAnswer(q, q.starter()));
+      RunResult starter = on.run(RequestBuilder.forAnswer(q, q.starter()));
       if (starter.verdict() == Verdict.PASSED) {
-        problems.add("the starter code already passes");
+        problems.add(prefix + "the starter code already passes");
       }
     }
+  }
+
+  /** The slow answer again, with {@link #MARGIN_PROBE}× the limit. */
+  private static RunResult probe(Runner on, RunRequest timedOut) {
+    Limits limits = timedOut.limits();
+    return on.run(timedOut.withLimits(
+        limits.withCpuTime(limits.cpuTime().multipliedBy(MARGIN_PROBE))));
   }
 
   private void checkQuiz(Question q, List<String> problems) {

@@ -66,6 +66,7 @@ public final class PracticeSession {
       out.println(problem.get());
       return 2;
     }
+    awaitGrader();
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
     if (!advance()) {
       return 2;
@@ -83,6 +84,22 @@ public final class PracticeSession {
             return 0;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Shows no question before the runner can grade it: an answer sent at once would otherwise
+   * wait for the cold start behind "Grading…".
+   */
+  private void awaitGrader() throws InterruptedException {
+    var ready = app.grader().ready();
+    if (!ready.isDone()) {
+      out.println(style.dim("Starting the grader…"));
+      try {
+        ready.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        // readiness does not fail by design; grading will say what is wrong if it does
       }
     }
   }

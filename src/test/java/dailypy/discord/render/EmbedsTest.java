@@ -203,4 +203,12 @@ class EmbedsTest {
     assertThat(MarkdownSafeTest.unescaped(failure.getValue())).isEmpty();
     assertThat(failure.getValue()).contains("\\<@123\\>").contains("\n\\[click\\]");
   }
+
+  @Test
+  void aResultSaysWhichBackendGradedItAndTheLimitThatApplied() {
+    RunResult graded = result(Verdict.PASSED, List.of(), "").withCpuLimit(1250);
+    MessageEmbed e = Embeds.result(Q, graded, null).embed();
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers · GraalPy · limit 1.25 s CPU");
+    assertThat(e.getDescription()).contains("42 ms");
+  }
 }
