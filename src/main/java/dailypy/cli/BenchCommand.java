@@ -36,6 +36,14 @@ public final class BenchCommand implements Callable<Integer> {
       + "time, on the configured backends (docs/benchmarks.md).")
   boolean randomCases;
 
+  @Option(names = "--calibration", description = "Only measure the time-limit calibration "
+      + "of each backend, quiet and under competing load.")
+  boolean calibration;
+
+  @Option(names = "--repeats", defaultValue = "5", description = "Calibrations per backend and "
+      + "condition with --calibration.")
+  int repeats;
+
   @Override
   public Integer call() throws Exception {
     if (randomCases) {
@@ -48,6 +56,11 @@ public final class BenchCommand implements Callable<Integer> {
       }
       dailypy.questions.QuestionBank bank = loaded.bank();
       new RandomCasesBench(bank, RunnerSource.DEFAULT, iterations, System.out).run();
+      return 0;
+    }
+    if (calibration) {
+      new dailypy.runner.bench.CalibrationBenchmark(PoolConfig.defaults(),
+          dailypy.runner.cpython.CPythonConfig.defaults(), repeats, System.out).run();
       return 0;
     }
     if (backend.equals("cpython")) {

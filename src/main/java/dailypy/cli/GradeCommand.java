@@ -9,9 +9,11 @@ import dailypy.questions.QuestionLoader;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.Verdict;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ public final class GradeCommand implements Callable<Integer> {
   private final RunnerSource runners;
 
   public GradeCommand() {
-    this(RunnerSource.DEFAULT);
+    this(RunnerSource.ONE_SHOT);
   }
 
   GradeCommand(RunnerSource runners) {
@@ -62,6 +64,27 @@ public final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The question from its own file, {@code <level>/<topic>/<id>.yaml} (the loader's rule), without
+   * loading the whole bank (seconds of schema checks); empty when there is no such single clean
+   * file, and the bank is loaded to say why.
+   */
+  private Optional<Question> loadAlone() {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir, 3)) {
+      files = walk.filter(p -> p.getFileName().toString().equals(question + ".yaml")).toList();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
+    if (files.size() != 1) {
+      return Optional.empty();
+    }
+    List<Problem> problems = new ArrayList<>();
+    Question q = QuestionLoader.loadFile(dir, files.get(0), problems);
+    return q != null && problems.isEmpty() && q.id().equals(question) ? Optional.of(q)
+        : Optional.empty();
+  }
+
   /** The question by YAML file or by id; a broken or unknown one is a {@link BadInputException}. */
   private Question resolve() {
     if (question.endsWith(".yaml") || question.endsWith(".yml")) {
@@ -82,6 +105,10 @@ public final class GradeCommand implements Callable<Integer> {
             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
       }
       return q;
+    }
+    Optional<Question> alone = loadAlone();
+    if (alone.isPresent()) {
+      return alone.get();
     }
     return QuestionLookup.load(dir, System.err).find(question);
   }

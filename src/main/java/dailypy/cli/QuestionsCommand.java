@@ -126,7 +126,7 @@ public final class QuestionsCommand implements Runnable {
         problems.addAll(r.problems());
       }
       return new Report(r.question(), Report.Status.FAILED, List.copyOf(problems), r.millis(),
-          r.provenOn());
+          r.margins(), r.provenOn());
     }
 
     private boolean printReport(List<Report> reports) {
@@ -148,6 +148,7 @@ public final class QuestionsCommand implements Runnable {
         out.println("Library questions proven on:");
         library.forEach(r -> out.println("  " + r.question().id() + ": " + r.provenOn()));
       }
+      printMargins(reports);
       out.println();
       summary("level", reports, r -> r.question().level());
       summary("topic", reports, r -> r.question().topic());
@@ -156,6 +157,23 @@ public final class QuestionsCommand implements Runnable {
       out.printf("%d questions: %d passed, %d failed, %d skipped%n", reports.size(), passed,
           count(reports, Report.Status.FAILED), count(reports, Report.Status.SKIPPED));
       return ok;
+    }
+
+    /**
+     * Each performance question's timings on every backend it was proven on: the reference's
+     * CPU time and the slow answer's against the limit that applied there.
+     */
+    private void printMargins(List<Report> reports) {
+      List<Report> timed = reports.stream().filter(r -> !r.margins().isEmpty()).toList();
+      if (timed.isEmpty()) {
+        return;
+      }
+      out.println();
+      out.println("Performance margins (CPU time against each backend's scaled limit):");
+      for (Report r : timed) {
+        out.println("  " + r.question().id());
+        r.margins().forEach(m -> out.println("    " + m.describe()));
+      }
     }
 
     private void summary(String title, List<Report> reports, Function<Report, String> key) {

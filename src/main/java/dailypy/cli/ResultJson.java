@@ -21,6 +21,7 @@ public final class ResultJson {
     m.put("total", r.tests().size());
     m.put("duration_ms", r.durationMillis());
     m.put("backend", r.backend());
+    m.put("cpu_limit_ms", r.cpuLimitMillis());
     List<Map<String, Object>> tests = new ArrayList<>();
     for (TestResult t : r.tests()) {
       Map<String, Object> tm = new LinkedHashMap<>();

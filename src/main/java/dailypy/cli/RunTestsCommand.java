@@ -54,7 +54,7 @@ public final class RunTestsCommand implements Callable<Integer> {
   private final PrintStream out;
 
   public RunTestsCommand() {
-    this(RunnerSource.DEFAULT, System.out);
+    this(RunnerSource.ONE_SHOT, System.out);
   }
 
   RunTestsCommand(RunnerSource runners, PrintStream out) {

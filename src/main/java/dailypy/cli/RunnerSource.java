@@ -13,6 +13,12 @@ public interface RunnerSource {
    */
   RunnerSource DEFAULT = wanted -> Wiring.runner(AppConfig.load(AppConfig.DEFAULT_PATH).runner(), wanted);
 
+  /**
+   * For one-shot commands: host CPython first where bubblewrap can sandbox it, and the GraalPy
+   * pool started only if a grading needs it.
+   */
+  RunnerSource ONE_SHOT = wanted -> Wiring.oneShotRunner(AppConfig.load(AppConfig.DEFAULT_PATH).runner(), wanted);
+
   /** @param wanted the packages the questions at hand need; CPython probes them at start */
   Runner open(Collection<String> wanted);
 }

@@ -11,6 +11,7 @@ import dailypy.grading.RunnerGrader;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
+import dailypy.runner.LazyRunner;
 import dailypy.runner.RoutingRunner;
 import dailypy.runner.Runner;
 import dailypy.runner.cpython.CPythonRunner;
@@ -79,6 +80,27 @@ public final class Wiring {
           : "standard library and " + backend.packages());
     }
     return new RoutingRunner(started, unavailable);
+  }
+
+  /**
+   * The runner of a one-shot command ({@code grade}, {@code run-tests}): host CPython first when
+   * it is configured and bubblewrap can sandbox it (a fresh process per submission costs tens
+   * of milliseconds), and the embedded GraalPy pool only when a grading needs it, started then.
+   */
+  static RoutingRunner oneShotRunner(AppConfig.Runner r, Collection<String> wanted) {
+    List<Runner> order = new ArrayList<>();
+    Map<String, String> unavailable = new LinkedHashMap<>();
+    if (r.backends().contains("cpython")) {
+      startCpython(r, wanted, order, unavailable);
+    }
+    if (r.backends().contains("graalpy")) {
+      order.add(new LazyRunner("graalpy", Map.of(), () -> GraalRunner.start(poolConfig(r))));
+    }
+    if (order.isEmpty()) {
+      throw new ConfigException("runner.backends " + r.backends() + ": no backend could start: "
+          + String.join("; ", unavailable.values()));
+    }
+    return new RoutingRunner(order, unavailable);
   }
 
   private static void startCpython(AppConfig.Runner r, Collection<String> wanted, List<Runner> started,

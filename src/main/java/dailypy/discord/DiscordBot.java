@@ -21,14 +21,12 @@ import dailypy.discord.commands.SetupCommand;
 import dailypy.discord.commands.StreakCommand;
 import dailypy.discord.commands.SubmitCommand;
 import dailypy.discord.daily.DailyPoster;
+import dailypy.discord.daily.DailyScheduler;
 import dailypy.discord.interactions.InteractionRegistry;
 import dailypy.discord.render.ErrorReference;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -51,21 +49,20 @@ public final class DiscordBot implements AutoCloseable {
 
   /** How long a stop waits for Discord to answer the last results before it disconnects anyway. */
   private static final Duration SEND_WAIT = Duration.ofSeconds(15);
-  /** How long a stop waits for a daily post in progress, and for JDA to disconnect. */
-  private static final Duration POST_WAIT = Duration.ofSeconds(30);
+  /** How long a stop waits for JDA to disconnect (a daily post in progress: DailyScheduler). */
   private static final Duration DISCONNECT_WAIT = Duration.ofSeconds(10);
 
   private final JDA jda;
   private final GradingQueue queue;
   private final GradingFlow flow;
   private final DailyPoster poster;
-  private final ScheduledExecutorService scheduler;
+  private final DailyScheduler scheduler;
   private final EditRegrades edits;
   private final Duration shutdownGrace;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
   private DiscordBot(JDA jda, GradingQueue queue, GradingFlow flow, DailyPoster poster,
-      ScheduledExecutorService scheduler, EditRegrades edits, Duration shutdownGrace) {
+      DailyScheduler scheduler, EditRegrades edits, Duration shutdownGrace) {
     this.jda = jda;
     this.queue = queue;
     this.flow = flow;
@@ -127,16 +124,14 @@ public final class DiscordBot implements AutoCloseable {
 
     DailyPoster poster = new DailyPoster(app, options.messageContent(), jda);
     setup.attach(poster);
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "daily-scheduler");
-      t.setDaemon(true);
-      return t;
-    });
-    long every = Math.max(1, options.schedulerInterval().toMillis());
-    // the first tick runs at once: a bot that was down at post time posts on its return
-    scheduler.scheduleWithFixedDelay(poster::tick, 0, every, TimeUnit.MILLISECONDS);
-    LOG.info("bot ready as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
+    // Daily posts wait until the runner can grade: the first answers must not wait for a cold
+    // start. The first check runs at once then, so a bot that was down at post time posts on
+    // its return.
+    DailyScheduler scheduler = DailyScheduler.start(app.grader().ready(), poster::tick,
+        options.schedulerInterval());
+    LOG.info("bot connected as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
         jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
+    app.grader().ready().thenRun(() -> LOG.info("bot ready: the grader is warm"));
     return new DiscordBot(jda, queue, flow, poster, scheduler, edits, options.shutdownGrace());
   }
 
@@ -184,7 +179,7 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     // a post in progress is finished (not interrupted), so it is recorded and never repeated
-    scheduler.shutdown();
+    scheduler.close();
     try {
       // edits still waiting for a cooldown are told to edit again later
       edits.close();
@@ -192,10 +187,6 @@ public final class DiscordBot implements AutoCloseable {
       LOG.info("stopping: {} grading(s) in flight answered, {} told to send again{}", s.delivered(),
           s.toldToResend(), s.allSent() ? "" : "; Discord did not confirm every message in " + SEND_WAIT.toSeconds()
               + " s");
-      if (!scheduler.awaitTermination(POST_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-        LOG.warn("daily post still running after {} s; stopping it", POST_WAIT.toSeconds());
-        scheduler.shutdownNow();
-      }
       // JDA's shutdown still completes the requests already queued
       jda.shutdown();
       if (!jda.awaitShutdown(DISCONNECT_WAIT)) {

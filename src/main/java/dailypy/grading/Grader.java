@@ -15,6 +15,14 @@ public interface Grader {
    */
   RunResult grade(Question question, String answer);
 
+  /**
+   * Completes when the runner grades at warm speed (an interpreter is ready, time limits are
+   * calibrated). Front ends post questions and say "ready" only after it.
+   */
+  default java.util.concurrent.CompletableFuture<Void> ready() {
+    return java.util.concurrent.CompletableFuture.completedFuture(null);
+  }
+
   /** Whether this server can grade the question, and why not when it cannot. */
   Gradability gradability(Question question);
 

@@ -4,12 +4,16 @@ import dailypy.questions.Question;
 import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
 import dailypy.runner.ResultAssembler;
+import dailypy.runner.Limits;
+import dailypy.runner.RoutingRunner;
+import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.TestResult;
 import dailypy.runner.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Proves a question: its reference solution passes, every wrong solution gets exactly its
@@ -17,27 +21,72 @@ import java.util.List;
  * and every listed wrong prediction is graded wrong. Its teaching text must pass {@link
  * QuestionLint} (hints that teach, rules that are enforced, versioned claims). Questions
  * needing packages the runner lacks are skipped with the reason, never counted as passed.
+ *
+ * <p>A {@code performance} question is proven on every backend of a {@link RoutingRunner} that
+ * can grade it, not only the one it routes to: each backend scales the limit by its own speed,
+ * and the slow answer must time out and the reference pass on all of them. Its {@link Margin}s
+ * say by how much.
  */
 public final class QuestionValidator {
 
+  /**
+   * A TIMEOUT wrong solution is run once more with this many times the limit, to say how far
+   * over the limit it is (docs/question-format.md asks for 5× on every backend).
+   */
+  static final int MARGIN_PROBE = 2;
+
   private final Runner runner;
+  private final List<Runner> backends;
 
   public QuestionValidator(Runner runner) {
     this.runner = runner;
+    this.backends = runner instanceof RoutingRunner routing && !routing.backends().isEmpty()
+        ? routing.backends() : List.of(runner);
   }
 
   /**
-   * The outcome for one question.
+   * The outcome for one question; margins only for performance questions.
    *
    * @param provenOn where it was run: the backend, and the version of each package it
    *     requires ("cpython, numpy 2.1.3"); empty when it was not run
    */
   public record Report(Question question, Status status, List<String> problems, long millis,
-      String provenOn) {
+      List<Margin> margins, String provenOn) {
     public enum Status { PASSED, FAILED, SKIPPED }
 
+    public Report {
+      problems = List.copyOf(problems);
+      margins = List.copyOf(margins);
+    }
+
     public Report(Question question, Status status, List<String> problems, long millis) {
-      this(question, status, problems, millis, "");
+      this(question, status, problems, millis, List.of(), "");
+    }
+  }
+
+  /**
+   * How a performance question's timings sit against the limit on one backend.
+   *
+   * @param limitMillis the CPU limit that applied there (scaled by the backend's speed)
+   * @param referenceMillis the reference solution's CPU time
+   * @param wrongName the TIMEOUT wrong solution
+   * @param wrongMillis its CPU time when given a longer limit, or -1 when it needed more
+   * @param probeLimitMillis that longer limit ({@link #MARGIN_PROBE}× the reference-machine
+   *     limit, scaled)
+   */
+  public record Margin(String backend, long limitMillis, long referenceMillis, String wrongName,
+      long wrongMillis, long probeLimitMillis) {
+
+    /** "cpython  limit 1.00 s  reference 0.08 s (0.08×)  brute force: > 2.0× limit". */
+    public String describe() {
+      double limit = Math.max(1, limitMillis);
+      String wrong = wrongMillis < 0
+          ? String.format(Locale.ROOT, "> %.1f× limit", probeLimitMillis / limit)
+          : String.format(Locale.ROOT, "%.2f s (%.1f× limit)", wrongMillis / 1000.0,
+              wrongMillis / limit);
+      return String.format(Locale.ROOT, "%-8s limit %.2f s  reference %.2f s (%.2f× limit)  %s: %s",
+          backend, limitMillis / 1000.0, referenceMillis / 1000.0, referenceMillis / limit,
+          wrongName, wrong);
     }
   }
 
@@ -55,16 +104,22 @@ public final class QuestionValidator {
       problems.add("not run here: " + capability.reason());
       return new Report(q, Report.Status.FAILED, List.copyOf(problems), elapsed(start));
     }
+    List<Margin> margins = new ArrayList<>();
     // what proves a question belongs to its answer form
     switch (q.kind().answerForm()) {
-      case CODE -> checkCode(q, problems);
       case CHOICE -> checkQuiz(q, problems);
       case PREDICTION -> checkOutput(q, problems);
+      case CODE -> {
+        if (q.performance()) {
+          checkOnEveryBackend(q, problems, margins);
+        } else {
+          checkCode(q, runner, "", problems, null);
+        }
+      }
     }
     return new Report(q, problems.isEmpty() ? Report.Status.PASSED : Report.Status.FAILED,
-        List.copyOf(problems), elapsed(start), provenOn(q, capability));
+        problems, elapsed(start), margins, provenOn(q, capability));
   }
-
   /** The backend and the versions of the packages the question requires, as the runner saw them. */
   private String provenOn(Question q, Capability capability) {
     StringBuilder s = new StringBuilder(capability.backend() == null ? runner.name()
@@ -76,26 +131,48 @@ public final class QuestionValidator {
     return s.toString();
   }
 
-  private void checkCode(Question q, List<String> problems) {
-    RunResult reference = runner.run(RequestBuilder.forAnswer(q, q.solution()));
+  private void checkOnEveryBackend(Question q, List<String> problems, List<Margin> margins) {
+    List<Runner> capable = backends.stream()
+        .filter(b -> b.capability(q.requires()).gradable()).toList();
+    for (Runner backend : capable) {
+      String prefix = capable.size() > 1 || backends.size() > 1 ? "on " + backend.name() + ": "
+          : "";
+      checkCode(q, backend, prefix, problems, margins);
+    }
+  }
+
+  /**
+   * @param margins where a performance question's timings go, or null when not wanted
+   */
+  private void checkCode(Question q, Runner on, String prefix, List<String> problems,
+      List<Margin> margins) {
+    RunResult reference = on.run(RequestBuilder.forAnswer(q, q.solution()));
     if (reference.verdict() != Verdict.PASSED) {
-      problems.add("the reference solution got " + reference.verdict() + ": "
+      problems.add(prefix + "the reference solution got " + reference.verdict() + ": "
           + describe(reference));
     }
     for (Question.WrongSolution wrong : q.wrongSolutions()) {
-      RunResult r = runner.run(RequestBuilder.forAnswer(q, wrong.code()));
+      RunRequest request = RequestBuilder.forAnswer(q, wrong.code());
+      RunResult r = on.run(request);
       if (r.verdict() != wrong.verdict()) {
-        problems.add("wrong solution '" + wrong.name() + "' should get " + wrong.verdict()
-            + " but got " + r.verdict() + ": " + describe(r));
+        problems.add(prefix + "wrong solution '" + wrong.name() + "' should get "
+            + wrong.verdict() + " but got " + r.verdict() + ": " + describe(r));
+      }
+      if (margins != null && wrong.verdict() == Verdict.TIMEOUT && r.verdict() == Verdict.TIMEOUT
+          && reference.verdict() == Verdict.PASSED) {
+        RunResult longer = probe(on, request);
+        margins.add(new Margin(on.name(), r.cpuLimitMillis(), reference.durationMillis(),
+            wrong.name(), longer.verdict() == Verdict.TIMEOUT ? -1 : longer.durationMillis(),
+            longer.cpuLimitMillis()));
       }
       if (q.tests().random() != null) {
-        checkRandomCases(q, wrong, r, problems);
+        checkRandomCases(q, on, prefix, wrong, r, problems);
       }
     }
     if (q.starter() != null && !q.starter().isBlank()) {
-      RunResult starter = runner.run(RequestBuilder.forAnswer(q, q.starter()));
+      RunResult starter = on.run(RequestBuilder.forAnswer(q, q.starter()));
       if (starter.verdict() == Verdict.PASSED) {
-        problems.add("the starter code already passes");
+        problems.add(prefix + "the starter code already passes");
       }
     }
   }
@@ -106,8 +183,8 @@ public final class QuestionValidator {
    * solution is correct but slow; random cases test correctness, so only the fixed stress case
    * is expected to catch it.
    */
-  private void checkRandomCases(Question q, Question.WrongSolution wrong, RunResult full,
-      List<String> problems) {
+  private void checkRandomCases(Question q, Runner on, String prefix,
+      Question.WrongSolution wrong, RunResult full, List<String> problems) {
     if (wrong.verdict() == Verdict.TIMEOUT) {
       return;
     }
@@ -115,18 +192,25 @@ public final class QuestionValidator {
     boolean onlyRandomFailed = full.verdict() == Verdict.FAILED && !failing.isEmpty()
         && failing.stream().allMatch(ResultAssembler::isRandom);
     if (onlyRandomFailed) {
-      problems.add("wrong solution '" + wrong.name() + "' passes every fixed case: only the "
+      problems.add(prefix + "wrong solution '" + wrong.name() + "' passes every fixed case: only the "
           + "random cases catch it; add a fixed case for its mistake");
     }
-    RunResult alone = runner.run(RequestBuilder.forRandomCasesOnly(q, wrong.code()));
+    RunResult alone = on.run(RequestBuilder.forRandomCasesOnly(q, wrong.code()));
     if (alone.verdict() == Verdict.PASSED) {
-      problems.add("wrong solution '" + wrong.name() + "' passes all "
+      problems.add(prefix + "wrong solution '" + wrong.name() + "' passes all "
           + q.tests().random().count() + " random cases: make the generator produce the inputs "
           + "its mistake shows on (ties, duplicates, empty, extremes)");
     } else if (alone.verdict() == Verdict.ERROR || alone.verdict() == Verdict.BUSY) {
-      problems.add("the random cases alone could not be run for wrong solution '"
+      problems.add(prefix + "the random cases alone could not be run for wrong solution '"
           + wrong.name() + "': " + alone.verdict() + ": " + describe(alone));
     }
+  }
+
+  /** The slow answer again, with {@link #MARGIN_PROBE}× the limit. */
+  private static RunResult probe(Runner on, RunRequest timedOut) {
+    Limits limits = timedOut.limits();
+    return on.run(timedOut.withLimits(
+        limits.withCpuTime(limits.cpuTime().multipliedBy(MARGIN_PROBE))));
   }
 
   private void checkQuiz(Question q, List<String> problems) {

@@ -54,6 +54,11 @@ public final class RunnerGrader implements Grader {
   }
 
   @Override
+  public java.util.concurrent.CompletableFuture<Void> ready() {
+    return runner.ready();
+  }
+
+  @Override
   public Gradability gradability(Question q) {
     if (!q.kind().runsCode()) {
       return Gradability.YES; // quiz letters and output predictions are graded in Java

@@ -80,6 +80,7 @@ public final class PracticeSession {
       out.println(problem.get());
       return 2;
     }
+    awaitGrader();
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
     useAnswerFiles();
     if (options.questionId() == null) {
@@ -129,6 +130,22 @@ public final class PracticeSession {
         out.println(style.dim("(Cannot use answer files in " + files.dir() + ": " + why.reason()
             + "; paste your answers instead.)"));
         files = null;
+      }
+    }
+  }
+
+  /**
+   * Shows no question before the runner can grade it: an answer sent at once would otherwise
+   * wait for the cold start behind "Grading…".
+   */
+  private void awaitGrader() throws InterruptedException {
+    var ready = app.grader().ready();
+    if (!ready.isDone()) {
+      out.println(style.dim("Starting the grader…"));
+      try {
+        ready.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        // readiness does not fail by design; grading will say what is wrong if it does
       }
     }
   }

@@ -31,7 +31,9 @@ public final class ResultReport {
       sb.append(" — ").append(r.passedCount()).append('/').append(r.tests().size())
           .append(" tests passed");
     }
-    sb.append(style.dim(" (" + r.durationMillis() + " ms)")).append('\n');
+    String gradedBy = r.gradedBy();
+    sb.append(style.dim(" (" + r.durationMillis() + " ms" + (gradedBy.isEmpty() ? ""
+        : " · " + gradedBy) + ")")).append('\n');
     if (!r.message().isEmpty()) {
       sb.append(r.message()).append('\n');
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,11 @@ public final class HarnessRunner implements Runner {
   private final Map<String, String> packages;
   private final Map<String, List<ExpectedValue>> expectedCache = new ConcurrentHashMap<>();
   private final Map<String, List<GeneratedCase>> generatedCache = new ConcurrentHashMap<>();
+  private final CompletableFuture<SpeedFactor> speed;
 
   /**
+   * A runner whose limits are applied as written (no calibration).
+   *
    * @param backend where submissions run
    * @param keyBackend where expected values are evaluated: an interpreter that never runs user
    *     code (a backend that starts a fresh process per request may be the same as backend)
@@ -38,43 +42,84 @@ public final class HarnessRunner implements Runner {
    */
   public HarnessRunner(HarnessBackend backend, HarnessBackend keyBackend,
       Map<String, String> packages) {
+    this(backend, keyBackend, packages,
+        CompletableFuture.completedFuture(SpeedFactor.reference(backend.name())));
+  }
+
+  /**
+   * @param speed the backend's speed factor ({@link Calibration}); every request's limits are
+   *     scaled by it, and gradings wait until it is known
+   */
+  public HarnessRunner(HarnessBackend backend, HarnessBackend keyBackend,
+      Map<String, String> packages, CompletableFuture<SpeedFactor> speed) {
     this.backend = backend;
     this.keyBackend = keyBackend;
     this.packages = Map.copyOf(packages);
+    this.speed = speed;
   }
 
+  /** Calibrated means an interpreter ran the workload: the backend can grade. */
   @Override
-  public RunResult run(RunRequest request) {
+  public CompletableFuture<Void> ready() {
+    return speed.thenApply(s -> null);
+  }
+
+  /** The backend's speed factor; waits for the calibration. */
+  public SpeedFactor speedFactor() {
+    return speed.join();
+  }
+
+  /**
+   * Grades with the request's reference-machine limits scaled by this backend's speed factor;
+   * the result names the backend and the limit that applied.
+   */
+  @Override
+  public RunResult run(RunRequest reference) {
     try {
-      if (request.source() == null || request.source().isBlank()) {
+      if (reference.source() == null || reference.source().isBlank()) {
         return RunResult.of(Verdict.NO_CODE, "There is no code to grade.", backend.name());
       }
-      List<ExpectedValue> expected = List.of();
-      List<GeneratedCase> generated = List.of();
-      if (request.tests() instanceof TestSpec.Cases cases) {
-        Object lookup = expectedValues(cases, request);
-        if (lookup instanceof RunResult failure) {
-          return failure;
-        }
-        @SuppressWarnings("unchecked")
-        List<ExpectedValue> values = (List<ExpectedValue>) lookup;
-        expected = values;
-        if (cases.random() != null) {
-          Object made = generatedCases(cases.random(), request);
-          if (made instanceof RunResult failure) {
-            return failure;
-          }
-          @SuppressWarnings("unchecked")
-          List<GeneratedCase> randomCases = (List<GeneratedCase>) made;
-          generated = randomCases;
-        }
-      }
-      Judge judge = new Judge(request, expected, generated, backend.name());
-      return backend.converse(request.limits(), judge::judge);
+      RunResult result = judge(reference);
+      // BUSY and grader errors ran nothing: no limit applied to them.
+      return result.verdict().isAttempt()
+          ? result.withCpuLimit(scaledLimits(reference).cpuTime().toMillis()) : result;
     } catch (Exception | StackOverflowError e) {
       return RunResult.of(Verdict.ERROR, GraderFailure.report(LOG, "grading on " + backend.name(), e),
           backend.name());
     }
+  }
+
+  /** The backend's limits for these reference-machine ones; waits for the calibration. */
+  private Limits scaledLimits(RunRequest reference) {
+    return speed.join().scale(reference.limits());
+  }
+
+  private RunResult judge(RunRequest reference) throws Exception {
+    List<ExpectedValue> expected = List.of();
+    List<GeneratedCase> generated = List.of();
+    if (reference.tests() instanceof TestSpec.Cases cases) {
+      // Expected values need no calibration: on a cold start they are evaluated while the
+      // backend's speed is still being measured.
+      Object lookup = expectedValues(cases, reference);
+      if (lookup instanceof RunResult failure) {
+        return failure;
+      }
+      @SuppressWarnings("unchecked")
+      List<ExpectedValue> values = (List<ExpectedValue>) lookup;
+      expected = values;
+      if (cases.random() != null) {
+        Object made = generatedCases(cases.random(), reference);
+        if (made instanceof RunResult failure) {
+          return failure;
+        }
+        @SuppressWarnings("unchecked")
+        List<GeneratedCase> randomCases = (List<GeneratedCase>) made;
+        generated = randomCases;
+      }
+    }
+    RunRequest request = reference.withLimits(scaledLimits(reference));
+    Judge judge = new Judge(request, expected, generated, backend.name());
+    return backend.converse(request.limits(), judge::judge);
   }
 
   private RunResult stoppedResult(HarnessReply.Stopped stopped) {

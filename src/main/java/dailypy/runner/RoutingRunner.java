@@ -122,6 +122,13 @@ public final class RoutingRunner implements Runner {
     return out;
   }
 
+  /** Ready when every started backend is. */
+  @Override
+  public java.util.concurrent.CompletableFuture<Void> ready() {
+    return java.util.concurrent.CompletableFuture.allOf(runners.stream().map(Runner::ready)
+        .toArray(java.util.concurrent.CompletableFuture[]::new));
+  }
+
   /** The backends in order, as "graalpy+cpython". */
   @Override
   public String name() {

@@ -24,6 +24,11 @@ public record RunRequest(
     requires = Set.copyOf(requires);
   }
 
+  /** The same request with other limits (a backend's scaled ones). */
+  public RunRequest withLimits(Limits other) {
+    return new RunRequest(source, tests, constraints, other, requires);
+  }
+
   public static RunRequest of(String source, TestSpec tests) {
     return new RunRequest(source, tests, List.of(), Limits.DEFAULT, Set.of());
   }

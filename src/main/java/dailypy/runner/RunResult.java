@@ -11,8 +11,10 @@ import java.util.List;
  * @param output what the user's code printed outside the tests, capped
  * @param error the exception or syntax error, when there was one
  * @param violation the broken rule for FORBIDDEN and SANDBOX
- * @param durationMillis time from dispatch to result
+ * @param durationMillis the CPU time of the user's code (never queue waits or interpreter start)
  * @param backend which backend ran it
+ * @param cpuLimitMillis the CPU limit that applied on that backend (the question's limit scaled
+ *     by the backend's speed factor), 0 when nothing ran
  */
 public record RunResult(
     Verdict verdict,
@@ -22,12 +24,47 @@ public record RunResult(
     ErrorInfo error,
     Violation violation,
     long durationMillis,
-    String backend) {
+    String backend,
+    long cpuLimitMillis) {
 
   public RunResult {
     tests = List.copyOf(tests);
     message = message == null ? "" : message;
     output = output == null ? "" : output;
+  }
+
+  /** A result with no limit recorded (nothing ran, or it is filled in by the runner). */
+  public RunResult(Verdict verdict, String message, List<TestResult> tests, String output,
+      ErrorInfo error, Violation violation, long durationMillis, String backend) {
+    this(verdict, message, tests, output, error, violation, durationMillis, backend, 0);
+  }
+
+  /** This result with the CPU limit that applied. */
+  public RunResult withCpuLimit(long millis) {
+    return new RunResult(verdict, message, tests, output, error, violation, durationMillis,
+        backend, millis);
+  }
+
+  /**
+   * Which backend graded and the limit that applied, for every front end: "CPython · limit
+   * 1.5 s CPU". Empty when no interpreter graded (quiz letters, output predictions, BUSY).
+   */
+  public String gradedBy() {
+    String name = switch (backend == null ? "" : backend) {
+      case "graalpy" -> "GraalPy";
+      case "cpython" -> "CPython";
+      default -> "";
+    };
+    if (name.isEmpty()) {
+      return "";
+    }
+    if (cpuLimitMillis <= 0) {
+      return name;
+    }
+    String seconds = java.math.BigDecimal.valueOf(cpuLimitMillis, 3)
+        .setScale(cpuLimitMillis < 10_000 ? 2 : 1, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+    return name + " · limit " + seconds + " s CPU";
   }
 
   public long passedCount() {

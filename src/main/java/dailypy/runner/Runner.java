@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /** A backend that grades Python code. Implementations must never throw for bad user code. */
 public interface Runner extends AutoCloseable {
@@ -13,6 +14,15 @@ public interface Runner extends AutoCloseable {
 
   /** A short name such as "graalpy" or "cpython". */
   String name();
+
+  /**
+   * Completes when this runner grades at warm speed: an interpreter is ready and the time
+   * limits are calibrated. Front ends post questions and say "ready" only after it; a grading
+   * sent earlier waits for it.
+   */
+  default CompletableFuture<Void> ready() {
+    return CompletableFuture.completedFuture(null);
+  }
 
   /** Third-party packages this backend can import, with their versions. */
   Map<String, String> packages();

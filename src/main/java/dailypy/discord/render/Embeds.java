@@ -168,7 +168,8 @@ public final class Embeds {
         outputFile = r.output().getBytes(StandardCharsets.UTF_8);
       }
     }
-    e.setFooter("id: " + q.id() + (r.backend() == null || r.backend().isBlank() ? "" : " · " + r.backend()));
+    String gradedBy = r.gradedBy();
+    e.setFooter("id: " + q.id() + (gradedBy.isEmpty() ? "" : " · " + gradedBy));
     return new Rendered(fit(e), outputFile);
   }
 

@@ -2,6 +2,7 @@ package dailypy.runner.cpython;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dailypy.runner.Calibration;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
 import dailypy.runner.HarnessRunner;
@@ -35,9 +36,13 @@ public final class CPythonRunner {
 
   private CPythonRunner() {}
 
-  /** What start-up found out, for the log and for tests. */
+  /**
+   * What start-up found out, for the log and for tests.
+   *
+   * @param backend the sandboxed backend under the runner (for the calibration benchmark)
+   */
   public record Started(Runner runner, Isolation isolation, String pythonVersion,
-      Map<String, String> packages) {}
+      Map<String, String> packages, dailypy.runner.HarnessBackend backend) {}
 
   /**
    * Starts the backend or refuses with a clear message.
@@ -73,8 +78,12 @@ public final class CPythonRunner {
           packages.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asText()));
       String version = root.path("version").asText("?");
       announce(candidate.isolation(), python, version, packages, wanted);
-      return new Started(new HarnessRunner(backend, backend, packages), candidate.isolation(), version,
-          Map.copyOf(packages));
+      // Measured in the background, once per interpreter and sandbox in this process; the first
+      // grading waits for it.
+      var speed = Calibration.cached("cpython:" + python + ":" + candidate.isolation(), backend,
+          Calibration.CPYTHON);
+      return new Started(new HarnessRunner(backend, backend, packages, speed),
+          candidate.isolation(), version, Map.copyOf(packages), backend);
     }
     throw new SandboxUnavailableException("The CPython backend refuses to run untrusted code: "
         + "bubblewrap cannot sandbox it on this host (" + String.join("; ", failures) + "). "

@@ -1,5 +1,6 @@
 package dailypy.runner.graal;
 
+import dailypy.runner.Calibration;
 import dailypy.runner.HarnessRunner;
 import dailypy.runner.Runner;
 import java.io.IOException;
@@ -13,7 +14,8 @@ public final class GraalRunner {
 
   /**
    * Chooses the workers' sandbox (so a refused {@code runner.graalpy.sandbox: bwrap} stops the
-   * start here, with its reason), then starts the pool; workers warm up in the background. The
+   * start here, with its reason), then starts the pool; workers warm up in the background and the
+   * first warm one calibrates the time limits ({@link Calibration}). The
    * embedded interpreter has only the standard library, so it reports no third-party packages.
    *
    * @throws UncheckedIOException when the configured sandbox cannot run a worker
@@ -24,6 +26,9 @@ public final class GraalRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
-    return new HarnessRunner(WorkerPool.start(config), new AnswerKeyPool(config), Map.of());
+    WorkerPool pool = WorkerPool.start(config);
+    // The first warm worker measures the backend's speed; gradings wait for it (readiness).
+    return new HarnessRunner(pool, new AnswerKeyPool(config), Map.of(),
+        Calibration.cached("graalpy", pool, Calibration.GRAALPY));
   }
 }

@@ -330,4 +330,12 @@ class EmbedsTest {
     assertThat(Embeds.question(output, "Daily", false).getFields().getFirst().getValue())
         .startsWith("Use `/submit question:add-two-numbers` to type the exact output");
   }
+
+  @Test
+  void aResultSaysWhichBackendGradedItAndTheLimitThatApplied() {
+    RunResult graded = result(Verdict.PASSED, List.of(), "").withCpuLimit(1250);
+    MessageEmbed e = Embeds.result(Q, graded, null).embed();
+    assertThat(e.getFooter().getText()).isEqualTo("id: add-two-numbers · GraalPy · limit 1.25 s CPU");
+    assertThat(e.getDescription()).contains("42 ms");
+  }
 }
