@@ -171,7 +171,7 @@ public final class Wiring {
     Runner runner = runner(config.runner(), requiredPackages(bank));
     ProgressStore store = null;
     try {
-      store = ProgressStore.open(Path.of(config.progress().database()), clock);
+      store = ProgressStore.open(config.progress().database(), clock);
       App app = app(bank, runner, config.runner(), store, clock);
       reportUngradable(bank, app.grader());
       DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()), app);

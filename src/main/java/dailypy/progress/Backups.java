@@ -18,7 +18,7 @@ public final class Backups {
     if (!Files.isRegularFile(dbFile)) {
       throw new ProgressStoreException("No database at " + dbFile);
     }
-    try (Connection c = Database.connect(url(dbFile))) {
+    try (Connection c = SqliteDatabase.connect(url(dbFile))) {
       copy(c, target);
     } catch (SQLException e) {
       throw new ProgressStoreException("Backup of " + dbFile + " failed: " + e.getMessage());
@@ -47,7 +47,7 @@ public final class Backups {
 
   /** The first line of {@code PRAGMA integrity_check} of a database file ("ok" when sound). */
   public static String integrityCheck(Path dbFile) {
-    try (Connection c = Database.connect(url(dbFile));
+    try (Connection c = SqliteDatabase.connect(url(dbFile));
         var st = c.createStatement();
         var rs = st.executeQuery("PRAGMA integrity_check")) {
       return rs.next() ? rs.getString(1) : "no result";
