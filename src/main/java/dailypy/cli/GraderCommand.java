@@ -2,6 +2,7 @@ package dailypy.cli;
 
 import dailypy.cli.config.ConfigException;
 import dailypy.farm.BankJobGrader;
+import dailypy.farm.FarmMetrics;
 import dailypy.farm.GraderLoop;
 import dailypy.grading.RunnerGrader;
 import dailypy.progress.GradingJobs;
@@ -38,6 +39,14 @@ public final class GraderCommand implements Callable<Integer> {
       + " grader's before another takes it over; longer than any grading (default: ${DEFAULT-VALUE}).")
   int leaseSeconds;
 
+  @Option(names = "--metrics-port", description = "Serve GET /metrics (Prometheus text format:"
+      + " queue depth, grading latency) on this port; none by default.")
+  Integer metricsPort;
+
+  @Option(names = "--metrics-address", defaultValue = "127.0.0.1",
+      description = "Address the metrics listen on (default: ${DEFAULT-VALUE}).")
+  String metricsAddress;
+
   @Override
   public Integer call() throws Exception {
     AppConfig appConfig;
@@ -59,14 +68,16 @@ public final class GraderCommand implements Callable<Integer> {
     int n = graders != null ? graders : appConfig.runner().workers();
     String host = java.net.InetAddress.getLocalHost().getHostName();
     try (Runner runner = Wiring.runner(appConfig.runner(), Wiring.requiredPackages(bank));
-        GradingJobs jobs = GradingJobs.open(location)) {
+        GradingJobs jobs = GradingJobs.open(location);
+        FarmMetrics metrics = metricsPort == null ? null
+            : new FarmMetrics(jobs, new java.net.InetSocketAddress(metricsAddress, metricsPort))) {
       BankJobGrader grader = new BankJobGrader(bank, new RunnerGrader(runner, appConfig.runner().limits()));
       List<GraderLoop> loops = new ArrayList<>();
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         String name = host + "/" + ProcessHandle.current().pid() + "/" + i;
         GraderLoop loop = new GraderLoop(jobs, grader, name, Duration.ofSeconds(leaseSeconds),
-            GraderLoop.Events.NONE);
+            metrics == null ? GraderLoop.Events.NONE : metrics);
         loops.add(loop);
         threads.add(Thread.ofPlatform().name("grader-" + i).start(loop));
       }
@@ -80,7 +91,8 @@ public final class GraderCommand implements Callable<Integer> {
           }
         }
       }, "grader-shutdown"));
-      System.err.println("grader: " + n + " grader(s) taking jobs from " + location.describe());
+      System.err.println("grader: " + n + " grader(s) taking jobs from " + location.describe()
+          + (metrics == null ? "" : "; metrics on http://" + metricsAddress + ":" + metrics.port() + "/metrics"));
       for (Thread t : threads) {
         t.join();
       }
