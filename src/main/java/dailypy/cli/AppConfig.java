@@ -13,6 +13,7 @@ import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordOptions;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.YamlLocations;
+import dailypy.progress.StoreUrl;
 import dailypy.runner.Limits;
 import dailypy.runner.cpython.CPythonConfig;
 import dailypy.runner.graal.PoolConfig;
@@ -41,7 +42,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
     discord = discord == null ? new Discord(null, null, null, null, null, null, null) : discord;
     runner = runner == null ? new Runner(null, null, null, null, null, null, null, null) : runner;
     questions = questions == null ? new Questions(null) : questions;
-    progress = progress == null ? new Progress(null) : progress;
+    progress = progress == null ? new Progress(null, null) : progress;
   }
 
   public static AppConfig defaults() {
@@ -183,10 +184,20 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
     }
   }
 
-  /** The progress database. */
-  public record Progress(@JsonProperty("database") String database) {
+  /**
+   * The progress database, and whether this bot hands its grading to the farm: answers become jobs
+   * in that database's queue for {@code tutor grader} processes (PostgreSQL only).
+   */
+  public record Progress(
+      @JsonProperty("database") String database,
+      @JsonProperty("grading_queue") Boolean gradingQueue) {
     public Progress {
       database = orDefault(database, ProgressStore.DEFAULT_PATH.toString());
+      gradingQueue = gradingQueue != null && gradingQueue;
+      if (gradingQueue && !StoreUrl.isServer(database)) {
+        throw new ConfigException("progress.grading_queue needs progress.database to be a"
+            + " postgresql:// URL: the queue lives in the database the graders share");
+      }
     }
   }
 

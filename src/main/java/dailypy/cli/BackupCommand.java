@@ -23,7 +23,11 @@ public final class BackupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Path source = db.file();
+      Path source = db.location().file();
+      if (source == null) {
+        System.err.println("backup failed: a PostgreSQL progress store is backed up with pg_dump");
+        return 1;
+      }
       Backups.copy(source, target);
       System.out.println("Backed up " + source + " to " + target + " (integrity check: ok)");
       return 0;

@@ -3,8 +3,8 @@ package dailypy.cli;
 import dailypy.progress.ForgetResult;
 import dailypy.progress.ProgressStore;
 import dailypy.progress.ProgressStoreException;
+import dailypy.progress.StoreUrl;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,12 +29,12 @@ public final class ForgetMeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Path file = db.file();
-      if (!Files.exists(file)) {
-        System.err.println("forget-me failed: no database at " + file);
+      StoreUrl location = db.location();
+      if (location.file() != null && !Files.isRegularFile(location.file())) {
+        System.err.println("forget-me failed: no database at " + location.file());
         return 1;
       }
-      try (ProgressStore store = ProgressStore.open(file, Clock.systemUTC())) {
+      try (ProgressStore store = ProgressStore.open(location, Clock.systemUTC())) {
         ForgetResult r = store.forgetMe(guild, user);
         System.out.println(r.nothingStored()
             ? "Nothing was stored about user " + user + " in guild " + guild + "."

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       QuestionsCommand.class,
       GradeCommand.class,
       PracticeCommand.class,
+      GraderCommand.class,
+      BenchQueueCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -8,6 +8,7 @@ import dailypy.practice.LocalPlayer;
 import dailypy.practice.PracticeSession;
 import dailypy.practice.Style;
 import dailypy.progress.ProgressStore;
+import dailypy.progress.StoreUrl;
 import dailypy.questions.QuestionBank;
 import dailypy.runner.Runner;
 import java.io.InputStream;
@@ -83,9 +84,9 @@ public final class PracticeCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    Path db = Path.of(appConfig.progress().database());
+    StoreUrl db = StoreUrl.parse(appConfig.progress().database());
     Path answerDir = answers != null ? answers
-        : db.toAbsolutePath().getParent().resolve("practice");
+        : db.file() != null ? db.file().getParent().resolve("practice") : Path.of("practice");
     Style style = plain || !terminal ? Style.plain() : Style.detect();
     try (Runner runner = runners.open(Wiring.requiredPackages(bank));
         ProgressStore store = ProgressStore.open(db, clock);

@@ -6,9 +6,12 @@ import dailypy.app.StoreProgress;
 import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordBot;
 import dailypy.discord.DiscordOptions;
+import dailypy.farm.QueuedGrader;
 import dailypy.grading.Grader;
 import dailypy.grading.RunnerGrader;
+import dailypy.progress.GradingJobs;
 import dailypy.progress.ProgressStore;
+import dailypy.progress.StoreUrl;
 import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
 import dailypy.runner.LazyRunner;
@@ -21,6 +24,7 @@ import dailypy.runner.graal.PoolConfig;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -159,21 +163,28 @@ public final class Wiring {
    * limits on {@code runner}, progress in {@code store}.
    */
   public static App app(QuestionBank bank, Runner runner, AppConfig.Runner limits, ProgressStore store, Clock clock) {
-    Grader grader = new RunnerGrader(runner, limits.limits());
+    return app(bank, new RunnerGrader(runner, limits.limits()), store, clock);
+  }
+
+  /** The application layer over any grader: the local one, or the farm's {@link QueuedGrader}. */
+  static App app(QuestionBank bank, Grader grader, ProgressStore store, Clock clock) {
     return new App(new BankQuestions(bank, grader, new SecureRandom()), grader, new StoreProgress(store), clock);
   }
+
+  /** How long a bot waits for the farm to grade one answer before telling the user it failed. */
+  static final Duration FARM_TIMEOUT = Duration.ofMinutes(5);
 
   /** Everything the bot runs on; closing stops the bot first so in-flight gradings are saved. */
   public static final class Running implements AutoCloseable {
     private final DiscordBot bot;
     private final ProgressStore store;
-    private final Runner runner;
+    private final List<AutoCloseable> grading;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Running(DiscordBot bot, ProgressStore store, Runner runner) {
+    Running(DiscordBot bot, ProgressStore store, List<AutoCloseable> grading) {
       this.bot = bot;
       this.store = store;
-      this.runner = runner;
+      this.grading = grading;
     }
 
     /** Stops the bot cleanly, then the store and runner; a second caller waits for the first. */
@@ -182,7 +193,7 @@ public final class Wiring {
       if (closed.compareAndSet(false, true)) {
         bot.close();
         store.close();
-        runner.close();
+        closeAll(grading);
       }
     }
   }
@@ -191,20 +202,43 @@ public final class Wiring {
   public static Running startBot(AppConfig config, String token) throws InterruptedException {
     Clock clock = Clock.systemUTC();
     QuestionBank bank = bank(config.questions());
-    Runner runner = runner(config.runner(), requiredPackages(bank));
+    List<AutoCloseable> grading = new ArrayList<>();
     ProgressStore store = null;
     try {
-      store = ProgressStore.open(Path.of(config.progress().database()), clock);
-      App app = app(bank, runner, config.runner(), store, clock);
+      Grader grader;
+      if (config.progress().gradingQueue()) {
+        // No local workers: answers become jobs for the `tutor grader` processes.
+        GradingJobs jobs = GradingJobs.open(StoreUrl.parse(config.progress().database()));
+        grading.add(jobs);
+        QueuedGrader queued = new QueuedGrader(jobs, FARM_TIMEOUT);
+        grading.addFirst(queued);
+        grader = queued;
+      } else {
+        Runner runner = runner(config.runner(), requiredPackages(bank));
+        grading.add(runner);
+        grader = new RunnerGrader(runner, config.runner().limits());
+      }
+      store = ProgressStore.open(config.progress().database(), clock);
+      App app = app(bank, grader, store, clock);
       reportUngradable(bank, app.grader());
       DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()), app);
-      return new Running(bot, store, runner);
+      return new Running(bot, store, grading);
     } catch (RuntimeException | InterruptedException e) {
       if (store != null) {
         store.close();
       }
-      runner.close();
+      closeAll(grading);
       throw e;
+    }
+  }
+
+  private static void closeAll(List<AutoCloseable> closeables) {
+    for (AutoCloseable c : closeables) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("closing {} failed", c, e);
+      }
     }
   }
 }

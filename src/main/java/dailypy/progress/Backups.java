@@ -17,7 +17,7 @@ public final class Backups {
    */
   public static void copy(Path dbFile, Path target) {
     DatabaseFiles.checkReadable(dbFile);
-    try (Connection c = Database.connect(url(dbFile))) {
+    try (Connection c = SqliteDatabase.connect(url(dbFile))) {
       copy(c, target);
     } catch (SQLException e) {
       throw DatabaseFiles.explain(dbFile, "backing up", e);
@@ -65,7 +65,7 @@ public final class Backups {
 
   /** The first line of {@code PRAGMA integrity_check} of a database file ("ok" when sound). */
   public static String integrityCheck(Path dbFile) {
-    try (Connection c = Database.connect(url(dbFile));
+    try (Connection c = SqliteDatabase.connect(url(dbFile));
         var st = c.createStatement();
         var rs = st.executeQuery("PRAGMA integrity_check")) {
       return rs.next() ? rs.getString(1) : "no result";

@@ -102,7 +102,7 @@ public final class DailyPosts {
             Sql.update(
                 c,
                 "INSERT INTO quiz_tally (daily_post_id, option, answers) VALUES (?,?,1)"
-                    + " ON CONFLICT DO UPDATE SET answers = answers + 1",
+                    + " ON CONFLICT (daily_post_id, option) DO UPDATE SET answers = quiz_tally.answers + 1",
                 postId,
                 option);
           }

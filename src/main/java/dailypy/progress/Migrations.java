@@ -1,23 +1,24 @@
 package dailypy.progress;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
-/** Applies the versioned schema in {@code db/migration} and refuses databases from the future. */
+/**
+ * Applies the versioned schema under {@code db/migration} (the shared files and the engine's own,
+ * see {@link Dialect#migrationLocations}) and refuses databases from the future.
+ */
 final class Migrations {
-  static final String LOCATION = "classpath:db/migration";
-
   private Migrations() {}
 
-  static void apply(Path file, String url) {
+  static void apply(StoreUrl url) {
     Flyway flyway =
         Flyway.configure()
-            .dataSource(url, "", "")
-            .locations(LOCATION)
+            .dataSource(url.jdbcUrl(), url.user() == null ? "" : url.user(),
+                url.password() == null ? "" : url.password())
+            .locations(url.dialect().migrationLocations().toArray(String[]::new))
             .failOnMissingLocations(true)
             .load();
     MigrationInfoService info = flyway.info();
@@ -38,7 +39,7 @@ final class Migrations {
               .reduce((a, b) -> b)
               .orElse("none");
       String newest = future[future.length - 1].getVersion().getVersion();
-      throw new SchemaTooNewException(file, newest, known);
+      throw new SchemaTooNewException(url.describe(), newest, known);
     }
     flyway.migrate();
   }

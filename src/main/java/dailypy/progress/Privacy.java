@@ -37,9 +37,10 @@ final class Privacy {
           c,
           "INSERT INTO anonymous_totals (guild_id, forgotten_users, submissions, solves, points)"
               + " VALUES (?,1,?,?,?) ON CONFLICT (guild_id) DO UPDATE SET"
-              + " forgotten_users = forgotten_users + 1,"
-              + " submissions = submissions + excluded.submissions,"
-              + " solves = solves + excluded.solves, points = points + excluded.points",
+              + " forgotten_users = anonymous_totals.forgotten_users + 1,"
+              + " submissions = anonymous_totals.submissions + excluded.submissions,"
+              + " solves = anonymous_totals.solves + excluded.solves,"
+              + " points = anonymous_totals.points + excluded.points",
           guildId,
           submissions,
           solves,

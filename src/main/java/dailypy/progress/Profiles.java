@@ -67,7 +67,7 @@ public final class Profiles {
     for (Object[] row :
         Sql.queryList(
             c,
-            "SELECT topic, count(*), sum(verdict = 'PASSED') FROM submissions"
+            "SELECT topic, count(*), sum(CASE WHEN verdict = 'PASSED' THEN 1 ELSE 0 END) FROM submissions"
                 + " WHERE guild_id = ? AND user_id = ? AND verdict NOT IN ("
                 + String.join(",", java.util.Collections.nCopies(Submissions.NOT_ATTEMPTS.size(), "?"))
                 + ") GROUP BY topic",
@@ -108,7 +108,7 @@ public final class Profiles {
     for (Profile.DayActivity d :
         Sql.queryList(
             c,
-            "SELECT local_date, count(*), sum(verdict = 'PASSED') FROM submissions"
+            "SELECT local_date, count(*), sum(CASE WHEN verdict = 'PASSED' THEN 1 ELSE 0 END) FROM submissions"
                 + " WHERE guild_id = ? AND user_id = ? AND local_date >= ? GROUP BY local_date",
             rs ->
                 new Profile.DayActivity(

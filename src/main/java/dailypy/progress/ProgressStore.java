@@ -7,15 +7,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * The progress store: one SQLite file. {@link #open} creates the folder and file, applies the
- * schema migrations and pragmas; the accessors return the focused repositories. Thread-safe;
- * close it once at shutdown.
+ * The progress store: one SQLite file (the default), or a PostgreSQL database that several bot
+ * processes share ({@code progress.database: postgresql://...}, see {@link StoreUrl}). {@link
+ * #open} creates the folder and file or connects, applies the schema migrations; the accessors
+ * return the focused repositories, which run the same SQL on both engines. Thread-safe; close it
+ * once at shutdown.
  */
 public final class ProgressStore implements AutoCloseable {
   /** Where the database lives unless configured otherwise. */
   public static final Path DEFAULT_PATH = Path.of("data", "tutor.db");
 
-  private final Path file;
+  private final StoreUrl location;
   private final Database db;
   private final Guilds guilds;
   private final DailyPosts posts;
@@ -27,8 +29,8 @@ public final class ProgressStore implements AutoCloseable {
   private final UserSettings userSettings;
   private final AnswerResults answerResults;
 
-  private ProgressStore(Path file, Database db, Clock clock) {
-    this.file = file;
+  private ProgressStore(StoreUrl location, Database db, Clock clock) {
+    this.location = location;
     this.db = db;
     this.guilds = new Guilds(db, clock);
     this.posts = new DailyPosts(db, clock);
@@ -48,33 +50,68 @@ public final class ProgressStore implements AutoCloseable {
    * @throws ProgressStoreException if the file cannot be opened or migrated
    */
   public static ProgressStore open(Path file, Clock clock) {
-    Path abs = file.toAbsolutePath();
+    return open(StoreUrl.sqlite(file), clock);
+  }
+
+  /** Opens the store {@code progress.database} names: a file path or a PostgreSQL URL. */
+  public static ProgressStore open(String database, Clock clock) {
+    return open(StoreUrl.parse(database), clock);
+  }
+
+  /**
+   * Opens (creating the file, or the tables, if needed) the store at {@code location}. A SQLite
+   * file is checked first, so a damaged, foreign or read-only one is named in plain words and
+   * left untouched.
+   *
+   * @throws SchemaTooNewException if a newer tutor wrote this database
+   * @throws ProgressStoreException if it cannot be opened or migrated
+   */
+  public static ProgressStore open(StoreUrl location, Clock clock) {
+    Path file = location.file();
+    if (location.dialect() == Dialect.SQLITE) {
+      createFolder(file);
+      DatabaseFiles.checkUsable(file);
+    }
     try {
-      if (abs.getParent() != null) {
-        Files.createDirectories(abs.getParent());
+      Migrations.apply(location);
+    } catch (SchemaTooNewException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw file != null ? DatabaseFiles.explain(file, "migrating", e)
+          : new ProgressStoreException("Cannot open the progress store " + location + ": "
+              + e.getMessage());
+    }
+    try {
+      Database db =
+          location.dialect() == Dialect.SQLITE
+              ? new SqliteDatabase(location.jdbcUrl())
+              : new PostgresDatabase(location);
+      return new ProgressStore(location, db, clock);
+    } catch (SQLException e) {
+      throw file != null ? DatabaseFiles.explain(file, "opening", e)
+          : new ProgressStoreException("Cannot open the progress store " + location + ": "
+              + e.getMessage());
+    }
+  }
+
+  private static void createFolder(Path file) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
       }
     } catch (IOException e) {
       throw new ProgressStoreException("cannot create the folder for the database " + file + " ("
           + e.getMessage() + ")");
     }
-    DatabaseFiles.checkUsable(file);
-    String url = Backups.url(abs);
-    try {
-      Migrations.apply(abs, url);
-    } catch (SchemaTooNewException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw DatabaseFiles.explain(file, "migrating", e);
-    }
-    try {
-      return new ProgressStore(abs, new Database(url), clock);
-    } catch (SQLException e) {
-      throw DatabaseFiles.explain(file, "opening", e);
-    }
   }
 
+  /** The SQLite file, or null when the store is a PostgreSQL database. */
   public Path file() {
-    return file;
+    return location.file();
+  }
+
+  public StoreUrl location() {
+    return location;
   }
 
   public Guilds guilds() {
@@ -118,8 +155,15 @@ public final class ProgressStore implements AutoCloseable {
     return db.write("forgetting a user", c -> Privacy.forget(c, guildId, userId));
   }
 
-  /** A consistent copy of the live database at {@code target} (see {@link Backups#copy}). */
+  /**
+   * A consistent copy of the live database at {@code target} (see {@link Backups#copy}). SQLite
+   * only: a PostgreSQL store is backed up with the server's own tools (pg_dump).
+   */
   public void backup(Path target) {
+    if (db.dialect() != Dialect.SQLITE) {
+      throw new ProgressStoreException(
+          "A PostgreSQL progress store is backed up with pg_dump, not tutor backup");
+    }
     db.read(
         "backing up",
         c -> {

@@ -1,13 +1,11 @@
 package dailypy.progress;
 
-import java.nio.file.Path;
-
 /** The database was written by a newer version of the tutor; this code must not touch it. */
 public final class SchemaTooNewException extends ProgressStoreException {
-  public SchemaTooNewException(Path file, String databaseVersion, String codeVersion) {
+  public SchemaTooNewException(String database, String databaseVersion, String codeVersion) {
     super(
         "The database "
-            + file
+            + database
             + " has schema version "
             + databaseVersion
             + ", but this version of the tutor only knows schema version "

@@ -24,12 +24,10 @@ final class Sql {
     }
   }
 
-  /** Runs an INSERT and returns the new rowid. */
+  /** Runs an INSERT into a table with an {@code id} key and returns the new row's id. */
   static long insert(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement st = prepare(c, sql, args)) {
-      st.executeUpdate();
-    }
-    return queryLong(c, "SELECT last_insert_rowid()").orElseThrow();
+    // RETURNING works on both engines (SQLite since 3.35); last_insert_rowid() is SQLite's alone.
+    return queryLong(c, sql + " RETURNING id", args).orElseThrow();
   }
 
   static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... args)

@@ -129,7 +129,7 @@ public final class Submissions {
                   c,
                   "INSERT INTO hints (guild_id, user_id, question_id, taken, last_at)"
                       + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id, question_id)"
-                      + " DO UPDATE SET taken = taken + 1, last_at = excluded.last_at"
+                      + " DO UPDATE SET taken = hints.taken + 1, last_at = excluded.last_at"
                       + " WHERE hints.taken < ?",
                   guildId,
                   userId,
@@ -232,9 +232,9 @@ public final class Submissions {
         c,
         "INSERT INTO user_points (guild_id, user_id, points, solved, last_award_at)"
             + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id) DO UPDATE SET"
-            + " points = points + excluded.points, solved = solved + 1,"
+            + " points = user_points.points + excluded.points, solved = user_points.solved + 1,"
             + " last_award_at = CASE WHEN excluded.points > 0 THEN excluded.last_award_at"
-            + " ELSE last_award_at END",
+            + " ELSE user_points.last_award_at END",
         guildId,
         userId,
         points,
@@ -243,9 +243,9 @@ public final class Submissions {
         c,
         "INSERT INTO weekly_points (guild_id, week_start, user_id, points, solved, last_award_at)"
             + " VALUES (?,?,?,?,1,?) ON CONFLICT (guild_id, week_start, user_id) DO UPDATE SET"
-            + " points = points + excluded.points, solved = solved + 1,"
+            + " points = weekly_points.points + excluded.points, solved = weekly_points.solved + 1,"
             + " last_award_at = CASE WHEN excluded.points > 0 THEN excluded.last_award_at"
-            + " ELSE last_award_at END",
+            + " ELSE weekly_points.last_award_at END",
         guildId,
         week.toString(),
         userId,

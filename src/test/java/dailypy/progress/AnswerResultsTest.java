@@ -9,15 +9,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The bot's result message per answer message: saved, replaced, pruned, and kept on disk. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AnswerResultsTest {
+  @Parameter StoreKind kind;
   @TempDir Path dir;
   StoreFixture f;
 
   @BeforeEach
   void open() {
-    f = new StoreFixture(dir, 42L, ZoneId.of("UTC"));
+    f = new StoreFixture(kind, dir, 42L, ZoneId.of("UTC"));
   }
 
   @AfterEach
@@ -55,9 +61,9 @@ class AnswerResultsTest {
   void resultMessagesSurviveReopeningTheStore() {
     f.store.answerResults().save(f.guild, 100, 200);
     f.store.close();
-    try (ProgressStore reopened = ProgressStore.open(dir.resolve("tutor.db"), f.clock)) {
+    try (ProgressStore reopened = ProgressStore.open(f.location, f.clock)) {
       assertThat(reopened.answerResults().find(f.guild, 100)).hasValue(200);
     }
-    f = new StoreFixture(dir, 42L, ZoneId.of("UTC"));
+    f = new StoreFixture(f.location, 42L, ZoneId.of("UTC"));
   }
 }

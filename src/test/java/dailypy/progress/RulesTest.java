@@ -12,16 +12,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The rules of docs/rules.md, against a real SQLite file and an injected clock. */
+/** The rules of docs/rules.md, against a real SQLite file or PostgreSQL, and an injected clock. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class RulesTest {
+  @Parameter StoreKind kind;
   @TempDir Path dir;
   StoreFixture f;
   static final LocalDate D = LocalDate.of(2026, 3, 2); // a Monday
 
   @BeforeEach
   void open() {
-    f = new StoreFixture(dir, 42L, ZoneId.of("Europe/Berlin"));
+    f = new StoreFixture(kind, dir, 42L, ZoneId.of("Europe/Berlin"));
   }
 
   @AfterEach

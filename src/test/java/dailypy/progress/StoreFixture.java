@@ -9,14 +9,22 @@ import java.time.ZoneId;
 
 /** Helpers shared by the store tests: post a daily question, submit an answer at a local time. */
 final class StoreFixture {
+  final StoreUrl location;
   final ProgressStore store;
   final MutableClock clock;
   final long guild;
   ZoneId zone;
 
-  StoreFixture(Path dir, long guild, ZoneId zone) {
+  /** A fixture over a fresh store of {@code kind}. */
+  StoreFixture(StoreKind kind, Path dir, long guild, ZoneId zone) {
+    this(kind.fresh(dir), guild, zone);
+  }
+
+  /** A fixture over the store at {@code location} (reopened when it exists). */
+  StoreFixture(StoreUrl location, long guild, ZoneId zone) {
+    this.location = location;
     this.clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
-    this.store = ProgressStore.open(dir.resolve("tutor.db"), clock);
+    this.store = ProgressStore.open(location, clock);
     this.guild = guild;
     setZone(zone);
   }

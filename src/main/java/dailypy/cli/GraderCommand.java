@@ -1,0 +1,105 @@
+package dailypy.cli;
+
+import dailypy.cli.config.ConfigException;
+import dailypy.farm.BankJobGrader;
+import dailypy.farm.FarmMetrics;
+import dailypy.farm.GraderLoop;
+import dailypy.grading.RunnerGrader;
+import dailypy.progress.GradingJobs;
+import dailypy.progress.ProgressStoreException;
+import dailypy.progress.StoreUrl;
+import dailypy.questions.QuestionBank;
+import dailypy.runner.Runner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code grader}: one process of the grading farm. It loads the question bank and starts the
+ * runner's workers like a bot does, then takes jobs from the queue in progress.database until
+ * stopped (SIGTERM finishes the jobs in hand; SIGKILL leaves them to be delivered again).
+ */
+@Command(name = "grader", mixinStandardHelpOptions = true,
+    description = "Run a grader of the grading farm: take answers from the queue in the PostgreSQL"
+        + " progress.database, grade them with this machine's workers, record the results.")
+public final class GraderCommand implements Callable<Integer> {
+
+  @Option(names = {"-c", "--config"}, description = "Config file (default: ${DEFAULT-VALUE})",
+      defaultValue = "config/tutor.yaml")
+  Path config;
+
+  @Option(names = "--graders", description = "Jobs graded at once (default: runner.workers).")
+  Integer graders;
+
+  @Option(names = "--lease-seconds", defaultValue = "120", description = "How long a job is this"
+      + " grader's before another takes it over; longer than any grading (default: ${DEFAULT-VALUE}).")
+  int leaseSeconds;
+
+  @Option(names = "--metrics-port", description = "Serve GET /metrics (Prometheus text format:"
+      + " queue depth, grading latency) on this port; none by default.")
+  Integer metricsPort;
+
+  @Option(names = "--metrics-address", defaultValue = "127.0.0.1",
+      description = "Address the metrics listen on (default: ${DEFAULT-VALUE}).")
+  String metricsAddress;
+
+  @Override
+  public Integer call() throws Exception {
+    AppConfig appConfig;
+    QuestionBank bank;
+    StoreUrl location;
+    try {
+      appConfig = AppConfig.load(config);
+      location = StoreUrl.parse(appConfig.progress().database());
+      if (location.file() != null) {
+        System.err.println("tutor grader needs progress.database to be a postgresql:// URL shared"
+            + " with the bots; it is " + location.file());
+        return 2;
+      }
+      bank = Wiring.bank(appConfig.questions());
+    } catch (ConfigException | IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    int n = graders != null ? graders : appConfig.runner().workers();
+    String host = java.net.InetAddress.getLocalHost().getHostName();
+    try (Runner runner = Wiring.runner(appConfig.runner(), Wiring.requiredPackages(bank));
+        GradingJobs jobs = GradingJobs.open(location);
+        FarmMetrics metrics = metricsPort == null ? null
+            : new FarmMetrics(jobs, new java.net.InetSocketAddress(metricsAddress, metricsPort))) {
+      BankJobGrader grader = new BankJobGrader(bank, new RunnerGrader(runner, appConfig.runner().limits()));
+      List<GraderLoop> loops = new ArrayList<>();
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String name = host + "/" + ProcessHandle.current().pid() + "/" + i;
+        GraderLoop loop = new GraderLoop(jobs, grader, name, Duration.ofSeconds(leaseSeconds),
+            metrics == null ? GraderLoop.Events.NONE : metrics);
+        loops.add(loop);
+        threads.add(Thread.ofPlatform().name("grader-" + i).start(loop));
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        loops.forEach(GraderLoop::stop);
+        for (Thread t : threads) {
+          try {
+            t.join(Duration.ofSeconds(leaseSeconds));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }, "grader-shutdown"));
+      System.err.println("grader: " + n + " grader(s) taking jobs from " + location.describe()
+          + (metrics == null ? "" : "; metrics on http://" + metricsAddress + ":" + metrics.port() + "/metrics"));
+      for (Thread t : threads) {
+        t.join();
+      }
+    } catch (ProgressStoreException e) {
+      System.err.println("The grader could not start: " + e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+}

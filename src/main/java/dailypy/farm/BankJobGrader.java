@@ -1,0 +1,28 @@
+package dailypy.farm;
+
+import dailypy.grading.Grader;
+import dailypy.questions.QuestionBank;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+
+/**
+ * The grader process's {@link JobGrader}: the question (and its answer key) comes from this
+ * process's own bank, never from the job.
+ */
+public final class BankJobGrader implements JobGrader {
+  private final QuestionBank bank;
+  private final Grader grader;
+
+  public BankJobGrader(QuestionBank bank, Grader grader) {
+    this.bank = bank;
+    this.grader = grader;
+  }
+
+  @Override
+  public RunResult grade(String questionId, String answer) {
+    return bank.find(questionId)
+        .map(q -> grader.grade(q, answer))
+        .orElseGet(() -> RunResult.of(Verdict.ERROR, "This grader does not know question "
+            + questionId + "; its question bank is older than the bot's.", "farm"));
+  }
+}

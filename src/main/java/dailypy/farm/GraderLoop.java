@@ -1,0 +1,106 @@
+package dailypy.farm;
+
+import dailypy.progress.GradingJobs;
+import dailypy.runner.GraderFailure;
+import dailypy.runner.RunResult;
+import dailypy.runner.Verdict;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One grader: takes a job, grades it, records the result, and takes the next; when the queue is
+ * empty it waits for a NOTIFY (or {@link #IDLE_POLL}, which also finds jobs whose grader died). A
+ * job delivered more than {@link #MAX_ATTEMPTS} times (it kills its graders) is answered with an
+ * error instead of being graded again.
+ */
+public final class GraderLoop implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(GraderLoop.class);
+
+  /** How often an idle grader looks at the table without a notification. */
+  static final Duration IDLE_POLL = Duration.ofMillis(500);
+
+  static final int MAX_ATTEMPTS = 3;
+
+  private final GradingJobs jobs;
+  private final JobGrader grader;
+  private final String name;
+  private final Duration lease;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+
+  /** Reports each job this loop takes and finishes (the tests' and the metrics' hook). */
+  public interface Events {
+    Events NONE = new Events() {};
+
+    default void started(GradingJobs.Job job) {}
+
+    default void finished(GradingJobs.Job job, boolean recorded) {}
+  }
+
+  private final Events events;
+
+  /**
+   * @param lease how long a job is this grader's before another may take it: longer than any
+   *     grading (the runner's wall-time backstop), short enough that a dead grader's job waits little
+   */
+  public GraderLoop(GradingJobs jobs, JobGrader grader, String name, Duration lease, Events events) {
+    this.jobs = jobs;
+    this.grader = grader;
+    this.name = name;
+    this.lease = lease;
+    this.events = events;
+  }
+
+  @Override
+  public void run() {
+    try (GradingJobs.Listener wakeups = jobs.listen(GradingJobs.JOBS)) {
+      while (running.get() && !Thread.currentThread().isInterrupted()) {
+        try {
+          Optional<GradingJobs.Job> job = jobs.claim(name, lease);
+          if (job.isPresent()) {
+            handle(job.get());
+          } else {
+            wakeups.await(IDLE_POLL);
+          }
+        } catch (RuntimeException e) {
+          // The database went away for a moment: log with a reference and keep going.
+          GraderFailure.report(LOG, "grader " + name, e);
+          sleep(IDLE_POLL);
+        }
+      }
+    }
+  }
+
+  private void handle(GradingJobs.Job job) {
+    events.started(job);
+    RunResult result;
+    if (job.attempts() > MAX_ATTEMPTS) {
+      LOG.warn("grading job {} was delivered {} times; answering with an error", job.id(),
+          job.attempts());
+      result = RunResult.of(Verdict.ERROR, "This answer could not be graded: grading it failed"
+          + " repeatedly. Please try a different answer.", "farm");
+    } else {
+      result = grader.grade(job.questionId(), job.answer());
+    }
+    boolean recorded = jobs.complete(job.id(), ResultCodec.write(result));
+    if (!recorded) {
+      LOG.info("grading job {} already had a result (redelivered); kept the first", job.id());
+    }
+    events.finished(job, recorded);
+  }
+
+  /** Finishes the job in hand, then stops. */
+  public void stop() {
+    running.set(false);
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
