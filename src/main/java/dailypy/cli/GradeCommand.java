@@ -8,7 +8,7 @@ import dailypy.questions.Question;
 import dailypy.questions.QuestionLoader;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import dailypy.practice.ResultReport;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dailypy.cli;
 
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dailypy.farm;
 import dailypy.grading.Grader;
 import dailypy.questions.QuestionBank;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 
 /**
  * The grader process's {@link JobGrader}: the question (and its answer key) comes from this

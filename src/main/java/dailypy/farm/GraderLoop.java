@@ -3,7 +3,7 @@ package dailypy.farm;
 import dailypy.progress.GradingJobs;
 import dailypy.runner.GraderFailure;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;

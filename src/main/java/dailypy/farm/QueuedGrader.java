@@ -5,7 +5,7 @@ import dailypy.progress.GradingJobs;
 import dailypy.questions.Question;
 import dailypy.runner.GraderFailure;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;

@@ -6,7 +6,7 @@ import dailypy.runner.GraderFailure;
 import dailypy.runner.Limits;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 
 /** A {@link Grader} that runs code questions on a {@link Runner} and grades the rest in Java. */
 public final class RunnerGrader implements Grader {

@@ -4,7 +4,7 @@ import dailypy.progress.Level;
 import dailypy.progress.Profile;
 import dailypy.progress.SubmissionOutcome;
 import dailypy.questions.Question;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dailypy.practice;
 import dailypy.grading.QuizGrading;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.OptionalInt;
 
 /**

@@ -1,10 +1,10 @@
 package dailypy.practice;
 
-import dailypy.runner.RunResult;
 import dailypy.runner.ResultAssembler;
+import dailypy.runner.RunResult;
 import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 
 /**
  * A result as text for terminals and logs, with what the Discord embed shows: the verdict,

@@ -1,6 +1,6 @@
 package dailypy.progress;
 
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.Objects;
 
 /**

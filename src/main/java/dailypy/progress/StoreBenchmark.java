@@ -1,6 +1,6 @@
 package dailypy.progress;
 
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dailypy.progress;
 
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 
 /**
  * What recording one graded submission did, for the reply to the user.

@@ -1,7 +1,7 @@
 package dailypy.questions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.List;
 
 /**

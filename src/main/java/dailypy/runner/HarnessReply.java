@@ -1,5 +1,7 @@
 package dailypy.runner;
 
+import dailypy.verdict.Verdict;
+
 /** What a backend got back from the harness: its JSON, or why there is none. */
 public sealed interface HarnessReply {
 

@@ -1,6 +1,7 @@
 package dailypy.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dailypy.verdict.Verdict;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dailypy.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dailypy.verdict.Verdict;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;

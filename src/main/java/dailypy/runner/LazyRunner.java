@@ -1,5 +1,6 @@
 package dailypy.runner;
 
+import dailypy.verdict.Verdict;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

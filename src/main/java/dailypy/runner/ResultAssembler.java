@@ -3,6 +3,7 @@ package dailypy.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import dailypy.runner.RunResult.ErrorInfo;
 import dailypy.runner.RunResult.Violation;
+import dailypy.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dailypy.runner;
 
+import dailypy.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

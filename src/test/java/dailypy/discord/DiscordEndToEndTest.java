@@ -61,7 +61,7 @@ class DiscordEndToEndTest {
     // warm the shared runner first so the first graded answer doesn't wait for a cold worker
     grader = new RunnerGrader(SharedRunner.get());
     assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n").verdict())
-        .isEqualTo(dailypy.runner.Verdict.PASSED);
+        .isEqualTo(dailypy.verdict.Verdict.PASSED);
     bot = startBot();
   }
 

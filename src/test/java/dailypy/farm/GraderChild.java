@@ -3,7 +3,7 @@ package dailypy.farm;
 import dailypy.progress.GradingJobs;
 import dailypy.progress.StoreUrl;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.Duration;
 
 /**

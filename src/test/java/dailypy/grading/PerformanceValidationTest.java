@@ -12,7 +12,7 @@ import dailypy.runner.RoutingRunner;
 import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

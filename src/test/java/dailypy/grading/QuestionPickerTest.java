@@ -6,7 +6,7 @@ import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
 import dailypy.runner.RoutingRunner;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

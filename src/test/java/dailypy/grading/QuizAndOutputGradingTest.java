@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionLoader;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

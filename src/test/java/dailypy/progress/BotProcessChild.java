@@ -1,7 +1,7 @@
 package dailypy.progress;
 
-import dailypy.runner.Verdict;
 import dailypy.testing.MutableClock;
+import dailypy.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dailypy.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.cli.Main;
-import dailypy.runner.Verdict;
 import dailypy.testing.MutableClock;
+import dailypy.verdict.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dailypy.progress;
 
-import dailypy.runner.Verdict;
 import dailypy.testing.MutableClock;
+import dailypy.verdict.Verdict;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dailypy.progress;
 
-import static dailypy.runner.Verdict.FAILED;
-import static dailypy.runner.Verdict.PASSED;
+import static dailypy.verdict.Verdict.FAILED;
+import static dailypy.verdict.Verdict.PASSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -310,7 +310,7 @@ class RulesTest {
       f.practice(1, "r1", Level.ADVANCED, "recursion", FAILED);
     }
     f.practice(1, "r1", Level.ADVANCED, "recursion", PASSED);
-    f.practice(1, "s1", Level.BASIC, "strings", dailypy.runner.Verdict.ERROR);
+    f.practice(1, "s1", Level.BASIC, "strings", dailypy.verdict.Verdict.ERROR);
     Profile p = f.store.profiles().profile(f.guild, 1);
     assertThat(p.points()).isEqualTo(60);
     assertThat(p.rank()).hasValue(1);

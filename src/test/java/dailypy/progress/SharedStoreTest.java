@@ -3,8 +3,8 @@ package dailypy.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dailypy.runner.Verdict;
 import dailypy.testing.MutableClock;
+import dailypy.verdict.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

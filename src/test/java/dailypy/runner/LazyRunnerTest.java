@@ -1,5 +1,6 @@
 package dailypy.runner;
 
+import dailypy.verdict.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dailypy.testing;
 
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 

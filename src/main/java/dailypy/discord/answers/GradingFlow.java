@@ -8,7 +8,7 @@ import dailypy.discord.render.ErrorReference;
 import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

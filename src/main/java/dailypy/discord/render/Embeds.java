@@ -9,7 +9,7 @@ import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

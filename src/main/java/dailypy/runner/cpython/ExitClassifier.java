@@ -2,7 +2,7 @@ package dailypy.runner.cpython;
 
 import dailypy.runner.HarnessReply;
 import dailypy.runner.SandboxRule;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 
 /**
  * Explains a Python process that ended without a result. The sandbox reports a child killed by

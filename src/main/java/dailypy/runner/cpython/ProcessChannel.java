@@ -8,7 +8,7 @@ import dailypy.runner.HarnessChannel;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
 import dailypy.runner.TextTail;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dailypy.runner.graal;
 import dailypy.runner.GraderFailure;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.HarnessRequests;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.OutputStream;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;

@@ -3,7 +3,7 @@ package dailypy.runner.graal;
 import dailypy.runner.HarnessChannel;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 

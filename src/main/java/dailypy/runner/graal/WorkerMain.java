@@ -8,7 +8,7 @@ import dailypy.runner.HarnessRequests;
 import dailypy.runner.Limits;
 import dailypy.runner.RunRequest;
 import dailypy.runner.TestSpec;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

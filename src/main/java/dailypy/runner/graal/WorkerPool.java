@@ -1,19 +1,19 @@
 package dailypy.runner.graal;
 
-import dailypy.runner.HarnessBackend;
-import dailypy.runner.RefusedChannel;
 import dailypy.runner.GraderFailure;
+import dailypy.runner.HarnessBackend;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
-import dailypy.runner.Verdict;
+import dailypy.runner.RefusedChannel;
+import dailypy.verdict.Verdict;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;

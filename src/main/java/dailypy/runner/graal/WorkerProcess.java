@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dailypy.runner.ChildEnvironment;
 import dailypy.runner.HarnessReply;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import dailypy.grading.Grader;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
 import dailypy.runner.TestResult;
-import dailypy.runner.Verdict;
 import dailypy.testing.Results;
+import dailypy.verdict.Verdict;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.TestSpec;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dailypy.runner.cpython;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.runner.HarnessReply;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** How a Python process that ended without a result is explained. */

@@ -12,7 +12,7 @@ import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.TestResult;
 import dailypy.runner.TestSpec;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import dailypy.runner.RunRequest;
 import dailypy.runner.RunResult;
 import dailypy.runner.Runner;
 import dailypy.runner.TestSpec;
-import dailypy.runner.Verdict;
+import dailypy.verdict.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dailypy.runner;
+package dailypy.verdict;
 
 /** The overall outcome of one run. The first group comes from the harness, the rest from the pool. */
 public enum Verdict {
