@@ -17,7 +17,7 @@ class ChildEnvironmentTest {
   static final Path EDITOR = Path.of("src/main/java/dailypy/practice/PracticeSession.java");
 
   @Test
-  void a_clean_builder_has_only_the_allow_list() {
+  void aCleanBuilderHasOnlyTheAllowList() {
     SecretCases.assertPlanted();
     ProcessBuilder b = ChildEnvironment.clean(new ProcessBuilder("true"));
 
@@ -25,7 +25,7 @@ class ChildEnvironmentTest {
   }
 
   @Test
-  void every_process_builder_in_the_bot_is_cleaned() throws IOException {
+  void everyProcessBuilderInTheBotIsCleaned() throws IOException {
     List<String> unclean = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -15,13 +15,13 @@ public abstract class RedTeamSuite {
   }
 
   @Test
-  void the_secret_is_planted() {
+  void theSecretIsPlanted() {
     RedTeam.assertTokenPlanted(() -> System.getenv("DISCORD_TOKEN"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dailypy.runner.RedTeamSuite#attacks")
-  void an_attack_gets_an_honest_verdict_and_leaves_the_pool_clean(RedTeam.Attack attack) {
+  void anAttackGetsAnHonestVerdictAndLeavesThePoolClean(RedTeam.Attack attack) {
     RedTeam.check(runner(), attack);
   }
 }

@@ -56,7 +56,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void standard_library_questions_go_to_the_first_backend() {
+  void standardLibraryQuestionsGoToTheFirstBackend() {
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython));
 
     RunResult result = routing.run(needing());
@@ -67,7 +67,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void library_questions_go_to_the_first_backend_that_has_every_package() {
+  void libraryQuestionsGoToTheFirstBackendThatHasEveryPackage() {
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython));
 
     RunResult result = routing.run(needing("numpy", "pandas"));
@@ -79,14 +79,14 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void the_configured_order_decides_among_capable_backends() {
+  void theConfiguredOrderDecidesAmongCapableBackends() {
     RoutingRunner routing = new RoutingRunner(List.of(cpython, graal));
 
     assertThat(routing.run(needing()).backend()).isEqualTo("cpython");
   }
 
   @Test
-  void a_missing_package_is_refused_with_what_to_install_and_nothing_runs() {
+  void aMissingPackageIsRefusedWithWhatToInstallAndNothingRuns() {
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython));
 
     RunResult result = routing.run(needing("django", "djangorestframework"));
@@ -99,7 +99,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void without_a_cpython_backend_the_reason_says_to_enable_it() {
+  void withoutACpythonBackendTheReasonSaysToEnableIt() {
     RoutingRunner routing = new RoutingRunner(List.of(graal));
 
     Capability capability = routing.capability(Set.of("pandas"));
@@ -110,7 +110,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void a_cpython_backend_that_refused_to_start_is_named_as_the_reason() {
+  void aCpythonBackendThatRefusedToStartIsNamedAsTheReason() {
     RoutingRunner routing = new RoutingRunner(List.of(graal),
         Map.of("cpython", "bubblewrap is not installed"));
 
@@ -120,7 +120,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void packages_split_across_backends_do_not_make_a_question_gradable() {
+  void packagesSplitAcrossBackendsDoNotMakeAQuestionGradable() {
     RecordingRunner flaskOnly = new RecordingRunner("other", Map.of("flask", "2.2.2"));
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython, flaskOnly));
 
@@ -131,7 +131,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void packages_are_the_union_and_close_reaches_every_backend() {
+  void packagesAreTheUnionAndCloseReachesEveryBackend() {
     RoutingRunner routing = new RoutingRunner(List.of(graal, cpython));
 
     assertThat(routing.packages()).containsKeys("numpy", "pandas", "django");
@@ -142,7 +142,7 @@ class RoutingRunnerTest {
   }
 
   @Test
-  void install_names_follow_debian() {
+  void installNamesFollowDebian() {
     assertThat(RoutingRunner.installName("scikit-learn")).isEqualTo("python3-sklearn");
     assertThat(RoutingRunner.installName("numpy")).isEqualTo("python3-numpy");
     assertThat(RoutingRunner.installName("tensorflow")).contains("pip");

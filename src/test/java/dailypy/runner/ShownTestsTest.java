@@ -23,7 +23,7 @@ class ShownTestsTest {
   }
 
   @Test
-  void runs_of_random_cases_fold_into_passed_failed_and_not_run_lines() {
+  void runsOfRandomCasesFoldIntoPassedFailedAndNotRunLines() {
     List<TestResult> shown = ShownTests.of(randomFailingAt(17, 50));
 
     assertThat(shown).extracting(TestResult::name).containsExactly("f(1)", "hidden test 1",
@@ -33,7 +33,7 @@ class ShownTestsTest {
   }
 
   @Test
-  void a_failure_on_the_last_or_first_random_case_keeps_single_names() {
+  void aFailureOnTheLastOrFirstRandomCaseKeepsSingleNames() {
     assertThat(ShownTests.of(randomFailingAt(50, 50))).extracting(TestResult::name)
         .endsWith("random tests 1–49 of 50", "random test 50 of 50");
     assertThat(ShownTests.of(randomFailingAt(1, 50))).extracting(TestResult::name)
@@ -41,7 +41,7 @@ class ShownTestsTest {
   }
 
   @Test
-  void results_without_random_cases_are_shown_as_they_are() {
+  void resultsWithoutRandomCasesAreShownAsTheyAre() {
     List<TestResult> plain = List.of(new TestResult("a", true, false, "", ""),
         new TestResult("hidden test 1", false, true, "", ""),
         new TestResult("hidden test 2", false, true, "", ""));

@@ -53,7 +53,7 @@ class CPythonHostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("attacks")
-  void hostile_code_gets_the_same_verdict_as_on_the_embedded_backend(String name,
+  void hostileCodeGetsTheSameVerdictAsOnTheEmbeddedBackend(String name,
       Verdict verdict, String rule, String code) {
     RunResult result = run(code, Set.of());
 
@@ -66,7 +66,7 @@ class CPythonHostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unittestAttacks")
-  void hostile_code_against_unittest_tests_gets_its_verdict(String name, Verdict verdict, String rule,
+  void hostileCodeAgainstUnittestTestsGetsItsVerdict(String name, Verdict verdict, String rule,
       String code) {
     RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_UNITTEST, List.of(),
         Limits.DEFAULT.withCpuTime(WALL), Set.of()));
@@ -75,7 +75,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
-  void a_visible_test_never_sees_what_a_hidden_test_passed_in() {
+  void aVisibleTestNeverSeesWhatAHiddenTestPassedIn() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.HOARDER, HostileCases.HIDDEN_FIRST_UNITTEST,
         List.of(), Limits.DEFAULT.withCpuTime(WALL), Set.of()));
 
@@ -83,7 +83,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
-  void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
+  void aViolationMessageNeverCarriesWhatAHiddenTestPassedIn() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.IMPORT_NAME_SMUGGLER, HostileCases.SUM_CASES, List.of(),
         Limits.DEFAULT.withCpuTime(WALL), Set.of()));
 
@@ -92,7 +92,7 @@ class CPythonHostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unstoppable")
-  void code_that_ignores_cancellation_is_killed(String name, String code) {
+  void codeThatIgnoresCancellationIsKilled(String name, String code) {
     RunRequest request = new RunRequest(code, HostileCases.SUM_CASES, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(2)), Set.of());
 
@@ -101,7 +101,7 @@ class CPythonHostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileOutput")
-  void hostile_output_is_carried_as_data(String name, String printed) {
+  void hostileOutputIsCarriedAsData(String name, String printed) {
     String code = "def sum_of_list(n):\n    print(" + printed + ")\n    return sum(n)\n";
 
     RunResult result = RUNNER.run(RunRequest.of(code, HostileCases.SUM_CASES));
@@ -112,7 +112,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void a_fork_bomb_is_a_sandbox_violation() {
+  void aForkBombIsASandboxViolation() {
     RunResult result = run("""
         import os
         def sum_of_list(n):
@@ -125,7 +125,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void a_fork_bomb_that_catches_the_denial_is_still_a_sandbox_violation() {
+  void aForkBombThatCatchesTheDenialIsStillASandboxViolation() {
     RunResult result = run("""
         import os
         def sum_of_list(n):
@@ -142,7 +142,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void a_numpy_allocation_larger_than_the_limit_is_a_memory_limit() {
+  void aNumpyAllocationLargerThanTheLimitIsAMemoryLimit() {
     RunResult result = run("""
         import numpy as np
         def sum_of_list(n):
@@ -154,7 +154,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void numpy_arrays_piling_up_are_a_memory_limit() {
+  void numpyArraysPilingUpAreAMemoryLimit() {
     RunResult result = run("""
         import numpy as np
         def sum_of_list(n):
@@ -167,7 +167,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void pandas_reading_a_host_file_is_a_file_violation() {
+  void pandasReadingAHostFileIsAFileViolation() {
     RunResult result = run("""
         import pandas as pd
         def sum_of_list(n):
@@ -179,7 +179,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @Test
-  void the_environment_holds_only_the_sandbox_minimum() {
+  void theEnvironmentHoldsOnlyTheSandboxMinimum() {
     RunResult result = RUNNER.run(RunRequest.of(
         "import os\nprint(sorted(os.environ))\n", new TestSpec.Script()));
 
@@ -188,7 +188,7 @@ class CPythonHostileSubmissionTest {
   }
 
   @AfterEach
-  void the_backend_still_grades_an_honest_answer() {
+  void theBackendStillGradesAnHonestAnswer() {
     RunResult result = RUNNER.run(RunRequest.of(HostileCases.GOOD_SUM, HostileCases.SUM_CASES));
 
     assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);

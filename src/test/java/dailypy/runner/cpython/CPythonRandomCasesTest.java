@@ -38,7 +38,7 @@ class CPythonRandomCasesTest {
   }
 
   @Test
-  void the_reference_passes_and_a_tie_breaking_mistake_fails_on_a_random_case() {
+  void theReferencePassesAndATieBreakingMistakeFailsOnARandomCase() {
     RunResult right = run(REFERENCE);
     RunResult reversed = run("""
         import numpy as np

@@ -33,7 +33,7 @@ class CPythonSecretsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dailypy.runner.SecretCases#attacks")
-  void a_submission_finds_no_secret_and_no_host_path(SecretCases.Attack attack) {
+  void aSubmissionFindsNoSecretAndNoHostPath(SecretCases.Attack attack) {
     RunResult result = SharedCPython.started().runner().run(RunRequest.of(attack.code(),
         SecretCases.ANSWER_IS_ZERO));
 
@@ -41,7 +41,7 @@ class CPythonSecretsTest {
   }
 
   @Test
-  void raw_python_in_the_sandbox_finds_no_secret_and_no_host_path() throws Exception {
+  void rawPythonInTheSandboxFindsNoSecretAndNoHostPath() throws Exception {
     // Host paths are built at run time and reported by index: the code itself is visible in
     // /proc/self/cmdline, which the script prints.
     String code = """
@@ -72,7 +72,7 @@ class CPythonSecretsTest {
   }
 
   @Test
-  void no_sandbox_process_holds_a_secret() throws Exception {
+  void noSandboxProcessHoldsASecret() throws Exception {
     Process p = SandboxContainmentTest.start("import time; time.sleep(20)",
         Duration.ofSeconds(30));
     try {

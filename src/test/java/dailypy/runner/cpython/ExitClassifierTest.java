@@ -10,19 +10,19 @@ import org.junit.jupiter.api.Test;
 class ExitClassifierTest {
 
   @Test
-  void cpu_limit_signal_is_a_timeout() {
+  void cpuLimitSignalIsATimeout() {
     assertThat(ExitClassifier.classify(152, "").verdict()).isEqualTo(Verdict.TIMEOUT);
   }
 
   @Test
-  void a_kill_or_a_memory_error_on_stderr_is_a_memory_limit() {
+  void aKillOrAMemoryErrorOnStderrIsAMemoryLimit() {
     assertThat(ExitClassifier.classify(137, "").verdict()).isEqualTo(Verdict.MEMORY_LIMIT);
     assertThat(ExitClassifier.classify(1, "Traceback ...\nMemoryError\n").verdict())
         .isEqualTo(Verdict.MEMORY_LIMIT);
   }
 
   @Test
-  void a_plain_exit_is_the_user_ending_the_interpreter() {
+  void aPlainExitIsTheUserEndingTheInterpreter() {
     HarnessReply.Stopped stopped = ExitClassifier.classify(0, "");
 
     assertThat(stopped.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
@@ -30,7 +30,7 @@ class ExitClassifierTest {
   }
 
   @Test
-  void a_file_size_signal_is_a_file_violation() {
+  void aFileSizeSignalIsAFileViolation() {
     HarnessReply.Stopped stopped = ExitClassifier.classify(153, "");
 
     assertThat(stopped.verdict()).isEqualTo(Verdict.SANDBOX);
@@ -38,12 +38,12 @@ class ExitClassifierTest {
   }
 
   @Test
-  void a_crash_is_a_runtime_error_naming_the_signal() {
+  void aCrashIsARuntimeErrorNamingTheSignal() {
     assertThat(ExitClassifier.classify(139, "").message()).contains("signal 11");
   }
 
   @Test
-  void a_sandbox_that_fails_to_start_is_a_grader_error_with_its_message() {
+  void aSandboxThatFailsToStartIsAGraderErrorWithItsMessage() {
     HarnessReply.Stopped stopped = ExitClassifier.classify(1,
         "bwrap: No permissions to creating new namespace\n");
 

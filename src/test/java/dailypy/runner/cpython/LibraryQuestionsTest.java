@@ -64,7 +64,7 @@ class LibraryQuestionsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("gradings")
-  void library_questions_are_graded_in_the_sandbox(String name, Path file, String code,
+  void libraryQuestionsAreGradedInTheSandbox(String name, Path file, String code,
       Verdict verdict) throws IOException {
     RunResult result = RUNNER.run(request(YAML.readTree(file.toFile()), code));
 

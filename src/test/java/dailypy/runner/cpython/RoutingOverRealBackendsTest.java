@@ -22,7 +22,7 @@ class RoutingOverRealBackendsTest {
       List.of(SharedPool.runner(), SharedCPython.started().runner()));
 
   @Test
-  void a_standard_library_question_is_graded_by_the_embedded_backend() {
+  void aStandardLibraryQuestionIsGradedByTheEmbeddedBackend() {
     // A generous wall time: this is about where the request goes, and the embedded pool may
     // still be warming up its first worker on a busy machine.
     RunResult result = ROUTING.run(new RunRequest(HostileCases.GOOD_SUM, HostileCases.SUM_CASES,
@@ -33,7 +33,7 @@ class RoutingOverRealBackendsTest {
   }
 
   @Test
-  void a_pandas_question_is_graded_by_host_cpython() {
+  void aPandasQuestionIsGradedByHostCpython() {
     TestSpec spec = new TestSpec.Cases(List.of(new TestSpec.Case(null,
         "import pandas as pd\ncolumn_total(pd.DataFrame({'a': [1, 2], 'b': [3, 4]}), 'b')",
         "7", null, false, false, 1e-9)));

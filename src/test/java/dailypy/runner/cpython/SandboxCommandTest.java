@@ -23,7 +23,7 @@ class SandboxCommandTest {
   }
 
   @Test
-  void every_namespace_is_new_and_the_sandbox_dies_with_its_parent() {
+  void everyNamespaceIsNewAndTheSandboxDiesWithItsParent() {
     List<String> cmd = command(Isolation.BWRAP).command(Duration.ofSeconds(5));
 
     assertThat(cmd.get(0)).isEqualTo("/usr/bin/bwrap");
@@ -33,7 +33,7 @@ class SandboxCommandTest {
   }
 
   @Test
-  void the_system_is_read_only_and_home_is_a_small_tmpfs() {
+  void theSystemIsReadOnlyAndHomeIsASmallTmpfs() {
     List<String> cmd = command(Isolation.BWRAP).command(Duration.ofSeconds(5));
 
     assertThat(Collections.indexOfSubList(cmd, List.of("--ro-bind", "/usr", "/usr")))
@@ -48,7 +48,7 @@ class SandboxCommandTest {
   }
 
   @Test
-  void limits_are_applied_by_prlimit_with_cpu_seconds_from_the_wall_time() {
+  void limitsAreAppliedByPrlimitWithCpuSecondsFromTheWallTime() {
     List<String> cmd = command(Isolation.BWRAP).command(Duration.ofMillis(4500));
 
     int at = cmd.indexOf("/usr/bin/prlimit");
@@ -59,7 +59,7 @@ class SandboxCommandTest {
   }
 
   @Test
-  void as_root_the_sandbox_starts_as_nobody_so_the_process_limit_holds() {
+  void asRootTheSandboxStartsAsNobodySoTheProcessLimitHolds() {
     List<String> cmd = command(Isolation.BWRAP_AS_NOBODY).command(Duration.ofSeconds(5));
 
     assertThat(cmd.subList(0, 5)).containsExactly("/usr/bin/setpriv", "--reuid=65534",
@@ -68,7 +68,7 @@ class SandboxCommandTest {
   }
 
   @Test
-  void unsandboxed_keeps_the_limits_but_no_bwrap() {
+  void unsandboxedKeepsTheLimitsButNoBwrap() {
     List<String> cmd = command(Isolation.NONE).command(Duration.ofSeconds(5));
 
     assertThat(cmd.get(0)).isEqualTo("/usr/bin/prlimit");

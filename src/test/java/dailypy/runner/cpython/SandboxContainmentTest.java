@@ -50,7 +50,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void the_sandbox_is_strong_enough_to_hold_the_process_limit() {
+  void theSandboxIsStrongEnoughToHoldTheProcessLimit() {
     // Linux does not enforce RLIMIT_NPROC for root, so as root the sandbox must drop to nobody.
     if (HostTools.uid() == 0) {
       assertThat(SharedCPython.started().isolation()).isEqualTo(Isolation.BWRAP_AS_NOBODY);
@@ -60,7 +60,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void a_fork_bomb_hits_the_process_limit_and_dies_with_the_sandbox() throws Exception {
+  void aForkBombHitsTheProcessLimitAndDiesWithTheSandbox() throws Exception {
     Outcome o = python("""
         import os, time
         born = 0
@@ -82,7 +82,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void memory_beyond_the_address_space_limit_is_refused() throws Exception {
+  void memoryBeyondTheAddressSpaceLimitIsRefused() throws Exception {
     Outcome o = python("""
         try:
             block = bytearray(600 * 1024 * 1024)
@@ -95,7 +95,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void host_files_and_home_are_absent_and_the_system_is_read_only() throws Exception {
+  void hostFilesAndHomeAreAbsentAndTheSystemIsReadOnly() throws Exception {
     Outcome o = python("""
         import os
         print(sorted(os.listdir('/')))
@@ -112,7 +112,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void there_is_no_network() throws Exception {
+  void thereIsNoNetwork() throws Exception {
     Outcome o = python("""
         import socket
         try:
@@ -132,7 +132,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void cpu_time_is_limited_even_without_the_wall_time_kill() throws Exception {
+  void cpuTimeIsLimitedEvenWithoutTheWallTimeKill() throws Exception {
     long start = System.nanoTime();
 
     Outcome o = python("while True: pass", Duration.ofSeconds(1));
@@ -142,7 +142,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void writing_a_large_file_is_stopped() throws Exception {
+  void writingALargeFileIsStopped() throws Exception {
     Outcome o = python("""
         try:
             with open('big', 'wb') as f:
@@ -157,7 +157,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void startup_refuses_without_bubblewrap_unless_explicitly_allowed() {
+  void startupRefusesWithoutBubblewrapUnlessExplicitlyAllowed() {
     CPythonConfig noBwrap = CONFIG.withBwrap("/nonexistent/bwrap");
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -176,7 +176,7 @@ class SandboxContainmentTest {
   }
 
   @Test
-  void the_probe_reports_versions_of_the_host_packages() {
+  void theProbeReportsVersionsOfTheHostPackages() {
     assertThat(SharedCPython.started().packages()).containsKeys(SharedCPython.PACKAGES
         .toArray(String[]::new));
     assertThat(SharedCPython.started().packages().get("numpy")).matches("\\d+\\.\\d+.*");

@@ -73,14 +73,14 @@ class SyntaxErrorPositionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void graalpy_reports_the_position_cpython_reports(String name, String source, String message,
+  void graalpyReportsThePositionCpythonReports(String name, String source, String message,
       int line, int column) {
     assertPosition(SharedPool.runner(), source, message, line, column);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void host_cpython_reports_its_own_position(String name, String source, String message,
+  void hostCpythonReportsItsOwnPosition(String name, String source, String message,
       int line, int column) {
     assertPosition(SharedCPython.started().runner(), source, message, line, column);
   }

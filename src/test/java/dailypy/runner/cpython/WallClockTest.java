@@ -23,7 +23,7 @@ class WallClockTest {
   }
 
   @Test
-  void importing_and_setting_up_libraries_does_not_count_against_the_wall_time() {
+  void importingAndSettingUpLibrariesDoesNotCountAgainstTheWallTime() {
     // pandas + django.setup() + DRF take well over a second to import in a fresh process.
     RunResult result = SharedCPython.started().runner().run(request("""
         import pandas as pd
@@ -36,7 +36,7 @@ class WallClockTest {
   }
 
   @Test
-  void the_users_own_time_is_still_limited() {
+  void theUsersOwnTimeIsStillLimited() {
     RunResult result = SharedCPython.started().runner().run(request("""
         import pandas as pd
         def answer():

@@ -47,7 +47,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void passes_a_correct_answer_and_reports_tests_in_declaration_order() {
+  void passesACorrectAnswerAndReportsTestsInDeclarationOrder() {
     RunResult result = run(GOOD_SUM);
 
     assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
@@ -57,7 +57,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void fails_a_wrong_answer_with_a_message_naming_call_value_and_expectation() {
+  void failsAWrongAnswerWithAMessageNamingCallValueAndExpectation() {
     RunResult result = run("def sum_of_list(numbers):\n    return sum(numbers[1:])\n");
 
     assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
@@ -66,7 +66,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void hidden_tests_never_reveal_their_input_expected_value_or_output() {
+  void hiddenTestsNeverRevealTheirInputExpectedValueOrOutput() {
     RunResult result = run("def sum_of_list(numbers):\n    print(numbers)\n    return -1\n");
 
     TestResult hidden = result.tests().get(3);
@@ -77,7 +77,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void an_object_whose_eq_always_says_yes_does_not_pass() {
+  void anObjectWhoseEqAlwaysSaysYesDoesNotPass() {
     RunResult result = run("""
         class Yes:
             def __eq__(self, other):
@@ -93,7 +93,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void an_int_subclass_with_a_lying_eq_is_judged_by_its_real_value() {
+  void anIntSubclassWithALyingEqIsJudgedByItsRealValue() {
     RunResult result = run("""
         class Liar(int):
             def __eq__(self, other):
@@ -106,7 +106,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void types_matter_a_string_is_not_an_int() {
+  void typesMatterAStringIsNotAnInt() {
     RunResult result = run("def sum_of_list(numbers):\n    t = 0\n    for n in numbers: t += n\n"
         + "    return str(t)\n");
 
@@ -115,7 +115,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void syntax_error_reports_line_and_column() {
+  void syntaxErrorReportsLineAndColumn() {
     RunResult result = run("def sum_of_list(numbers)\n    return 0\n");
 
     assertThat(result.verdict()).isEqualTo(Verdict.SYNTAX_ERROR);
@@ -124,7 +124,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void runtime_error_at_import_reports_type_message_and_user_line() {
+  void runtimeErrorAtImportReportsTypeMessageAndUserLine() {
     RunResult result = run("x = 1\ny = [1][5]\ndef sum_of_list(numbers):\n    return 0\n");
 
     assertThat(result.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
@@ -134,7 +134,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void an_exception_inside_a_test_fails_that_test_with_its_type_and_line() {
+  void anExceptionInsideATestFailsThatTestWithItsTypeAndLine() {
     RunResult result = run("def sum_of_list(numbers):\n    return numbers[0] // 0\n");
 
     assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
@@ -142,7 +142,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void forbidden_builtin_names_the_rule_and_line() {
+  void forbiddenBuiltinNamesTheRuleAndLine() {
     RunRequest request = new RunRequest("def sum_of_list(numbers):\n    return sum(numbers)\n",
         SUM_CASES, List.of(new Constraint("builtin", "sum", "Don't use the built-in sum.")),
         Limits.DEFAULT, Set.of());
@@ -156,7 +156,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void timeout_for_an_endless_loop() {
+  void timeoutForAnEndlessLoop() {
     RunRequest request = new RunRequest("def sum_of_list(numbers):\n    while True:\n"
         + "        pass\n", SUM_CASES, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(2)), Set.of());
@@ -167,7 +167,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void output_limit_for_a_print_flood() {
+  void outputLimitForAPrintFlood() {
     RunResult result = run("def sum_of_list(numbers):\n    while True:\n"
         + "        print('spam' * 100)\n");
 
@@ -175,7 +175,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void output_limit_even_when_the_flood_swallows_the_exception() {
+  void outputLimitEvenWhenTheFloodSwallowsTheException() {
     RunResult result = run("""
         def sum_of_list(numbers):
             for i in range(100000):
@@ -190,12 +190,12 @@ class GraalRunnerTest {
   }
 
   @Test
-  void no_code() {
+  void noCode() {
     assertThat(run("   \n").verdict()).isEqualTo(Verdict.NO_CODE);
   }
 
   @Test
-  void input_gets_a_friendly_message() {
+  void inputGetsAFriendlyMessage() {
     RunResult result = run("def sum_of_list(numbers):\n    return int(input())\n");
 
     assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
@@ -203,7 +203,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void library_code_that_looks_at_its_callers_frame_still_works() {
+  void libraryCodeThatLooksAtItsCallersFrameStillWorks() {
     // typing's Protocol checks, namedtuple's __module__ and enum all read sys._getframe(n) or
     // _getframemodulename(n); the harness's guard on them must not shift what they see.
     RunResult result = run("""
@@ -239,7 +239,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void asyncio_run_works_inside_the_sandbox() {
+  void asyncioRunWorksInsideTheSandbox() {
     RunResult result = run("""
         import asyncio
         async def add(a, b):
@@ -258,7 +258,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void recursion_reaches_at_least_900_frames() {
+  void recursionReachesAtLeast900Frames() {
     RunResult result = run("""
         def sum_of_list(numbers):
             def rec(i):
@@ -273,7 +273,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void unittest_style_questions_report_each_test_in_declaration_order() {
+  void unittestStyleQuestionsReportEachTestInDeclarationOrder() {
     TestSpec spec = new TestSpec.Unittest("""
         import unittest
         from solution import Stack
@@ -308,7 +308,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void test_writing_passes_when_tests_catch_every_mutant() {
+  void testWritingPassesWhenTestsCatchEveryMutant() {
     TestSpec spec = new TestSpec.TestWriting("calculator", "def add(a, b):\n    return a + b\n",
         List.of(new TestSpec.Mutant("subtracts", "def add(a, b):\n    return a - b\n", false),
             new TestSpec.Mutant("off by one", "def add(a, b):\n    return a + b + 1\n", true)));
@@ -339,7 +339,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void async_test_writing_with_isolated_asyncio_test_case() {
+  void asyncTestWritingWithIsolatedAsyncioTestCase() {
     TestSpec spec = new TestSpec.TestWriting("client",
         "async def fetch(x):\n    return {'id': x}\n",
         List.of(new TestSpec.Mutant("wrong id", "async def fetch(x):\n    return {'id': 0}\n",
@@ -357,7 +357,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void script_mode_captures_output() {
+  void scriptModeCapturesOutput() {
     RunResult result = RUNNER.run(RunRequest.of("x = [1, 2]\ny = x\ny.append(3)\nprint(x)\n",
         new TestSpec.Script()));
 
@@ -366,7 +366,7 @@ class GraalRunnerTest {
   }
 
   @Test
-  void abc_caches_touched_by_counter_are_not_mistaken_for_tampering() {
+  void abcCachesTouchedByCounterAreNotMistakenForTampering() {
     TestSpec spec = new TestSpec.Unittest("""
         import unittest
         from solution import most_common

@@ -33,7 +33,7 @@ class HostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("attacks")
-  void hostile_code_gets_its_verdict(String name, Verdict verdict, String rule, String code) {
+  void hostileCodeGetsItsVerdict(String name, Verdict verdict, String rule, String code) {
     RunRequest request = new RunRequest(code, CASES, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(3)), Set.of());
 
@@ -48,7 +48,7 @@ class HostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unittestAttacks")
-  void hostile_code_against_unittest_tests_gets_its_verdict(String name, Verdict verdict, String rule,
+  void hostileCodeAgainstUnittestTestsGetsItsVerdict(String name, Verdict verdict, String rule,
       String code) {
     RunResult result = RUNNER.run(new RunRequest(code, HostileCases.SUM_UNITTEST, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(5)), Set.of()));
@@ -57,7 +57,7 @@ class HostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
-  void a_visible_test_never_sees_what_a_hidden_test_passed_in() {
+  void aVisibleTestNeverSeesWhatAHiddenTestPassedIn() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.HOARDER, HostileCases.HIDDEN_FIRST_UNITTEST,
         List.of(), Limits.DEFAULT.withCpuTime(Duration.ofSeconds(5)), Set.of()));
 
@@ -65,7 +65,7 @@ class HostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
-  void a_violation_message_never_carries_what_a_hidden_test_passed_in() {
+  void aViolationMessageNeverCarriesWhatAHiddenTestPassedIn() {
     RunResult result = RUNNER.run(new RunRequest(HostileCases.IMPORT_NAME_SMUGGLER, HostileCases.SUM_CASES, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(5)), Set.of()));
 
@@ -74,7 +74,7 @@ class HostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unstoppable")
-  void code_that_ignores_cancellation_is_killed_with_its_worker(String name, String code) {
+  void codeThatIgnoresCancellationIsKilledWithItsWorker(String name, String code) {
     RunRequest request = new RunRequest(code, CASES, List.of(),
         Limits.DEFAULT.withCpuTime(Duration.ofSeconds(2)), Set.of());
 
@@ -88,7 +88,7 @@ class HostileSubmissionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileOutput")
-  void hostile_output_is_carried_as_data(String name, String printed) {
+  void hostileOutputIsCarriedAsData(String name, String printed) {
     String code = "def sum_of_list(n):\n    print(" + printed + ")\n    return sum_of_list_ok(n)\n"
         + "def sum_of_list_ok(n):\n    t = 0\n    for x in n: t += x\n    return t\n";
 
@@ -105,7 +105,7 @@ class HostileSubmissionTest {
 
 
   @org.junit.jupiter.api.Test
-  void patching_unittest_to_pass_every_assertion_is_caught() {
+  void patchingUnittestToPassEveryAssertionIsCaught() {
     TestSpec spec = new TestSpec.Unittest("""
         import unittest
         from solution import sum_of_list
@@ -125,7 +125,7 @@ class HostileSubmissionTest {
   }
 
   @org.junit.jupiter.api.Test
-  void the_environment_of_the_host_is_invisible() {
+  void theEnvironmentOfTheHostIsInvisible() {
     RunResult result = RUNNER.run(RunRequest.of(
         "import os\ntry:\n    print(sorted(os.environ))\nexcept Exception as e:\n"
             + "    print(type(e).__name__)\n", new TestSpec.Script()));
@@ -134,7 +134,7 @@ class HostileSubmissionTest {
   }
 
   @AfterEach
-  void the_pool_still_grades_an_honest_answer() {
+  void thePoolStillGradesAnHonestAnswer() {
     RunResult result = RUNNER.run(RunRequest.of(GraalRunnerTest.GOOD_SUM, CASES));
 
     assertThat(result.verdict()).as(result.message()).isEqualTo(Verdict.PASSED);

@@ -72,7 +72,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void the_reference_passes_every_random_case_and_each_counts_as_a_hidden_test() {
+  void theReferencePassesEveryRandomCaseAndEachCountsAsAHiddenTest() {
     RunResult r = run(REFERENCE);
 
     assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
@@ -82,7 +82,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void a_mistake_only_random_inputs_show_fails_at_its_first_random_case_and_stops_there() {
+  void aMistakeOnlyRandomInputsShowFailsAtItsFirstRandomCaseAndStopsThere() {
     RunResult r = run(LAST_INDEX);
 
     assertThat(r.verdict()).isEqualTo(Verdict.FAILED);
@@ -98,7 +98,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void nothing_a_random_case_printed_raised_or_received_is_shown() {
+  void nothingARandomCasePrintedRaisedOrReceivedIsShown() {
     RunResult r = run("""
         def first_index(nums, x):
             print("input was", nums, x)
@@ -115,7 +115,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void random_cases_do_not_run_once_a_fixed_case_failed() {
+  void randomCasesDoNotRunOnceAFixedCaseFailed() {
     RunResult r = run("def first_index(nums, x):\n    return nums.index(x) if x in nums else 0\n");
 
     assertThat(r.verdict()).isEqualTo(Verdict.FAILED);
@@ -124,7 +124,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void an_answer_that_hangs_on_a_random_case_times_out_without_saying_which_input() {
+  void anAnswerThatHangsOnARandomCaseTimesOutWithoutSayingWhichInput() {
     RunResult r = RUNNER.run(new RunRequest("""
         def first_index(nums, x):
             while len(nums) > 6:
@@ -138,7 +138,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void the_random_cases_alone_catch_the_mistake_the_fixed_ones_miss() {
+  void theRandomCasesAloneCatchTheMistakeTheFixedOnesMiss() {
     RunResult fixedOnly = RUNNER.run(RunRequest.of(LAST_INDEX, spec(GENERATOR).fixedOnly()));
     RunResult randomOnly = RUNNER.run(RunRequest.of(LAST_INDEX, spec(GENERATOR).randomOnly()));
 
@@ -148,7 +148,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void a_generator_that_does_not_return_the_argument_tuple_is_a_question_error() {
+  void aGeneratorThatDoesNotReturnTheArgumentTupleIsAQuestionError() {
     RunResult r = RUNNER.run(RunRequest.of(REFERENCE, spec("""
         def generate(rng, i):
             return [1, 2]
@@ -159,7 +159,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void arguments_that_do_not_survive_repr_are_a_question_error() {
+  void argumentsThatDoNotSurviveReprAreAQuestionError() {
     RunResult r = RUNNER.run(RunRequest.of(REFERENCE, spec("""
         def generate(rng, i):
             return (object(), 1)
@@ -184,7 +184,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void where_the_reference_raises_a_listed_exception_the_answer_must_raise_it_too() {
+  void whereTheReferenceRaisesAListedExceptionTheAnswerMustRaiseItToo() {
     RunResult right = RUNNER.run(RunRequest.of(LARGEST, largestSpec(List.of("ValueError"))));
     RunResult lenient = RUNNER.run(RunRequest.of(
         "def largest(nums):\n    return max(nums) if nums else None\n",
@@ -196,7 +196,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void an_exception_the_question_does_not_list_is_a_question_error() {
+  void anExceptionTheQuestionDoesNotListIsAQuestionError() {
     RunResult r = RUNNER.run(RunRequest.of(LARGEST, largestSpec(List.of())));
 
     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
@@ -204,7 +204,7 @@ class RandomCasesTest {
   }
 
   @Test
-  void the_user_interpreter_never_sees_the_generator_or_the_reference_and_cases_are_built_once() {
+  void theUserInterpreterNeverSeesTheGeneratorOrTheReferenceAndCasesAreBuiltOnce() {
     Recording user = new Recording(WorkerPool.start(PoolConfig.defaults().withWorkers(1)));
     Recording key = new Recording(new AnswerKeyPool(PoolConfig.defaults()));
     try (Runner runner = new HarnessRunner(user, key, Map.of())) {

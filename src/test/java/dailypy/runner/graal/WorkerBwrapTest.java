@@ -19,7 +19,7 @@ class WorkerBwrapTest {
   }
 
   @Test
-  void the_classpath_and_cache_are_staged_read_only_under_neutral_paths(@TempDir Path host)
+  void theClasspathAndCacheAreStagedReadOnlyUnderNeutralPaths(@TempDir Path host)
       throws Exception {
     Path jar = Files.writeString(host.resolve("app.jar"), "not really a jar");
     Path classes = Files.createDirectories(host.resolve("classes/dailypy"));
@@ -58,7 +58,7 @@ class WorkerBwrapTest {
   }
 
   @Test
-  void a_jdk_outside_usr_is_bound_at_a_neutral_path_with_its_links_into_etc(@TempDir Path jdk)
+  void aJdkOutsideUsrIsBoundAtANeutralPathWithItsLinksIntoEtc(@TempDir Path jdk)
       throws Exception {
     Files.createDirectories(jdk.resolve("conf"));
     Files.createSymbolicLink(jdk.resolve("conf/net.properties"),

@@ -27,7 +27,7 @@ class WorkerPoolTest {
   }
 
   @Test
-  void many_concurrent_submissions_each_get_their_own_result() throws Exception {
+  void manyConcurrentSubmissionsEachGetTheirOwnResult() throws Exception {
     Runner runner = SharedPool.runner();
     int count = 40;
     ExecutorService callers = Executors.newFixedThreadPool(count);
@@ -52,7 +52,7 @@ class WorkerPoolTest {
   }
 
   @Test
-  void a_full_queue_answers_busy_at_once_and_nothing_is_lost() throws Exception {
+  void aFullQueueAnswersBusyAtOnceAndNothingIsLost() throws Exception {
     PoolConfig config = PoolConfig.defaults().withWorkers(1).withQueueCapacity(1);
     try (Runner runner = GraalRunner.start(config)) {
       RunRequest slow = new RunRequest("import time\ndef answer():\n    time.sleep(1.5)\n"

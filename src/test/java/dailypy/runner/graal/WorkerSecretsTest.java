@@ -34,7 +34,7 @@ class WorkerSecretsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dailypy.runner.SecretCases#attacks")
-  void a_submission_finds_no_secret_and_no_host_path(SecretCases.Attack attack) {
+  void aSubmissionFindsNoSecretAndNoHostPath(SecretCases.Attack attack) {
     RunResult result = SharedPool.runner().run(RunRequest.of(attack.code(),
         SecretCases.ANSWER_IS_ZERO));
 
@@ -42,7 +42,7 @@ class WorkerSecretsTest {
   }
 
   @Test
-  void as_root_workers_run_in_bubblewrap_as_nobody() throws IOException {
+  void asRootWorkersRunInBubblewrapAsNobody() throws IOException {
     WorkerLaunch launch = WorkerSandbox.launch(PoolConfig.defaults());
 
     assertThat(launch.isolation()).isEqualTo(HostTools.uid() == 0
@@ -50,7 +50,7 @@ class WorkerSecretsTest {
   }
 
   @Test
-  void no_worker_process_holds_a_secret_or_shows_a_host_path() throws Exception {
+  void noWorkerProcessHoldsASecretOrShowsAHostPath() throws Exception {
     WorkerProcess worker = WorkerProcess.start(PoolConfig.defaults().withWorkers(1));
     try {
       assertThat(worker.awaitReady(180_000)).as(worker.stderrTail()).isTrue();
@@ -73,7 +73,7 @@ class WorkerSecretsTest {
   }
 
   @Test
-  void plain_java_in_the_worker_sandbox_finds_no_secret_host_file_or_network() throws Exception {
+  void plainJavaInTheWorkerSandboxFindsNoSecretHostFileOrNetwork() throws Exception {
     WorkerLaunch launch = WorkerSandbox.launch(PoolConfig.defaults());
     Process p = ChildEnvironment.clean(new ProcessBuilder(launch.command(
         WorkerProcess.jvmOptions(128), List.of(), SnoopMain.class.getName())))
