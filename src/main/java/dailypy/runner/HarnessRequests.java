@@ -20,28 +20,41 @@ import java.util.List;
 public final class HarnessRequests {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final String HARNESS_RESOURCE = "/dailypy/runner/harness.py";
+  /** The harness's parts, and the file naming them in their load order. */
+  private static final String HARNESS_DIR = "/dailypy/runner/harness/";
   private static volatile String harnessSource;
 
   private HarnessRequests() {}
 
-  /** The harness source, shared by every backend. */
+  /**
+   * The harness source, shared by every backend: its parts joined in the order {@code
+   * harness/ORDER} gives, with the sandbox policy on the last line (so line numbers match the
+   * parts read one after another).
+   */
   public static String harnessSource() {
     String s = harnessSource;
     if (s == null) {
-      try (InputStream in = HarnessRequests.class.getResourceAsStream(HARNESS_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + HARNESS_RESOURCE);
-        }
-        // the policy joins the last line, so harness line numbers match the file
-        s = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
-            "_make(SANDBOX_POLICY)", "_make(" + SandboxPolicy.get().asPythonLiteral() + ")");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      StringBuilder source = new StringBuilder();
+      for (String part : resource("ORDER").lines().map(String::strip)
+          .filter(line -> !line.isEmpty()).toList()) {
+        source.append(resource(part));
       }
+      s = source.toString().replace(
+          "_make(SANDBOX_POLICY)", "_make(" + SandboxPolicy.get().asPythonLiteral() + ")");
       harnessSource = s;
     }
     return s;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HarnessRequests.class.getResourceAsStream(HARNESS_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + HARNESS_DIR + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
