@@ -2,6 +2,7 @@ package dailypy.progress;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,34 @@ sealed interface Database extends AutoCloseable permits SqliteDatabase, Postgres
     Logger log = LoggerFactory.getLogger(Database.class);
     log.error("progress store failed during {} [ref {}]", what, ref, e);
     return new ProgressStoreException("The progress store failed during " + what, ref, e);
+  }
+
+  /**
+   * Runs {@code work} between {@code begin} and COMMIT on one connection, rolling back when it
+   * does not get to COMMIT. Both engines use it; only their BEGIN and their retries differ.
+   */
+  static <T> T inTransaction(Connection c, String begin, Work<T> work) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(begin);
+    }
+    boolean done = false;
+    try {
+      T result = work.run(c);
+      try (Statement st = c.createStatement()) {
+        st.execute("COMMIT");
+      }
+      done = true;
+      return result;
+    } finally {
+      if (!done) {
+        try (Statement st = c.createStatement()) {
+          st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+          // No transaction is open any more: BEGIN or COMMIT itself failed, or the connection
+          // is gone, and the engine rolled back.
+        }
+      }
+    }
   }
 
   static void sleepQuietly(long millis) {

@@ -3,7 +3,6 @@ package dailypy.progress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -88,7 +87,7 @@ final class PostgresDatabase implements Database {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return inTransaction(c, begin, work);
+          return Database.inTransaction(c, begin, work);
         } catch (SQLException e) {
           if (isBroken(e)) {
             c = replace(c, what, e);
@@ -140,29 +139,6 @@ final class PostgresDatabase implements Database {
       return fresh;
     } catch (SQLException e) {
       throw Database.failure(what + " (reconnecting)", e);
-    }
-  }
-
-  private static <T> T inTransaction(Connection c, String begin, Work<T> work) throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute(begin);
-    }
-    boolean done = false;
-    try {
-      T result = work.run(c);
-      try (Statement st = c.createStatement()) {
-        st.execute("COMMIT");
-      }
-      done = true;
-      return result;
-    } finally {
-      if (!done) {
-        try (Statement st = c.createStatement()) {
-          st.execute("ROLLBACK");
-        } catch (SQLException ignored) {
-          // The connection is gone; the server rolled back.
-        }
-      }
     }
   }
 

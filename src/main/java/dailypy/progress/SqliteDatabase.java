@@ -108,7 +108,7 @@ final class SqliteDatabase implements Database {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return inTransaction(writer, "BEGIN IMMEDIATE", work);
+          return Database.inTransaction(writer, "BEGIN IMMEDIATE", work);
         } catch (SQLException e) {
           if (isBusy(e) && attempt < WRITE_ATTEMPTS) {
             LOG.warn("progress store busy during {} (attempt {}), retrying", what, attempt);
@@ -139,7 +139,7 @@ final class SqliteDatabase implements Database {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return inTransaction(c, "BEGIN", work);
+          return Database.inTransaction(c, "BEGIN", work);
         } catch (SQLException e) {
           if (isBusy(e) && attempt < WRITE_ATTEMPTS) {
             Database.sleepQuietly(50L * attempt);
@@ -150,34 +150,6 @@ final class SqliteDatabase implements Database {
       }
     } finally {
       readers.add(c);
-    }
-  }
-
-  private static <T> T inTransaction(Connection c, String begin, Work<T> work)
-      throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute(begin);
-    }
-    boolean done = false;
-    try {
-      T result = work.run(c);
-      try (Statement st = c.createStatement()) {
-        st.execute("COMMIT");
-      }
-      done = true;
-      return result;
-    } finally {
-      if (!done) {
-        rollbackQuietly(c);
-      }
-    }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try (Statement st = c.createStatement()) {
-      st.execute("ROLLBACK");
-    } catch (SQLException ignored) {
-      // No transaction was open (BEGIN or COMMIT itself failed and SQLite already rolled back).
     }
   }
 
