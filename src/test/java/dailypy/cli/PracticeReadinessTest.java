@@ -2,9 +2,7 @@ package dailypy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dailypy.runner.RunRequest;
-import dailypy.runner.RunResult;
-import dailypy.runner.Runner;
+import dailypy.testing.WarmingRunner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -29,32 +26,9 @@ class PracticeReadinessTest {
 
   @Test
   void theQuestionAppearsOnlyOnceTheGraderIsReady() throws Exception {
-    CompletableFuture<Void> readiness = new CompletableFuture<>();
+    WarmingRunner warming = new WarmingRunner();
+    CompletableFuture<Void> readiness = warming.readiness;
     AtomicBoolean readyWhenShown = new AtomicBoolean();
-    Runner warming = new Runner() {
-      @Override
-      public CompletableFuture<Void> ready() {
-        return readiness;
-      }
-
-      @Override
-      public RunResult run(RunRequest request) {
-        throw new AssertionError("nothing is graded here");
-      }
-
-      @Override
-      public String name() {
-        return "warming";
-      }
-
-      @Override
-      public Map<String, String> packages() {
-        return Map.of();
-      }
-
-      @Override
-      public void close() {}
-    };
     // The output stream completes the readiness when "Starting the grader…" is written, and
     // records whether the grader was ready when the question's title was.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream() {

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.grading.Grader;
 import dailypy.grading.RunnerGrader;
-import dailypy.runner.RunRequest;
-import dailypy.runner.RunResult;
-import dailypy.runner.Runner;
+import dailypy.testing.WarmingRunner;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,34 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** No daily post goes out before the runner can grade; the first goes out as soon as it can. */
 class DailySchedulerTest {
-
-  /** A runner still warming up: it is ready when the test says so. */
-  private static final class WarmingRunner implements Runner {
-    final CompletableFuture<Void> readiness = new CompletableFuture<>();
-
-    @Override
-    public CompletableFuture<Void> ready() {
-      return readiness;
-    }
-
-    @Override
-    public RunResult run(RunRequest request) {
-      throw new AssertionError("nothing is graded here");
-    }
-
-    @Override
-    public String name() {
-      return "warming";
-    }
-
-    @Override
-    public Map<String, String> packages() {
-      return Map.of();
-    }
-
-    @Override
-    public void close() {}
-  }
 
   @Test
   void theFirstCheckWaitsForTheGraderAndRunsAsSoonAsItIsReady() throws Exception {
