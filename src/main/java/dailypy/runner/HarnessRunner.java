@@ -185,8 +185,11 @@ public final class HarnessRunner implements Runner {
    */
   private Object generatedCases(TestSpec.RandomCases random, RunRequest request)
       throws Exception {
+    // everything the generate message carries: the exceptions the reference may raise decide
+    // whether a raising input is a case or a question error
     String key = cacheKey(List.of("generate", random.generator(), Long.toString(random.seed()),
-        Integer.toString(random.count()), random.call(), random.reference()), request);
+        Integer.toString(random.count()), random.call(), random.reference(),
+        String.join(",", random.raises())), request);
     List<GeneratedCase> cached = generatedCache.get(key);
     if (cached != null) {
       return cached;

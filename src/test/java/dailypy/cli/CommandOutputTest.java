@@ -60,10 +60,16 @@ class CommandOutputTest {
     BadInputSuiteTest.Captured run = execute(() -> new GradeCommand(SharedRunner.source()),
         "--questions", dir.resolve("bank").toString(), "flatten-matrix", dir.resolve("a.py").toString());
 
+    // grade reads the asked question's own file, so a broken neighbour does not stop it
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("Flatten a list of lists (flatten-matrix)");
-    assertThat(run.err()).contains("warning: left out " + dir.resolve("bank/basic/lists/broken-list.yaml")
-        + ": line 2");
+
+    BadInputSuiteTest.Captured broken = execute(() -> new GradeCommand(SharedRunner.source()),
+        "--questions", dir.resolve("bank").toString(), "broken-list", dir.resolve("a.py").toString());
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("warning: left out "
+        + dir.resolve("bank/basic/lists/broken-list.yaml") + ": line 2")
+        .contains("refused to grade 'broken-list'").doesNotContain("Exception");
   }
 
   @Test
