@@ -25,6 +25,12 @@ public record SpeedFactor(String backend, double factor, long measuredCpuMillis)
   public static final double MIN = 0.2;
   /** Slower than this is a host that should not grade; limits are never stretched more. */
   public static final double MAX = 20.0;
+  /**
+   * A ratio this close to the reference machine's (within ×1.25 either way) is the reference:
+   * the calibration varies by about ±20% from one start to the next, and limits that moved
+   * with that noise would move verdicts near the limit between two starts of the same bot.
+   */
+  public static final double SAME_AS_REFERENCE = 1.25;
 
   public SpeedFactor {
     if (!(factor >= MIN && factor <= MAX)) {
@@ -39,9 +45,13 @@ public record SpeedFactor(String backend, double factor, long measuredCpuMillis)
 
   /**
    * The factor for a measured time ratio (measured / reference), clamped to [{@link #MIN},
-   * {@link #MAX}]: a broken clock (zero, NaN) gives MIN, never an unlimited or zero limit.
+   * {@link #MAX}]: a broken clock (zero, NaN) gives MIN, never an unlimited or zero limit. A
+   * ratio within {@link #SAME_AS_REFERENCE} of 1 is 1.
    */
   public static SpeedFactor fromRatio(String backend, double ratio, long measuredCpuMillis) {
+    if (ratio >= 1 / SAME_AS_REFERENCE && ratio <= SAME_AS_REFERENCE) {
+      return new SpeedFactor(backend, 1.0, measuredCpuMillis);
+    }
     double clamped = ratio > MIN ? Math.min(MAX, ratio) : MIN;
     return new SpeedFactor(backend, clamped, measuredCpuMillis);
   }

@@ -38,6 +38,10 @@ class CalibrationTest {
     assertThat(SpeedFactor.fromRatio("x", 500, 1).factor()).isEqualTo(SpeedFactor.MAX);
     assertThat(SpeedFactor.fromRatio("x", Double.NaN, 1).factor()).isEqualTo(SpeedFactor.MIN);
     assertThat(SpeedFactor.fromRatio("x", 0.7, 1).factor()).isEqualTo(0.7);
+    // within the calibration's own noise of the reference machine: the bank's limits as written
+    assertThat(SpeedFactor.fromRatio("x", 0.85, 1).factor()).isEqualTo(1.0);
+    assertThat(SpeedFactor.fromRatio("x", 1.2, 1).factor()).isEqualTo(1.0);
+    assertThat(SpeedFactor.fromRatio("x", 1.3, 1).factor()).isEqualTo(1.3);
     assertThatThrownBy(() -> new SpeedFactor("x", 100, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
