@@ -37,8 +37,18 @@ public final class QuestionValidator {
 
   private final Runner runner;
   private final List<Runner> backends;
+  private final boolean measureMargins;
 
   public QuestionValidator(Runner runner) {
+    this(runner, true);
+  }
+
+  /**
+   * @param measureMargins whether a performance question's slow answer is run again with a
+   *     longer limit to report its margin ({@link Margin}); the proof itself does not need it
+   */
+  public QuestionValidator(Runner runner, boolean measureMargins) {
+    this.measureMargins = measureMargins;
     this.runner = runner;
     this.backends = runner instanceof RoutingRunner routing && !routing.backends().isEmpty()
         ? routing.backends() : List.of(runner);
@@ -158,7 +168,7 @@ public final class QuestionValidator {
         problems.add(prefix + "wrong solution '" + wrong.name() + "' should get "
             + wrong.verdict() + " but got " + r.verdict() + ": " + describe(r));
       }
-      if (margins != null && wrong.verdict() == Verdict.TIMEOUT && r.verdict() == Verdict.TIMEOUT
+      if (measureMargins && margins != null && wrong.verdict() == Verdict.TIMEOUT && r.verdict() == Verdict.TIMEOUT
           && reference.verdict() == Verdict.PASSED) {
         RunResult longer = probe(on, request);
         margins.add(new Margin(on.name(), r.cpuLimitMillis(), reference.durationMillis(),
