@@ -142,10 +142,17 @@ final class PostgresDatabase implements Database {
     }
   }
 
-  /** Serialization failure or deadlock: the transaction was aborted and may simply run again. */
+  /**
+   * Serialization failure, deadlock, or a unique key two writers inserted at once: the
+   * transaction was aborted and may simply run again. PostgreSQL reports a concurrent insert of
+   * the same key (two processes recording the same first solve) as a unique violation (23505)
+   * rather than a serialization failure when the transaction did not read that key's row first;
+   * run again, it reads the winner's row and decides accordingly. Retries are bounded, so a key
+   * that is truly taken still fails.
+   */
   static boolean isConflict(SQLException e) {
     String state = e.getSQLState();
-    return "40001".equals(state) || "40P01".equals(state);
+    return "40001".equals(state) || "40P01".equals(state) || "23505".equals(state);
   }
 
   private static boolean isBroken(SQLException e) {
