@@ -16,7 +16,7 @@ class AppConfigTest {
     assertThat(example).isEqualTo(AppConfig.defaults());
     assertThat(example.runner().workers()).isEqualTo(2);
     assertThat(example.runner().heapMb()).isEqualTo(256);
-    assertThat(example.runner().backends()).containsExactly("graalpy", "cpython");
+    assertThat(example.runner().backends()).containsExactly("cpython", "graalpy");
     assertThat(example.discord().messageContent()).isTrue();
     assertThat(example.progress().database()).isEqualTo("data/tutor.db");
   }

@@ -60,7 +60,7 @@ class WiringTest {
     assertThat(cpython.maxProcesses()).isEqualTo(32);
     assertThat(cpython.allowUnsandboxed()).isTrue();
     assertThat(cpython.python()).isEqualTo("/usr/bin/python3");
-    assertThat(AppConfig.defaults().runner().backends()).containsExactly("graalpy", "cpython");
+    assertThat(AppConfig.defaults().runner().backends()).containsExactly("cpython", "graalpy");
     assertThat(AppConfig.defaults().runner().cpython().allowUnsandboxed()).isFalse();
   }
 
