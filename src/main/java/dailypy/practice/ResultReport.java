@@ -43,7 +43,7 @@ public final class ResultReport {
     boolean detailed = false;
     for (TestResult t : ShownTests.of(r.tests())) {
       if (ResultAssembler.NOT_RUN.equals(t.message())) {
-        sb.append("  ▫️ ").append(t.name()).append('\n'); // its name ends "(not run)"
+        sb.append("  ▫️ ").append(t.name()).append(" (not run)\n");
         continue;
       }
       sb.append(t.passed() ? "  ✅ " : "  ❌ ").append(t.name()).append('\n');

@@ -43,9 +43,9 @@ public final class ShownTests {
   private static TestResult group(TestResult first, TestResult last) {
     String[] a = first.name().split(" ");
     String[] b = last.name().split(" ");
-    String name = (first == last ? first.name() : "random tests " + a[2] + "–" + b[2] + " of "
-        + a[4]) + (first.message().isEmpty() ? "" : " (" + first.message() + ")");
-    // a group that did not run says so in its message too, so front ends can mark it apart
+    String name = first == last ? first.name() : "random tests " + a[2] + "–" + b[2] + " of "
+        + a[4];
+    // a group that did not run keeps the NOT_RUN message, which front ends mark apart
     return new TestResult(name, first.passed(), true,
         ResultAssembler.NOT_RUN.equals(first.message()) ? ResultAssembler.NOT_RUN : "", "");
   }

@@ -27,9 +27,11 @@ class ShownTestsTest {
     List<TestResult> shown = ShownTests.of(randomFailingAt(17, 50));
 
     assertThat(shown).extracting(TestResult::name).containsExactly("f(1)", "hidden test 1",
-        "random tests 1–16 of 50", "random test 17 of 50", "random tests 18–50 of 50 (not run)");
+        "random tests 1–16 of 50", "random test 17 of 50", "random tests 18–50 of 50");
     assertThat(shown).extracting(TestResult::passed)
         .containsExactly(true, true, true, false, false);
+    assertThat(shown.get(4).message()).isEqualTo(ResultAssembler.NOT_RUN);
+    assertThat(shown.get(3).message()).isEmpty();
   }
 
   @Test
@@ -37,7 +39,7 @@ class ShownTestsTest {
     assertThat(ShownTests.of(randomFailingAt(50, 50))).extracting(TestResult::name)
         .endsWith("random tests 1–49 of 50", "random test 50 of 50");
     assertThat(ShownTests.of(randomFailingAt(1, 50))).extracting(TestResult::name)
-        .endsWith("random test 1 of 50", "random tests 2–50 of 50 (not run)");
+        .endsWith("random test 1 of 50", "random tests 2–50 of 50");
   }
 
   @Test

@@ -247,7 +247,7 @@ public final class Embeds {
       String name = t.name().startsWith("random test") && t.hidden() ? t.name()
           : t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
       if (notRun(t, tests)) {
-        lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name.replace(" (" + NOT_RUN + ")", ""), 80)
+        lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name, 80)
             + " " + NOT_RUN);
       } else {
         lines.add((t.passed() ? "✅ " : "❌ ") + MarkdownSafe.inlineCode(name, 80));
