@@ -29,12 +29,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts JDA with the tutor's handlers and runs the daily scheduler. The token is handed in by the
- * caller (from DISCORD_TOKEN) and never logged.
+ * caller (from DISCORD_TOKEN) and never logged. The gateway runs as JDA's shard manager over this
+ * process's {@link ShardRange} (one shard of one by default); every process of a sharded bot runs
+ * the same handlers and posts the daily questions of its own shards' guilds.
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -52,7 +55,7 @@ public final class DiscordBot implements AutoCloseable {
   /** How long a stop waits for JDA to disconnect (a daily post in progress: DailyScheduler). */
   private static final Duration DISCONNECT_WAIT = Duration.ofSeconds(10);
 
-  private final JDA jda;
+  private final ShardManager shards;
   private final GradingQueue queue;
   private final GradingFlow flow;
   private final DailyPoster poster;
@@ -61,9 +64,9 @@ public final class DiscordBot implements AutoCloseable {
   private final Duration shutdownGrace;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private DiscordBot(JDA jda, GradingQueue queue, GradingFlow flow, DailyPoster poster,
+  private DiscordBot(ShardManager shards, GradingQueue queue, GradingFlow flow, DailyPoster poster,
       DailyScheduler scheduler, EditRegrades edits, Duration shutdownGrace) {
-    this.jda = jda;
+    this.shards = shards;
     this.queue = queue;
     this.flow = flow;
     this.poster = poster;
@@ -94,11 +97,66 @@ public final class DiscordBot implements AutoCloseable {
     if (options.messageContent()) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
+    ShardManager shards = connect(token, options, intents, listener);
+    try {
+      awaitReady(shards, options.shards().ids().size());
+    } catch (RuntimeException | InterruptedException e) {
+      shards.shutdown();
+      edits.close();
+      queue.shutdown(Duration.ZERO);
+      throw e;
+    }
+    // Commands are global to the application: any one shard registers them, and every process
+    // registering the same list is harmless (Discord replaces it with an equal one).
+    shards.getShards().getFirst().updateCommands().addCommands(interactions.commandData()).queue(
+        ok -> LOG.info("registered {} commands", ok.size()),
+        e -> ErrorReference.report("registering commands", e));
+
+    DailyPoster poster = new DailyPoster(app, options.messageContent(), shards, options.shards(),
+        options.postRate());
+    setup.attach(poster);
+    // Daily posts wait until the runner can grade: the first answers must not wait for a cold
+    // start. The first check runs at once then, so a bot that was down at post time posts on
+    // its return.
+    DailyScheduler scheduler = DailyScheduler.start(app.grader().ready(), poster::tick,
+        options.schedulerInterval());
+    LOG.info("bot connected as {} on shard(s) {} in {} guild(s); reply grading {}",
+        shards.getShards().getFirst().getSelfUser().getName(), options.shards(), shards.getGuilds().size(),
+        options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
+    app.grader().ready().thenRun(() -> LOG.info("bot ready: the grader is warm"));
+    return new DiscordBot(shards, queue, flow, poster, scheduler, edits, options.shutdownGrace());
+  }
+
+  /**
+   * Waits until every shard of this process is built and ready. The shard manager builds them one
+   * by one in the background (Discord lets a bot identify once per 5 s per concurrency bucket), so
+   * the wait is bounded by that pace plus a minute.
+   */
+  private static void awaitReady(ShardManager shards, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60 + 6L * expected).toNanos();
+    while (shards.getShardCache().size() < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("only " + shards.getShardCache().size() + " of " + expected
+            + " shard(s) started; is the gateway reachable?");
+      }
+      Thread.sleep(50);
+    }
+    for (JDA shard : shards.getShards()) {
+      shard.awaitReady();
+    }
+  }
+
+  /** Logs this process's shards in; they connect in the background (awaited by the caller). */
+  private static ShardManager connect(String token, DiscordOptions options, EnumSet<GatewayIntent> intents,
+      TutorListener listener) {
     String gateway = options.gatewayUrl();
-    JDA jda = JDABuilder.createLight(token, intents)
+    return DefaultShardManagerBuilder.createLight(token, intents)
+        .setShardsTotal(options.shards().total())
+        .setShards(options.shards().idList())
         .disableCache(EnumSet.allOf(CacheFlag.class))
         .setRestConfig(new RestConfig().setBaseUrl(options.restBaseUrl()))
-        .setSessionController(new SessionControllerAdapter() {
+        // identifies in parallel as far as Discord's max_concurrency allows, else one per 5 s
+        .setSessionController(new ConcurrentSessionController() {
           @Override
           public String getGateway() {
             return gateway;
@@ -110,29 +168,6 @@ public final class DiscordBot implements AutoCloseable {
         .setEnableShutdownHook(false)
         .addEventListeners(listener)
         .build();
-    try {
-      jda.awaitReady();
-    } catch (RuntimeException | InterruptedException e) {
-      jda.shutdownNow();
-      edits.close();
-      queue.shutdown(Duration.ZERO);
-      throw e;
-    }
-    jda.updateCommands().addCommands(interactions.commandData()).queue(
-        ok -> LOG.info("registered {} commands", ok.size()),
-        e -> ErrorReference.report("registering commands", e));
-
-    DailyPoster poster = new DailyPoster(app, options.messageContent(), jda);
-    setup.attach(poster);
-    // Daily posts wait until the runner can grade: the first answers must not wait for a cold
-    // start. The first check runs at once then, so a bot that was down at post time posts on
-    // its return.
-    DailyScheduler scheduler = DailyScheduler.start(app.grader().ready(), poster::tick,
-        options.schedulerInterval());
-    LOG.info("bot connected as {} in {} guild(s); reply grading {}", jda.getSelfUser().getName(),
-        jda.getGuilds().size(), options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
-    app.grader().ready().thenRun(() -> LOG.info("bot ready: the grader is warm"));
-    return new DiscordBot(jda, queue, flow, poster, scheduler, edits, options.shutdownGrace());
   }
 
   /** Every command, button and form the bot answers: one class each. */
@@ -148,8 +183,9 @@ public final class DiscordBot implements AutoCloseable {
         List.of(new SubmitModal(app, locator, flow)));
   }
 
-  public JDA jda() {
-    return jda;
+  /** This process's gateway shards, for their status (health and metrics). */
+  public ShardManager shards() {
+    return shards;
   }
 
   /** Gradings accepted and not yet finished (for health checks and a graceful stop). */
@@ -188,13 +224,17 @@ public final class DiscordBot implements AutoCloseable {
           s.toldToResend(), s.allSent() ? "" : "; Discord did not confirm every message in " + SEND_WAIT.toSeconds()
               + " s");
       // JDA's shutdown still completes the requests already queued
-      jda.shutdown();
-      if (!jda.awaitShutdown(DISCONNECT_WAIT)) {
-        jda.shutdownNow();
+      List<JDA> running = shards.getShards();
+      shards.shutdown();
+      long deadline = System.nanoTime() + DISCONNECT_WAIT.toNanos();
+      for (JDA shard : running) {
+        if (!shard.awaitShutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+          shard.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      jda.shutdownNow();
+      shards.getShards().forEach(JDA::shutdownNow);
     }
   }
 }

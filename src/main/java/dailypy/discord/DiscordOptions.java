@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param shutdownGrace how long a stopping bot waits for gradings in flight before it asks their
  *     users to send the answer again
  * @param progressAfter how long a grading may run before its answer shows "Grading…"
+ * @param shards the gateway shards this process runs (and whose guilds it posts for)
+ * @param postsPerSecond the pace of the daily fan-out's requests from this process; 0 means this
+ *     process's share ({@link ShardRange#share()}) of {@link #FAN_OUT_BUDGET}
  */
 public record DiscordOptions(
     String restBaseUrl,
@@ -24,7 +27,9 @@ public record DiscordOptions(
     Duration cooldown,
     Duration schedulerInterval,
     Duration shutdownGrace,
-    Duration progressAfter) {
+    Duration progressAfter,
+    ShardRange shards,
+    double postsPerSecond) {
 
   public static final String DISCORD_REST = "https://discord.com/api/v10/";
   public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
@@ -32,22 +37,44 @@ public record DiscordOptions(
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(20);
   /** About when a wait starts to feel long; quicker gradings show only their result. */
   public static final Duration DEFAULT_PROGRESS_AFTER = Duration.ofSeconds(1);
+  /**
+   * Requests per second the whole bot spends on daily posts: Discord allows a bot 50 a second in
+   * all (its global limit, shared by every process of the bot), and the rest is left for replies
+   * and result messages. Interaction replies are outside the global limit.
+   */
+  public static final double FAN_OUT_BUDGET = 40;
 
   /** Options with the default shutdown grace and progress delay. */
   public DiscordOptions(String restBaseUrl, String gatewayUrl, boolean messageContent, int gradingThreads,
       Duration cooldown, Duration schedulerInterval) {
     this(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER, ShardRange.SINGLE, 0);
   }
 
   public DiscordOptions withShutdownGrace(Duration grace) {
     return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        grace, progressAfter);
+        grace, progressAfter, shards, postsPerSecond);
   }
 
   public DiscordOptions withProgressAfter(Duration after) {
     return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        shutdownGrace, after);
+        shutdownGrace, after, shards, postsPerSecond);
+  }
+
+  public DiscordOptions withShards(ShardRange range) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        shutdownGrace, progressAfter, range, postsPerSecond);
+  }
+
+  /** @param perSecond the fan-out pace of this process; 0 for its share of {@link #FAN_OUT_BUDGET} */
+  public DiscordOptions withPostsPerSecond(double perSecond) {
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        shutdownGrace, progressAfter, shards, perSecond);
+  }
+
+  /** The daily fan-out's pace in requests per second: the configured one, else this process's share. */
+  public double postRate() {
+    return postsPerSecond > 0 ? postsPerSecond : FAN_OUT_BUDGET * shards.share();
   }
 
   public DiscordOptions {
@@ -63,10 +90,16 @@ public record DiscordOptions(
     if (progressAfter == null || progressAfter.isNegative()) {
       throw new IllegalArgumentException("the progress delay must be zero or more");
     }
+    if (shards == null) {
+      throw new IllegalArgumentException("the shard range is missing");
+    }
+    if (postsPerSecond < 0 || Double.isNaN(postsPerSecond)) {
+      throw new IllegalArgumentException("posts per second must be zero (automatic) or more");
+    }
   }
 
   public static DiscordOptions defaults() {
     return new DiscordOptions(DISCORD_REST, DISCORD_GATEWAY, true, 2, Duration.ofSeconds(5), Duration.ofSeconds(30),
-        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER);
+        DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER, ShardRange.SINGLE, 0);
   }
 }

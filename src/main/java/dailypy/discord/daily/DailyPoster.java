@@ -2,6 +2,7 @@ package dailypy.discord.daily;
 
 import dailypy.app.App;
 import dailypy.app.DailySchedule;
+import dailypy.discord.ShardRange;
 import dailypy.discord.answers.QuizButton;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
@@ -14,10 +15,10 @@ import dailypy.questions.Question;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -30,28 +31,43 @@ import org.slf4j.LoggerFactory;
  * stopped between sending and recording) is first looked for in the channel
  * ({@link UnrecordedPost}), so it is not sent twice. Posting a new day closes the previous day's
  * post ({@link DayCloser}).
+ *
+ * <p>Each process posts only for the guilds of its own shards ({@link ShardRange#owns}), so the
+ * processes of a sharded bot share the work without coordination beyond the claim; a process that
+ * takes over a moved range posts whatever its predecessor left due. Requests are paced
+ * ({@link RequestPacer}) so a fan-out to thousands of guilds stays under Discord's global limit.
  */
 public final class DailyPoster {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
 
   private final App app;
   private final boolean replyGrading;
-  private final JDA jda;
+  private final ShardManager shards;
+  private final ShardRange range;
+  private final RequestPacer pacer;
   private final DayCloser closer;
 
-  /** @param replyGrading whether posts invite answers as replies (the bot reads messages) */
-  public DailyPoster(App app, boolean replyGrading, JDA jda) {
+  /**
+   * @param replyGrading whether posts invite answers as replies (the bot reads messages)
+   * @param range the shards this process holds; it posts for their guilds only
+   * @param postsPerSecond the pace of this process's fan-out requests
+   */
+  public DailyPoster(App app, boolean replyGrading, ShardManager shards, ShardRange range, double postsPerSecond) {
     this.app = app;
     this.replyGrading = replyGrading;
-    this.jda = jda;
-    this.closer = new DayCloser(app, jda);
+    this.shards = shards;
+    this.range = range;
+    this.pacer = new RequestPacer(postsPerSecond);
+    this.closer = new DayCloser(app, shards, pacer);
   }
 
-  /** Posts whatever is due now in every configured guild; failures are logged per guild. */
+  /** Posts whatever is due now in every configured guild of this process; failures are logged per guild. */
   public void tick() {
     for (GuildSettings s : app.progress().allSettings()) {
       try {
-        if (s.paused() || s.channelId() == null || jda.getGuildById(s.guildId()) == null) {
+        // a guild whose shard is connecting is not in the cache yet: a later tick posts for it
+        if (s.paused() || s.channelId() == null || !range.owns(s.guildId())
+            || shards.getGuildById(s.guildId()) == null) {
           continue;
         }
         app.schedule().due(s).ifPresent(date -> postAll(s, date));
@@ -82,14 +98,17 @@ public final class DailyPoster {
     }
     Question q = app.questions().find(claim.questionId()).orElseThrow(
         () -> new IllegalStateException("claimed question " + claim.questionId() + " is not in the bank"));
-    TextChannel channel = jda.getTextChannelById(s.channelId());
+    TextChannel channel = shards.getTextChannelById(s.channelId());
     if (channel == null) {
       LOG.warn("guild {}: daily channel {} not found", s.guildId(), s.channelId());
       return false;
     }
     // A slot claimed on an earlier tick may have been sent without being recorded.
     Optional<Message> unrecorded = slot.get().claimedEarlier() ? findUnrecorded(channel, q, date) : Optional.empty();
-    Message sent = unrecorded.orElseGet(() -> channel.sendMessage(message(s, q, date)).complete());
+    Message sent = unrecorded.orElseGet(() -> {
+      pacer.awaitUninterruptibly();
+      return channel.sendMessage(message(s, q, date)).complete();
+    });
     // recorded at once, so a failure below can never lead to a second post
     app.progress().markPosted(claim, sent.getIdLong(), null);
     if (s.threads()) {
@@ -120,6 +139,7 @@ public final class DailyPoster {
       if (thread == null) {
         // a week, not a day: the closing message goes into this thread when the next day is
         // posted, and JDA caches only active threads (a restart forgets archived ones)
+        pacer.awaitUninterruptibly();
         thread = sent.createThreadChannel(name)
             .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
       }

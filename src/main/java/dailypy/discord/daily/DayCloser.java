@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +32,13 @@ final class DayCloser {
   static final int ARCHIVED_THREADS_SEARCHED = 100;
 
   private final App app;
-  private final JDA jda;
+  private final ShardManager shards;
+  private final RequestPacer pacer;
 
-  DayCloser(App app, JDA jda) {
+  DayCloser(App app, ShardManager shards, RequestPacer pacer) {
     this.app = app;
-    this.jda = jda;
+    this.shards = shards;
+    this.pacer = pacer;
   }
 
   /** Closes the level's latest daily post before {@code date}, if there is one. */
@@ -51,8 +53,9 @@ final class DayCloser {
     }
     String text = Embeds.closing(q, app.progress().solveCount(prev),
         QuestionText.picksOption(q) ? app.progress().quizTally(prev) : Map.of());
-    TextChannel channel = jda.getTextChannelById(s.channelId());
+    TextChannel channel = shards.getTextChannelById(s.channelId());
     Optional<ThreadChannel> thread = prev.threadId() == null ? Optional.empty() : thread(channel, prev.threadId());
+    pacer.awaitUninterruptibly();
     if (thread.isPresent()) {
       // sending into an archived (not locked) thread reopens it
       thread.get().sendMessage(text).queue(null, e -> ErrorReference.report("closing thread " + prev.threadId(), e));
@@ -68,7 +71,7 @@ final class DayCloser {
    * "channel by id" request, so the archived list is searched instead.
    */
   private Optional<ThreadChannel> thread(TextChannel channel, long threadId) {
-    ThreadChannel cached = jda.getThreadChannelById(threadId);
+    ThreadChannel cached = shards.getThreadChannelById(threadId);
     if (cached != null) {
       return Optional.of(cached);
     }
@@ -76,6 +79,7 @@ final class DayCloser {
       return Optional.empty();
     }
     try {
+      pacer.awaitUninterruptibly();
       List<ThreadChannel> archived = channel.retrieveArchivedPublicThreadChannels()
           .limit(ARCHIVED_THREADS_SEARCHED).complete();
       return archived.stream().filter(t -> t.getIdLong() == threadId).findFirst();

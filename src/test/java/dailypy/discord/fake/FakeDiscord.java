@@ -47,6 +47,9 @@ public final class FakeDiscord implements AutoCloseable {
   private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
   private static final Pattern ARCHIVED_THREADS = Pattern.compile("channels/(\\d+)/threads/archived/public");
 
+  /** A guild with its one text channel, where the bot posts its daily questions. */
+  public record FakeGuild(long id, long channelId) {}
+
   /** A user in the fake guild. */
   public record FakeUser(long id, String name, long permissions, boolean bot) {
     public String idString() {
@@ -72,6 +75,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<Long, ObjectNode> messages = new ConcurrentHashMap<>();
   private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
+  private final Map<Long, FakeGuild> guilds = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final Map<Long, Long> channelGuild = new ConcurrentHashMap<>();
+  private final GlobalRateLimit globalLimit = new GlobalRateLimit();
+  private volatile int maxConcurrency = 1;
 
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
@@ -84,6 +91,8 @@ public final class FakeDiscord implements AutoCloseable {
     http.createContext("/api/v10/", this::handle);
     http.setExecutor(Executors.newFixedThreadPool(4));
     http.start();
+    guilds.put(guildId, new FakeGuild(guildId, channelId));
+    channelGuild.put(channelId, guildId);
     gateway = new FakeGateway(this::sessionStart);
     gateway.startAndWait();
   }
@@ -103,6 +112,61 @@ public final class FakeDiscord implements AutoCloseable {
 
   public int connectedSessions() {
     return gateway.readySessions();
+  }
+
+  /** The shard ids with an identified gateway session now, in order (one 0 per unsharded bot). */
+  public List<Integer> connectedShards() {
+    return gateway.connectedShards();
+  }
+
+  // ---------------------------------------------------------------- guilds and limits
+
+  /**
+   * Adds guilds, each with one text channel, that the bot is a member of; their ids fall on every
+   * shard in turn (a snowflake's shard is its timestamp modulo the shard count). A session started
+   * afterwards sees them.
+   */
+  public List<FakeGuild> addGuilds(int count) {
+    List<FakeGuild> added = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      FakeGuild g = new FakeGuild(Snowflakes.spread(i), Snowflakes.next());
+      guilds.put(g.id(), g);
+      channelGuild.put(g.channelId(), g.id());
+      added.add(g);
+    }
+    return added;
+  }
+
+  /** Every guild, the first one ({@link #guildId}) included. */
+  public List<FakeGuild> guilds() {
+    return List.copyOf(guilds.values());
+  }
+
+  /**
+   * Enforces Discord's global rate limit: more than {@code perSecond} requests within one second
+   * get a 429 with {@code "global": true}. Interaction callbacks and webhooks are exempt, as on
+   * Discord.
+   */
+  public void limitGlobalRequests(int perSecond) {
+    globalLimit.set(perSecond);
+  }
+
+  /** How many requests the global limit refused with a 429. */
+  public int globalLimitHits() {
+    return globalLimit.hits();
+  }
+
+  /** The max_concurrency gateway/bot reports: how many shards may identify at once. */
+  public void maxConcurrency(int shardsAtOnce) {
+    maxConcurrency = shardsAtOnce;
+  }
+
+  private long guildOf(long channel) {
+    ObjectNode thread = threads.get(channel);
+    if (thread != null) {
+      return thread.path("guild_id").asLong();
+    }
+    return channelGuild.getOrDefault(channel, guildId);
   }
 
   // ---------------------------------------------------------------- recorded calls
@@ -262,8 +326,10 @@ public final class FakeDiscord implements AutoCloseable {
 
   // ---------------------------------------------------------------- gateway dispatches
 
+  /** A gateway event; it goes to the shard of the guild it names (the first guild when none). */
   public void dispatch(String type, JsonNode data) {
-    gateway.dispatch(type, data);
+    long guild = data.hasNonNull("guild_id") ? Long.parseUnsignedLong(data.get("guild_id").asText()) : guildId;
+    gateway.dispatch(guild, type, data);
   }
 
   /**
@@ -289,7 +355,7 @@ public final class FakeDiscord implements AutoCloseable {
       ref.put("type", 0);
       ref.put("message_id", Long.toUnsignedString(replyTo));
       ref.put("channel_id", Long.toUnsignedString(channel));
-      ref.put("guild_id", Long.toUnsignedString(guildId));
+      ref.put("guild_id", Long.toUnsignedString(guildOf(channel)));
       ObjectNode referenced = messages.get(replyTo);
       if (referenced != null) {
         message.set("referenced_message", referenced);
@@ -312,7 +378,7 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode withGuild(ObjectNode message, FakeUser author) {
-    message.put("guild_id", Long.toUnsignedString(guildId));
+    message.put("guild_id", Long.toUnsignedString(guildOf(message.get("channel_id").asLong())));
     ObjectNode member = memberJson(author);
     member.remove("user");
     message.set("member", member);
@@ -325,7 +391,7 @@ public final class FakeDiscord implements AutoCloseable {
     data.put("id", Snowflakes.nextString());
     data.put("name", name);
     data.put("type", 1);
-    data.put("guild_id", Long.toUnsignedString(guildId));
+    data.put("guild_id", Long.toUnsignedString(guildOf(channel)));
     ArrayNode opts = data.putArray("options");
     for (int i = 0; i + 1 < options.length; i += 2) {
       ObjectNode o = opts.addObject();
@@ -412,7 +478,7 @@ public final class FakeDiscord implements AutoCloseable {
     data.put("id", Snowflakes.nextString());
     data.put("name", name);
     data.put("type", 3);
-    data.put("guild_id", Long.toUnsignedString(guildId));
+    data.put("guild_id", Long.toUnsignedString(guildOf(channel)));
     data.put("target_id", Long.toUnsignedString(targetMessageId));
     ObjectNode target = messages.get(targetMessageId).deepCopy();
     data.putObject("resolved").putObject("messages").set(Long.toUnsignedString(targetMessageId), target);
@@ -426,9 +492,10 @@ public final class FakeDiscord implements AutoCloseable {
     i.put("application_id", Long.toUnsignedString(applicationId));
     i.put("type", type);
     i.set("data", data);
-    i.put("guild_id", Long.toUnsignedString(guildId));
+    long guild = guildOf(channel);
+    i.put("guild_id", Long.toUnsignedString(guild));
     i.set("guild", JSON.createObjectNode()
-        .put("id", Long.toUnsignedString(guildId)).put("locale", "en-US")
+        .put("id", Long.toUnsignedString(guild)).put("locale", "en-US")
         .set("features", JSON.createArrayNode()));
     i.put("channel_id", Long.toUnsignedString(channel));
     i.set("channel", channelJson(channel));
@@ -441,7 +508,7 @@ public final class FakeDiscord implements AutoCloseable {
     i.put("guild_locale", "en-US");
     i.put("app_permissions", Long.toString(botUser.permissions()));
     i.putArray("entitlements");
-    i.putObject("authorizing_integration_owners").put("0", Long.toUnsignedString(guildId));
+    i.putObject("authorizing_integration_owners").put("0", Long.toUnsignedString(guild));
     i.put("context", 0);
     if (message != null) {
       i.set("message", message);
@@ -492,7 +559,7 @@ public final class FakeDiscord implements AutoCloseable {
     ObjectNode c = JSON.createObjectNode();
     c.put("id", Long.toUnsignedString(id));
     c.put("type", 0);
-    c.put("guild_id", Long.toUnsignedString(guildId));
+    c.put("guild_id", Long.toUnsignedString(guildOf(id)));
     c.put("name", "daily-python");
     c.put("position", 0);
     c.putArray("permission_overwrites");
@@ -544,25 +611,39 @@ public final class FakeDiscord implements AutoCloseable {
     return r;
   }
 
-  /** READY then GUILD_CREATE, sent after each IDENTIFY. */
-  private List<ObjectNode> sessionStart() {
+  /** READY then a GUILD_CREATE per guild of the shard, sent after each IDENTIFY. */
+  private List<ObjectNode> sessionStart(int shard, int total) {
+    List<FakeGuild> served = guilds.values().stream()
+        .filter(g -> total <= 1 || Long.remainderUnsigned(g.id() >>> 22, total) == shard)
+        .toList();
     ObjectNode ready = JSON.createObjectNode();
     ready.put("t", "READY");
     ObjectNode d = ready.putObject("d");
     d.put("v", 10);
     d.set("user", userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
-    d.putArray("guilds").addObject().put("id", Long.toUnsignedString(guildId)).put("unavailable", true);
+    ArrayNode unavailable = d.putArray("guilds");
+    served.forEach(g -> unavailable.addObject().put("id", Long.toUnsignedString(g.id())).put("unavailable", true));
     d.putArray("private_channels");
     d.putArray("relationships");
     d.put("session_id", "fake" + Snowflakes.nextString());
     d.put("resume_gateway_url", gateway.url());
     d.putObject("application").put("id", Long.toUnsignedString(applicationId)).put("flags", 1 << 19);
+    if (total > 1) {
+      d.putArray("shard").add(shard).add(total);
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    out.add(ready);
+    served.forEach(g -> out.add(guildCreate(g)));
+    return out;
+  }
 
+  private ObjectNode guildCreate(FakeGuild guild) {
+    long guildId = guild.id();
     ObjectNode create = JSON.createObjectNode();
     create.put("t", "GUILD_CREATE");
     ObjectNode g = create.putObject("d");
     g.put("id", Long.toUnsignedString(guildId));
-    g.put("name", "Python Study Group");
+    g.put("name", guildId == this.guildId ? "Python Study Group" : "Study Group " + Long.toUnsignedString(guildId));
     g.putNull("icon");
     g.put("owner_id", admin.idString());
     g.put("afk_timeout", 300);
@@ -596,11 +677,13 @@ public final class FakeDiscord implements AutoCloseable {
     for (FakeUser u : List.of(botUser, alice, bob, admin)) {
       members.add(memberJson(u));
     }
-    g.putArray("channels").add(channelJson(channelId));
+    g.putArray("channels").add(channelJson(guild.channelId()));
     // like Discord, only active threads; archived ones must be asked for over REST
     ArrayNode threadArray = g.putArray("threads");
-    threads.values().stream().filter(t -> !archived(t)).forEach(t -> threadArray.add(t.deepCopy()));
-    return List.of(ready, create);
+    threads.values().stream()
+        .filter(t -> !archived(t) && t.path("guild_id").asLong() == guildId)
+        .forEach(t -> threadArray.add(t.deepCopy()));
+    return create;
   }
 
   // ---------------------------------------------------------------- REST
@@ -614,6 +697,16 @@ public final class FakeDiscord implements AutoCloseable {
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       Multipart body = Multipart.parse(contentType, raw);
       RecordedCall call = new RecordedCall(method, path, query, body.json(), body.fileNames(), body.fileContents());
+      if (!path.startsWith("interactions/") && !path.startsWith("webhooks/") && !globalLimit.admit()) {
+        byte[] limited = globalLimit.refusal().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Retry-After", "1");
+        exchange.getResponseHeaders().add("X-RateLimit-Global", "true");
+        exchange.getResponseHeaders().add("X-RateLimit-Scope", "global");
+        exchange.sendResponseHeaders(429, limited.length);
+        exchange.getResponseBody().write(limited);
+        return;
+      }
       // Route before recording: a test that sees the call must also see its effects (a thread
       // created and dispatched), or it races the fake's own bookkeeping.
       Response response = route(call);
@@ -652,9 +745,10 @@ public final class FakeDiscord implements AutoCloseable {
       return new Response(200, userJson(botUser).put("verified", true).put("mfa_enabled", false).put("flags", 0));
     }
     if (method.equals("GET") && path.equals("gateway/bot")) {
-      ObjectNode g = JSON.createObjectNode().put("url", gateway.url()).put("shards", 1);
+      ObjectNode g = JSON.createObjectNode().put("url", gateway.url())
+          .put("shards", Math.max(1, (guilds.size() + 999) / 1000));
       g.putObject("session_start_limit").put("total", 1000).put("remaining", 999)
-          .put("reset_after", 0).put("max_concurrency", 1);
+          .put("reset_after", 0).put("max_concurrency", maxConcurrency);
       return new Response(200, g);
     }
     if (method.equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
@@ -807,7 +901,7 @@ public final class FakeDiscord implements AutoCloseable {
     ObjectNode t = JSON.createObjectNode();
     t.put("id", Long.toUnsignedString(messageId));
     t.put("type", 11);
-    t.put("guild_id", Long.toUnsignedString(guildId));
+    t.put("guild_id", Long.toUnsignedString(guildOf(parent)));
     t.put("parent_id", Long.toUnsignedString(parent));
     t.put("owner_id", botUser.idString());
     t.put("name", name);

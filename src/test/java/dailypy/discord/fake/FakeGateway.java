@@ -12,25 +12,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * The gateway half of the fake Discord: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs and
- * dispatches pushed by the test. Plain JSON frames, no compression.
+ * dispatches pushed by the test. Plain JSON frames, no compression. Each session serves the shard
+ * its IDENTIFY names, and a guild's events go to its shard only, as Discord routes them.
  */
 final class FakeGateway extends WebSocketServer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CountDownLatch started = new CountDownLatch(1);
-  private final Map<WebSocket, AtomicInteger> sequences = new ConcurrentHashMap<>();
+  private final Map<WebSocket, Session> sessions = new ConcurrentHashMap<>();
   private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
-  private final Supplier<List<ObjectNode>> onIdentify;
+  private final SessionStart onIdentify;
 
-  /** @param onIdentify the dispatches (t + d) to send after IDENTIFY, READY first */
-  FakeGateway(Supplier<List<ObjectNode>> onIdentify) {
+  /** An identified connection: its sequence numbers and the shard it asked for. */
+  private record Session(AtomicInteger seq, int shard, int total) {
+    boolean serves(long guildId) {
+      return total <= 1 || Long.remainderUnsigned(guildId >>> 22, total) == shard;
+    }
+  }
+
+  /** The dispatches (t + d) to send after a shard's IDENTIFY, READY first. */
+  interface SessionStart {
+    List<ObjectNode> dispatches(int shard, int total);
+  }
+
+  FakeGateway(SessionStart onIdentify) {
     super(new InetSocketAddress("127.0.0.1", 0));
     this.onIdentify = onIdentify;
     setReuseAddr(true);
@@ -52,12 +63,21 @@ final class FakeGateway extends WebSocketServer {
   }
 
   int readySessions() {
-    return sequences.size();
+    return sessions.size();
   }
 
-  /** Sends a dispatch to every identified session. */
-  void dispatch(String type, JsonNode data) {
-    sequences.forEach((socket, seq) -> send(socket, seq, type, data));
+  /** The shard ids with an identified session now. */
+  List<Integer> connectedShards() {
+    return sessions.values().stream().map(Session::shard).sorted().toList();
+  }
+
+  /** Sends a dispatch about a guild to the session of the guild's shard, as Discord routes events. */
+  void dispatch(long guildId, String type, JsonNode data) {
+    sessions.forEach((socket, session) -> {
+      if (session.serves(guildId)) {
+        send(socket, session.seq(), type, data);
+      }
+    });
   }
 
   private void send(WebSocket socket, AtomicInteger seq, String type, JsonNode data) {
@@ -106,10 +126,13 @@ final class FakeGateway extends WebSocketServer {
     redacted.put("token", "<redacted>");
     identifies.add(redacted);
     AtomicInteger seq = new AtomicInteger();
-    for (ObjectNode dispatch : onIdentify.get()) {
+    JsonNode shard = data.path("shard");
+    int id = shard.path(0).asInt(0);
+    int total = shard.path(1).asInt(1);
+    for (ObjectNode dispatch : onIdentify.dispatches(id, total)) {
       send(conn, seq, dispatch.get("t").asText(), dispatch.get("d"));
     }
-    sequences.put(conn, seq);
+    sessions.put(conn, new Session(seq, id, total));
   }
 
   @Override
@@ -119,7 +142,7 @@ final class FakeGateway extends WebSocketServer {
 
   @Override
   public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-    sequences.remove(conn);
+    sessions.remove(conn);
   }
 
   @Override

@@ -14,6 +14,15 @@ public final class Snowflakes {
     return (millis << 22) | (1L << 17) | (SEQUENCE.incrementAndGet() & 0xFFF);
   }
 
+  /**
+   * The {@code i}-th of a series of ids whose timestamps are one millisecond apart, so that
+   * consecutive ids fall on consecutive shards ({@code (id >> 22) % total}).
+   */
+  public static long spread(int i) {
+    long millis = System.currentTimeMillis() - DISCORD_EPOCH - 86_400_000L + i;
+    return (millis << 22) | (2L << 17) | (SEQUENCE.incrementAndGet() & 0xFFF);
+  }
+
   public static String nextString() {
     return Long.toUnsignedString(next());
   }
