@@ -1,6 +1,8 @@
 package dailypy.cli;
 
 import dailypy.cli.config.ConfigException;
+import dailypy.metrics.MetricsEndpoint;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,6 +16,15 @@ public final class BotCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Config file.",
       defaultValue = "config/tutor.yaml")
   Path config;
+
+  @Option(names = "--metrics-port", description = "Serve GET /metrics (Prometheus text format: each"
+      + " shard's gateway status, answers being graded, their latency) and GET /health on this port;"
+      + " none by default.")
+  Integer metricsPort;
+
+  @Option(names = "--metrics-address", defaultValue = "127.0.0.1",
+      description = "Address the metrics listen on (default: ${DEFAULT-VALUE}).")
+  String metricsAddress;
 
   /** Where the token is read from; tests replace it. */
   java.util.function.Function<String, String> environment = System::getenv;
@@ -32,10 +43,16 @@ public final class BotCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    try (Wiring.Running running = Wiring.startBot(appConfig, token)) {
+    try (MetricsEndpoint metrics = metricsPort == null ? null
+            : new MetricsEndpoint(new InetSocketAddress(metricsAddress, metricsPort));
+        Wiring.Running running = Wiring.startBot(appConfig, token, metrics)) {
       return BotLifetime.runUntilStopped(running);
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
+      return 2;
+    } catch (java.io.IOException e) {
+      System.err.println("The metrics endpoint could not listen on " + metricsAddress + ":" + metricsPort + ": "
+          + e.getMessage());
       return 2;
     } catch (RuntimeException e) {
       // e.g. a database newer than this code, or Discord refusing the token: one line, no trace

@@ -5,6 +5,10 @@ import dailypy.app.BankQuestions;
 import dailypy.app.StoreProgress;
 import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordBot;
+import dailypy.discord.ShardMetrics;
+import dailypy.farm.FarmMetrics;
+import dailypy.metrics.MetricsEndpoint;
+import dailypy.metrics.TimedGrader;
 import dailypy.discord.DiscordOptions;
 import dailypy.farm.QueuedGrader;
 import dailypy.grading.Grader;
@@ -201,6 +205,16 @@ public final class Wiring {
 
   /** Builds the services and starts the bot; the token is the caller's (from DISCORD_TOKEN). */
   public static Running startBot(AppConfig config, String token) throws InterruptedException {
+    return startBot(config, token, null);
+  }
+
+  /**
+   * Starts the bot with its health and metrics on {@code metrics} (null for none): its shards'
+   * gateway status, the answers being graded and their latency, and the queue's depth when the bot
+   * grades on the farm. The endpoint is the caller's to close.
+   */
+  public static Running startBot(AppConfig config, String token, MetricsEndpoint metrics)
+      throws InterruptedException {
     Clock clock = Clock.systemUTC();
     QuestionBank bank = bank(config.questions());
     List<AutoCloseable> grading = new ArrayList<>();
@@ -211,6 +225,9 @@ public final class Wiring {
         // No local workers: answers become jobs for the `tutor grader` processes.
         GradingJobs jobs = GradingJobs.open(StoreUrl.parse(config.progress().database()));
         grading.add(jobs);
+        if (metrics != null) {
+          FarmMetrics.registerQueueDepth(jobs, metrics.registry());
+        }
         QueuedGrader queued = new QueuedGrader(jobs, FARM_TIMEOUT);
         grading.addFirst(queued);
         grader = queued;
@@ -219,10 +236,19 @@ public final class Wiring {
         grading.add(runner);
         grader = new RunnerGrader(runner, config.runner().limits());
       }
+      if (metrics != null) {
+        grader = new TimedGrader(grader, metrics.registry());
+      }
       store = ProgressStore.open(config.progress().database(), clock);
       App app = app(bank, grader, store, clock);
       reportUngradable(bank, app.grader());
-      DiscordBot bot = DiscordBot.start(token, discordOptions(config.discord()), app);
+      DiscordOptions options = discordOptions(config.discord());
+      DiscordBot bot = DiscordBot.start(token, options, app);
+      if (metrics != null) {
+        ShardMetrics shards = ShardMetrics.register(bot, options.shards(), metrics.registry());
+        metrics.health(() -> app.grader().ready().isDone() ? shards.health()
+            : new MetricsEndpoint.Health(false, "the grader is warming up"));
+      }
       return new Running(bot, store, grading);
     } catch (RuntimeException | InterruptedException e) {
       if (store != null) {

@@ -60,6 +60,23 @@ class AppConfigTest {
   }
 
   @Test
+  void shardsNameTheTotalAndThisProcesssRange() {
+    AppConfig c = AppConfig.parse("discord:\n  shards:\n    total: 4\n    ids: 2-3\n", "t.yaml");
+    assertThat(c.discord().shards().shardRange().idList()).containsExactly(2, 3);
+    assertThat(Wiring.discordOptions(c.discord()).postRate()).as("half the shards, half the fan-out budget")
+        .isEqualTo(20.0);
+    assertThat(AppConfig.defaults().discord().shards().shardRange()).isEqualTo(dailypy.discord.ShardRange.SINGLE);
+    assertThat(Wiring.discordOptions(AppConfig.parse("discord:\n  posts_per_second: 12.5\n", "t.yaml").discord())
+        .postRate()).isEqualTo(12.5);
+    assertThatThrownBy(() -> AppConfig.parse("discord:\n  shards:\n    total: 2\n    ids: 0-2\n", "tutor.yaml"))
+        .hasMessageContaining("discord.shards.ids").hasMessageContaining("between 0 and 1");
+    assertThatThrownBy(() -> AppConfig.parse("discord:\n  shards:\n    total: 0\n", "tutor.yaml"))
+        .hasMessageContaining("discord.shards.total");
+    assertThatThrownBy(() -> AppConfig.parse("discord:\n  posts_per_second: 80\n", "tutor.yaml"))
+        .hasMessageContaining("discord.posts_per_second").hasMessageContaining("global");
+  }
+
+  @Test
   void aMissingNonDefaultFileIsAnError() {
     assertThatThrownBy(() -> AppConfig.load(Path.of("no", "such.yaml"))).hasMessageContaining("no such config file");
   }
