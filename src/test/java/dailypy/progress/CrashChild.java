@@ -2,14 +2,13 @@ package dailypy.progress;
 
 import dailypy.testing.MutableClock;
 import dailypy.verdict.Verdict;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Child process of {@link ReliabilityTest#killedMidWayLosesNothingItReportedCommitted}: records
+ * Child process of {@link KilledWriterTest}: records
  * submissions and solves in a tight loop (bounded) and prints "committed &lt;id&gt;" after each
  * one returned, i.e. after its transaction committed.
  */
@@ -17,10 +16,10 @@ public final class CrashChild {
   private CrashChild() {}
 
   public static void main(String[] args) {
-    Path file = Path.of(args[0]);
+    String database = args[0]; // a file path or a PostgreSQL URL, as in progress.database
     int maxIterations = Integer.parseInt(args[1]);
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T12:00:00Z"));
-    try (ProgressStore store = ProgressStore.open(file, clock)) {
+    try (ProgressStore store = ProgressStore.open(database, clock)) {
       long guild = 7;
       for (int i = 0; i < maxIterations; i++) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dailypy.testing.MutableClock;
 import dailypy.verdict.Verdict;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,17 +12,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What only SQLite files have: pragmas, a writer killed mid-way, online backups. What both engines
- * share (migrations, concurrent writers) is in {@link SharedStoreTest}.
+ * What only SQLite files have: pragmas, old migration layouts, online backups. What both engines
+ * share (migrations, concurrent writers, a writer killed mid-way) is in {@link SharedStoreTest} and
+ * {@link KilledWriterTest}.
  */
 class ReliabilityTest {
   @TempDir Path dir;
@@ -71,63 +66,6 @@ class ReliabilityTest {
     try (ProgressStore store = ProgressStore.open(file, new MutableClock(Instant.now()))) {
       store.guilds().save(GuildSettings.defaults(3));
       assertThat(store.guilds().find(3)).isPresent();
-    }
-  }
-
-  @Test
-  void killedMidWayLosesNothingItReportedCommitted() throws Exception {
-    Path file = dir.resolve("crash.db");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), file.toString(), "100000")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    Set<Long> reported = new HashSet<>();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while (reported.size() < 400 && (line = out.readLine()) != null) {
-        if (line.startsWith("committed ")) {
-          reported.add(Long.parseLong(line.substring("committed ".length()).trim()));
-        }
-      }
-      child.destroyForcibly(); // SIGKILL, mid-loop
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    }
-    assertThat(reported).hasSize(400);
-    assertThat(Backups.integrityCheck(file)).isEqualTo("ok");
-    try (ProgressStore store = ProgressStore.open(file, new MutableClock(Instant.now()))) {
-      assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement st = c.createStatement()) {
-      Set<Long> present = new HashSet<>();
-      ResultSet rs = st.executeQuery("SELECT id FROM submissions");
-      while (rs.next()) {
-        present.add(rs.getLong(1));
-      }
-      assertThat(present).containsAll(reported);
-      // Streaks agree with the days credited, and totals with the ledger.
-      ResultSet bad = st.executeQuery(
-          "SELECT s.user_id FROM streaks s WHERE s.current <> (SELECT streak_after FROM"
-              + " streak_days d WHERE d.guild_id = s.guild_id AND d.user_id = s.user_id"
-              + " AND d.day = s.last_day) OR s.longest <> (SELECT max(streak_after) FROM"
-              + " streak_days d WHERE d.guild_id = s.guild_id AND d.user_id = s.user_id)");
-      assertThat(bad.next()).as("inconsistent streak").isFalse();
-      ResultSet sums = st.executeQuery(
-          "SELECT count(*) FROM user_points u WHERE u.points <> (SELECT coalesce(sum(points),0)"
-              + " FROM points_ledger l WHERE l.guild_id = u.guild_id AND l.user_id = u.user_id)");
-      sums.next();
-      assertThat(sums.getInt(1)).isZero();
-      ResultSet solves = st.executeQuery(
-          "SELECT count(*) FROM solves s JOIN submissions x ON x.id = s.submission_id"
-              + " WHERE x.verdict <> 'PASSED'");
-      solves.next();
-      assertThat(solves.getInt(1)).isZero();
-      ResultSet streakRows = st.executeQuery("SELECT count(*) FROM streaks WHERE current > 1");
-      streakRows.next();
-      assertThat(streakRows.getInt(1)).as("the loop built multi-day streaks").isPositive();
     }
   }
 

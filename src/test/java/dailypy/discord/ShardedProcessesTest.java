@@ -1,0 +1,149 @@
+package dailypy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dailypy.discord.fake.FakeDiscord;
+import dailypy.discord.fake.FakeDiscord.FakeGuild;
+import dailypy.discord.fake.RecordedCall;
+import dailypy.progress.DailyPost;
+import dailypy.progress.GuildSettings;
+import dailypy.progress.Level;
+import dailypy.progress.ProgressStore;
+import dailypy.runner.ChildEnvironment;
+import dailypy.testing.MutableClock;
+import dailypy.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two bot processes ({@code tutor bot}, shards 0 and 1 of 2) share one PostgreSQL and the fake
+ * Discord's 1,000 guilds. In the middle of the day's fan-out one is killed with SIGKILL and started
+ * again: every guild still gets exactly one daily post, posted by the process of its shard.
+ */
+class ShardedProcessesTest {
+  private static final int GUILDS = 1000;
+  private static final long WAIT_MS = 120_000;
+
+  @TempDir
+  Path dir;
+
+  /** A bot process started from the real command line with its own config file. */
+  private Process bot(FakeDiscord discord, String database, String shardIds, String name) throws IOException {
+    Path config = dir.resolve(name + ".yaml");
+    Files.writeString(config, """
+        discord:
+          rest_url: %s
+          gateway_url: %s
+          scheduler_interval_seconds: 1
+          posts_per_second: 50
+          shards:
+            total: 2
+            ids: "%s"
+        progress:
+          database: %s
+          grading_queue: true
+        """.formatted(discord.restBaseUrl(), discord.gatewayUrl(), shardIds, database), StandardCharsets.UTF_8);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = ChildEnvironment.clean(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "dailypy.cli.Main", "bot", "-c", config.toString()));
+    pb.environment().put("DISCORD_TOKEN", "fake-token-not-secret");
+    pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
+    return pb.start();
+  }
+
+  /** The daily posts sent so far, counted per channel: an embed of its own, not a reply. */
+  private static Map<Long, Long> posts(FakeDiscord discord, Predicate<Long> channel) {
+    return discord.calls().stream()
+        .filter(c -> c.is("POST", "channels/\\d+/messages") && c.body() != null
+            && c.body().path("embeds").size() > 0 && !c.body().has("message_reference"))
+        .map(ShardedProcessesTest::channelOf)
+        .filter(channel)
+        .collect(Collectors.groupingBy(ch -> ch, Collectors.counting()));
+  }
+
+  private static long channelOf(RecordedCall c) {
+    return Long.parseUnsignedLong(c.path().split("/")[1]);
+  }
+
+  private void await(String what, java.util.function.BooleanSupplier done) throws Exception {
+    long deadline = System.currentTimeMillis() + WAIT_MS;
+    while (!done.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        StringBuilder logs = new StringBuilder();
+        try (var files = Files.list(dir)) {
+          for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+            List<String> lines = Files.readAllLines(log);
+            logs.append("\n--- ").append(log.getFileName()).append('\n')
+                .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+          }
+        }
+        throw new AssertionError("timed out waiting for " + what + logs);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void aBotProcessKilledMidFanOutLeavesNoGuildWithoutAPostOrWithTwo() throws Exception {
+    String database = TestPostgres.get().newDatabase();
+    // Local noon or so in every guild, far from midnight, so the whole test falls on one day.
+    ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - Instant.now().atOffset(ZoneOffset.UTC)
+        .getHour())));
+    LocalDate today = LocalDate.now(zone);
+    ShardRange shard0 = ShardRange.parse(2, "0");
+    try (FakeDiscord discord = new FakeDiscord()) {
+      discord.maxConcurrency(2);
+      discord.addGuilds(GUILDS - 1);
+      List<FakeGuild> guilds = discord.guilds();
+      Map<Long, FakeGuild> byChannel = guilds.stream()
+          .collect(Collectors.toMap(FakeGuild::channelId, g -> g));
+      ProgressStore store = ProgressStore.open(database, new MutableClock(Instant.now()));
+      for (FakeGuild g : guilds) {
+        store.guilds().save(new GuildSettings(g.id(), g.channelId(), Set.of(Level.BASIC), LocalTime.MIDNIGHT,
+            zone, null, false, false));
+      }
+      Predicate<Long> ofShard0 = ch -> shard0.owns(byChannel.get(ch).id());
+      long shard0Guilds = guilds.stream().filter(g -> shard0.owns(g.id())).count();
+      Process a = bot(discord, database, "0", "bot-a");
+      Process b = bot(discord, database, "1", "bot-b");
+      try {
+        await("bot a's fan-out to be under way", () -> posts(discord, ofShard0).size() >= 100);
+        a.destroyForcibly();
+        assertThat(a.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int postedBeforeKill = posts(discord, ofShard0).size();
+        assertThat(postedBeforeKill).as("killed in the middle").isLessThan((int) shard0Guilds);
+        a = bot(discord, database, "0", "bot-a-again");
+        await("every guild's post", () -> posts(discord, ch -> true).size() == GUILDS);
+        Process restarted = a;
+        await("both processes' posts recorded", () -> guilds.stream().allMatch(g ->
+            store.posts().find(g.id(), Level.BASIC, today).filter(DailyPost::posted).isPresent()));
+        // a few more scheduler checks of both processes (one a second) find nothing due
+        Thread.sleep(3000);
+        assertThat(restarted.isAlive() && b.isAlive()).as("both bots still run").isTrue();
+      } finally {
+        store.close();
+        a.destroyForcibly();
+        b.destroyForcibly();
+        a.waitFor(30, TimeUnit.SECONDS);
+        b.waitFor(30, TimeUnit.SECONDS);
+      }
+      Map<Long, Long> posted = posts(discord, ch -> true);
+      assertThat(posted).hasSize(GUILDS);
+      assertThat(posted.entrySet()).as("guilds posted more than once").allMatch(e -> e.getValue() == 1);
+    }
+  }
+}
