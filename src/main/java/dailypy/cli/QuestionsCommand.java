@@ -243,9 +243,9 @@ public final class QuestionsCommand implements Runnable {
       if (overlap) {
         selected.stream().filter(q -> q.kind().runsCode())
             .sorted(java.util.Comparator.comparingDouble(
-                dailypy.questions.QuestionLint::hintOverlap).reversed())
+                dailypy.questions.HintLint::hintOverlap).reversed())
             .forEach(q -> out.printf(java.util.Locale.ROOT, "%4.0f%%  %s%n",
-                100 * dailypy.questions.QuestionLint.hintOverlap(q), q.id()));
+                100 * dailypy.questions.HintLint.hintOverlap(q), q.id()));
       }
       out.printf("%d questions linted, %d with problems%n", selected.size(), failed);
       return failed == 0 && loaded.ok() ? 0 : 1;

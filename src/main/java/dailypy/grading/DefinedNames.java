@@ -1,5 +1,6 @@
 package dailypy.grading;
 
+import dailypy.questions.PythonText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  * whose starter defines `merge_intervals`.
  */
 public final class DefinedNames {
-  private static final Pattern TOP_LEVEL = Pattern.compile(
-      "(?m)^(?:async[ \\t]+def|def|class)[ \\t]+([A-Za-z_][A-Za-z0-9_]*)");
+  /** Every line that {@link PythonText#DEFINITION} matches, anywhere in a text. */
+  private static final Pattern TOP_LEVEL = Pattern.compile("(?m)" + PythonText.DEFINITION.pattern());
 
   private DefinedNames() {}
 

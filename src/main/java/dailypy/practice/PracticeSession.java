@@ -5,17 +5,10 @@ import dailypy.app.App;
 import dailypy.app.QuestionCatalog;
 import dailypy.questions.Catalog;
 import dailypy.questions.Question;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -39,8 +32,7 @@ public final class PracticeSession {
   private final QuestionCatalog questions;
   private final LocalPlayer player;
   private final Inputs inputs;
-  /** The answer files; null when off, or when another session watches the folder. */
-  private AnswerFiles files;
+  private final SessionAnswerFiles files;
   private final PrintStream out;
   private final Style style;
   private final TextWrap wrap;
@@ -48,11 +40,8 @@ public final class PracticeSession {
   private final ProgressText progressText;
   private final QuizReport quizReport;
   private final Options options;
-  private final Deque<Question> queue = new ArrayDeque<>();
-  private final Set<String> seen = new HashSet<>();
-  private final PracticeBag bag;
+  private final PracticeQueue queue;
   private Question current;
-  private Path currentFile;
 
   public PracticeSession(App app, LocalPlayer player, Inputs inputs, AnswerFiles files, PrintStream out,
       Style style, Options options) {
@@ -60,7 +49,6 @@ public final class PracticeSession {
     this.questions = app.questions();
     this.player = player;
     this.inputs = inputs;
-    this.files = files;
     this.out = out;
     this.style = style;
     // piped output is left unwrapped, for scripts and for readers that wrap it themselves
@@ -69,20 +57,20 @@ public final class PracticeSession {
     this.progressText = new ProgressText(style);
     this.quizReport = new QuizReport(style, wrap);
     this.options = options;
-    this.bag = new PracticeBag(() -> questions.matching(options.level(), options.topic()).stream()
-        .filter(questions::gradable).toList(), player::hasSolved, new Random());
+    this.files = new SessionAnswerFiles(files, out, style, wrap, options);
+    this.queue = new PracticeQueue(app, player, options);
   }
 
   /** Runs until {@code quit} or the end of input; 0 normally, 2 when there is nothing to practise. */
   public int run() throws InterruptedException {
-    Optional<String> problem = plan();
+    Optional<String> problem = queue.plan();
     if (problem.isPresent()) {
       out.println(problem.get());
       return 2;
     }
     awaitGrader();
     out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
-    useAnswerFiles();
+    files.start(inputs);
     if (options.questionId() == null) {
       out.print(wrap.lines(UnavailableNotice.of(questions.matching(options.level(), options.topic()),
           q -> app.grader().gradability(q).reason())));
@@ -99,37 +87,12 @@ public final class PracticeSession {
               : "Bye! Your progress is saved."));
           return 0;
         }
-        case Input.Saved saved -> onSave(saved.file());
+        case Input.Saved saved -> files.saved(saved.file()).ifPresent(this::grade);
         case Input.Line line -> {
           if (!onLine(line.text())) {
             return 0;
           }
         }
-      }
-    }
-  }
-
-  /**
-   * Watches the answer folder if no other session does; otherwise says so and takes answers
-   * typed or pasted only, so that one save is never graded by two sessions.
-   */
-  private void useAnswerFiles() {
-    if (files == null) {
-      return;
-    }
-    switch (files.claim()) {
-      case AnswerFiles.Claim.Claimed c -> files.watch(inputs);
-      case AnswerFiles.Claim.TakenBy other -> {
-        out.println(wrap.line(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
-            : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + ".")));
-        out.println(wrap.line("This one won't watch them, so each save is graded once. Paste your answers here, "
-            + "quit the other session first, or give this one its own folder with --answers <folder>."));
-        files = null;
-      }
-      case AnswerFiles.Claim.Unavailable why -> {
-        out.println(style.dim("(Cannot use answer files in " + files.dir() + ": " + why.reason()
-            + "; paste your answers instead.)"));
-        files = null;
       }
     }
   }
@@ -150,63 +113,21 @@ public final class PracticeSession {
     }
   }
 
-  /** Checks the filters and queues today's questions; a message when nothing can be practised. */
-  private Optional<String> plan() {
-    if (options.level() != null && !Catalog.LEVELS.contains(options.level())) {
-      return Optional.of(questions.whyNone(options.level(), null));
-    }
-    if (options.questionId() != null) {
-      Optional<Question> q = questions.find(options.questionId());
-      if (q.isEmpty()) {
-        return Optional.of("No question with id `" + options.questionId() + "`. `tutor questions stats` lists what the bank holds.");
-      }
-      if (!questions.gradable(q.get())) {
-        return Optional.of(app.grader().gradability(q.get()).reason());
-      }
-      queue.add(q.get());
-    } else if (options.topic() == null) {
-      List<String> levels = options.level() == null ? Catalog.LEVELS : List.of(options.level());
-      player.todaysQuestions(levels).stream().filter(q -> !player.hasSolved(q)).forEach(queue::add);
-    }
-    if (queue.isEmpty() && questions.pickPractice(options.level(), options.topic(), Set.of()).isEmpty()) {
-      return Optional.of(questions.whyNone(options.level(), options.topic()));
-    }
-    return Optional.empty();
-  }
-
   /** Moves to the next question and shows it; false when none is left. */
   private boolean advance() {
-    Question next = queue.isEmpty() ? pickPractice() : queue.poll();
-    if (next == null) {
-      out.println(questions.whyNone(options.level(), options.topic()));
+    Optional<PracticeQueue.Next> next = queue.next(current);
+    if (next.isEmpty()) {
+      out.println(queue.whyNone());
       return false;
     }
-    current = next;
-    seen.add(next.id());
-    currentFile = null;
-    if (files != null) {
-      try {
-        currentFile = files.prepare(next);
-      } catch (IOException e) {
-        out.println(style.dim("(Cannot create an answer file in " + files.dir() + ": " + e.getMessage()
-            + "; paste your answer instead.)"));
-      }
-    }
-    String label = player.isToday(next) ? "today's " + next.level() + " question" : "practice";
-    out.print(view.question(next, label, currentFile, options.terminal() && next.kind().runsCode()));
-    return true;
-  }
-
-  /** The next practice question from the bag, saying when a new round through them starts. */
-  private Question pickPractice() {
-    Optional<PracticeBag.Pick> pick = bag.next(seen, current);
-    if (pick.isEmpty()) {
-      return null;
-    }
-    if (pick.get().newRound() && current != null) {
+    if (next.get().newRound()) {
       out.println(style.dim("You have seen every question here; here they come again, in a new order."));
     }
-    return pick.get().question();
+    current = next.get().question();
+    Path file = files.prepare(current);
+    String label = player.isToday(current) ? "today's " + current.level() + " question" : "practice";
+    out.print(view.question(current, label, file, options.terminal() && current.kind().runsCode()));
+    return true;
   }
 
   /** Handles a typed line; false to quit. */
@@ -225,14 +146,14 @@ public final class PracticeSession {
         return advance();
       }
       case "skip" -> {
-        bag.skip(current);
+        queue.skip(current);
         out.println(style.dim("Skipped " + current.id() + "; it won't come back in this session."));
         return advance();
       }
       case "stats" -> out.print(progressText.stats(player.profile(), player.today(),
           player.todaysQuestions(Catalog.LEVELS), player::hasSolved));
-      case "show" -> out.print(view.question(current, "again", currentFile, options.terminal()));
-      case "edit" -> edit();
+      case "show" -> out.print(view.question(current, "again", files.current(), options.terminal()));
+      case "edit" -> files.edit().ifPresent(this::grade);
       default -> answer(text);
     }
     return true;
@@ -290,53 +211,6 @@ public final class PracticeSession {
       }
     }
     grade(text.toString());
-  }
-
-  private void onSave(Path file) {
-    if (currentFile == null || !file.equals(currentFile)) {
-      return;
-    }
-    files.saved(file).ifPresent(content -> {
-      out.println(style.dim("\n" + file.getFileName() + " saved; grading…"));
-      gradeFile(content);
-    });
-  }
-
-  private void edit() {
-    String editor = options.editorCommand();
-    if (!options.terminal() || currentFile == null) {
-      out.println("Editing needs a terminal and an answer file; paste your answer and end it with EOF.");
-      return;
-    }
-    if (editor == null || editor.isBlank()) {
-      out.println("Set $EDITOR (for example `export EDITOR=nano`), or open " + currentFile
-          + " in any editor: it is graded when you save.");
-      return;
-    }
-    try {
-      List<String> command = new ArrayList<>(List.of(editor.strip().split("\\s+")));
-      command.add(currentFile.toString());
-      int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-      if (exit != 0) {
-        out.println(editor + " exited with " + exit + ".");
-      }
-      switch (files.afterEdit(currentFile)) {
-        case AnswerFiles.Edited.Changed changed -> gradeFile(changed.content());
-        case AnswerFiles.Edited.SameAsGraded same -> out.println(style.dim("No changes since the last grading."));
-        case AnswerFiles.Edited.Untouched untouched -> out.println(style.dim(currentFile.getFileName()
-            + " still holds only the starter: write your answer in it and save, or paste it here."));
-      }
-    } catch (IOException e) {
-      out.println("Cannot start " + editor + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Grades the answer file's content and remembers it, so an unchanged file is not graded again. */
-  private void gradeFile(String content) {
-    files.graded(currentFile, content);
-    grade(content);
   }
 
   private void grade(String answer) {

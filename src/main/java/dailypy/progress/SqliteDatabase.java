@@ -106,18 +106,7 @@ final class SqliteDatabase implements Database {
   public <T> T write(String what, Work<T> work) {
     writeLock.lock();
     try {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          return Database.inTransaction(writer, "BEGIN IMMEDIATE", work);
-        } catch (SQLException e) {
-          if (isBusy(e) && attempt < WRITE_ATTEMPTS) {
-            LOG.warn("progress store busy during {} (attempt {}), retrying", what, attempt);
-            Database.sleepQuietly(50L * attempt);
-            continue;
-          }
-          throw Database.failure(what, e);
-        }
-      }
+      return inTransactionWhileBusy(writer, "BEGIN IMMEDIATE", what, work, true);
     } finally {
       writeLock.unlock();
     }
@@ -137,19 +126,33 @@ final class SqliteDatabase implements Database {
       throw new ProgressStoreException("No progress store reader became free in time for " + what);
     }
     try {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          return Database.inTransaction(c, "BEGIN", work);
-        } catch (SQLException e) {
-          if (isBusy(e) && attempt < WRITE_ATTEMPTS) {
-            Database.sleepQuietly(50L * attempt);
-            continue;
-          }
-          throw Database.failure(what, e);
-        }
-      }
+      return inTransactionWhileBusy(c, "BEGIN", what, work, false);
     } finally {
       readers.add(c);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction on {@code c}, and again after a short pause while SQLite
+   * says the database is busy or locked, up to {@link #WRITE_ATTEMPTS} attempts in all.
+   *
+   * @param logRetries whether each retry is logged (a write waits for another process's lock)
+   */
+  private static <T> T inTransactionWhileBusy(Connection c, String begin, String what,
+      Work<T> work, boolean logRetries) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Database.inTransaction(c, begin, work);
+      } catch (SQLException e) {
+        if (isBusy(e) && attempt < WRITE_ATTEMPTS) {
+          if (logRetries) {
+            LOG.warn("progress store busy during {} (attempt {}), retrying", what, attempt);
+          }
+          Database.sleepQuietly(50L * attempt);
+          continue;
+        }
+        throw Database.failure(what, e);
+      }
     }
   }
 

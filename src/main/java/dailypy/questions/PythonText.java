@@ -26,7 +26,12 @@ public final class PythonText {
 
   private static final Pattern FENCE = Pattern.compile("(?s)```[^\\n]*\\n(.*?)```");
   private static final Pattern INLINE = Pattern.compile("(`+)(.+?)\\1");
-  private static final Pattern DEFINITION = Pattern.compile(
+  /**
+   * A line that defines a function or class at the top level; group 1 is its name. Matched
+   * against one line; with {@code (?m)} it finds every such line of a text ({@code
+   * grading.DefinedNames}).
+   */
+  public static final Pattern DEFINITION = Pattern.compile(
       "^(?:async[ \\t]+def|def|class)[ \\t]+([A-Za-z_][A-Za-z0-9_]*)");
 
   private PythonText() {}

@@ -28,7 +28,7 @@ final class TestWritingJudge {
     this.backend = backend;
   }
 
-  RunResult judge(Judge.Conversation talk) {
+  RunResult judge(JudgeConversation talk) {
     List<String> implementations = new ArrayList<>();
     implementations.add(spec.reference());
     spec.mutants().forEach(m -> implementations.add(m.code()));

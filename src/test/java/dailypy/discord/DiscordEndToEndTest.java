@@ -23,34 +23,42 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The real JDA client logged into a fake Discord on 127.0.0.1; every step is driven by a gateway
- * dispatch and checked on the REST calls the bot makes.
+ * dispatch and checked on the REST calls the bot makes. Each test has its own fake Discord (its
+ * guild, channel and users), store, clock and bot, with that day's questions posted, and sets up
+ * whatever else it needs, so the tests run alone or in any order. Only the warm runner is shared.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscordEndToEndTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-
-  static FakeDiscord discord;
-  static InMemoryProgress progress;
-  static MutableClock clock;
-  static DiscordBot bot;
+  private static final String RIGHT = "```python\ndef add(a, b):\n    return a + b\n```";
   static final dailypy.questions.QuestionBank BANK = SampleQuestions.bank();
   static Grader grader;
-  static long dailyMessageId;
-  static long threadId;
-  static long quizMessageId;
+
+  FakeDiscord discord;
+  InMemoryProgress progress;
+  MutableClock clock;
+  DiscordBot bot;
+  long dailyMessageId;
+  long threadId;
+  long quizMessageId;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void warmRunner() {
+    // warm the shared runner first so the first graded answer doesn't wait for a cold worker
+    grader = new RunnerGrader(SharedRunner.get());
+    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n").verdict())
+        .isEqualTo(dailypy.verdict.Verdict.PASSED);
+  }
+
+  @BeforeEach
+  void start() throws Exception {
     discord = new FakeDiscord();
     // 10:30 in Berlin: past the post time, so the bot catches up on start
     clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
@@ -58,14 +66,15 @@ class DiscordEndToEndTest {
     progress.saveSettings(new GuildSettings(discord.guildId, discord.channelId,
         Set.of(Level.BASIC, Level.INTERMEDIATE), LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
         discord.learnerRoleId, true, false));
-    // warm the shared runner first so the first graded answer doesn't wait for a cold worker
-    grader = new RunnerGrader(SharedRunner.get());
-    assertThat(grader.grade(SampleQuestions.ADD, "def add(a, b):\n    return a + b\n").verdict())
-        .isEqualTo(dailypy.verdict.Verdict.PASSED);
     bot = startBot();
+    DailyPost basic = awaitPosted(Level.BASIC);
+    DailyPost inter = awaitPosted(Level.INTERMEDIATE);
+    dailyMessageId = basic.messageId();
+    threadId = basic.threadId();
+    quizMessageId = inter.messageId();
   }
 
-  static DiscordBot startBot() throws InterruptedException {
+  DiscordBot startBot() throws InterruptedException {
     DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 2,
         Duration.ZERO, Duration.ofHours(1))
         // the result is the answer's first message here; the "Grading…" line is BotMessagesTest's
@@ -74,12 +83,17 @@ class DiscordEndToEndTest {
         new App(new BankQuestions(BANK, grader, new java.util.Random(7)), grader, progress, clock));
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    if (bot != null) {
-      bot.close();
+  /** Every edit of every test allows no mention; checked while the test's calls are at hand. */
+  @AfterEach
+  void stop() throws Exception {
+    try {
+      assertThat(edits()).allSatisfy(DiscordEndToEndTest::allowsNoMention);
+    } finally {
+      if (bot != null) {
+        bot.close();
+      }
+      discord.close();
     }
-    discord.close();
   }
 
   private static Predicate<RecordedCall> post(String pathRegex) {
@@ -90,12 +104,12 @@ class DiscordEndToEndTest {
     return "channels/" + Long.toUnsignedString(channel) + "/messages";
   }
 
-  private static RecordedCall callback(int mark, long interactionId) throws InterruptedException {
+  private RecordedCall callback(int mark, long interactionId) throws InterruptedException {
     return discord.awaitCallback(mark, interactionId, WAIT);
   }
 
   /** What a deferred interaction finally shows (handlers that use the store answer this way). */
-  private static RecordedCall hookReply(int mark, long interactionId) throws InterruptedException {
+  private RecordedCall hookReply(int mark, long interactionId) throws InterruptedException {
     return discord.awaitHookReply(mark, interactionId, WAIT);
   }
 
@@ -103,8 +117,29 @@ class DiscordEndToEndTest {
     return (callback.body().at("/data/flags").asInt() & 64) == 64;
   }
 
+  /** Posts an answer in today's thread and waits until its result is sent and its grading ended. */
+  private RecordedCall answerInThread(FakeDiscord.FakeUser user, String answer) throws InterruptedException {
+    int mark = discord.mark();
+    discord.userMessage(user, threadId, answer, null);
+    RecordedCall result = discord.awaitCall(mark, post(channelMessages(threadId)).and(c -> c.body().has("embeds")), WAIT);
+    awaitNoGrading();
+    return result;
+  }
+
+  /** Result edits, hook edits of deferred replies and button updates, as the bot sent them so far. */
+  private java.util.List<RecordedCall> edits() {
+    return discord.calls().stream()
+        .filter(c -> c.is("PATCH", "channels/\\d+/messages/\\d+") || c.is("PATCH", "webhooks/\\d+/.+/messages/.+"))
+        .toList();
+  }
+
+  private static void allowsNoMention(RecordedCall c) {
+    assertThat(c.body().at("/allowed_mentions/parse").isArray()).as("allowed_mentions in %s", c).isTrue();
+    assertThat(c.body().at("/allowed_mentions/parse").size()).as("mention types allowed in %s", c).isZero();
+    assertThat(c.body().at("/allowed_mentions/replied_user").asBoolean()).as("reply ping in %s", c).isFalse();
+  }
+
   @Test
-  @Order(1)
   void postsTheDailyQuestionsWithThreadAndRolePing() throws Exception {
     RecordedCall daily = discord.awaitCall(0,
         post(channelMessages(discord.channelId)).and(c -> c.text("/embeds/0/title").equals("Add two numbers")), WAIT);
@@ -120,17 +155,11 @@ class DiscordEndToEndTest {
     RecordedCall thread = discord.awaitCall(0, post("channels/\\d+/messages/\\d+/threads"), WAIT);
     assertThat(thread.text("/name")).contains("basic").contains("Add two numbers");
     assertThat(thread.text("/auto_archive_duration")).as("a week, so it outlives the day").isEqualTo("10080");
-
-    DailyPost basic = awaitPosted(Level.BASIC);
-    DailyPost inter = awaitPosted(Level.INTERMEDIATE);
-    dailyMessageId = basic.messageId();
-    threadId = basic.threadId();
-    quizMessageId = inter.messageId();
     assertThat(threadId).isEqualTo(dailyMessageId);
     assertThat(discord.identifies().getFirst().path("intents").asInt() & (1 << 15)).isNotZero();
   }
 
-  private static DailyPost awaitPosted(Level level) throws InterruptedException {
+  private DailyPost awaitPosted(Level level) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       var p = progress.dailyPost(discord.guildId, level, DAY);
       if (p.isPresent() && p.get().posted() && (p.get().level() != Level.BASIC || p.get().threadId() != null)) {
@@ -142,7 +171,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(2)
   void gradesRepliesInTheThread() throws Exception {
     int mark = discord.mark();
     discord.userMessage(discord.alice, threadId, "Here:\n```python\ndef add(a, b):\n    return a - b\n```", null);
@@ -168,7 +196,7 @@ class DiscordEndToEndTest {
     assertThat(howTo.text("/message_reference/message_id")).isNotEmpty();
   }
 
-  private static void awaitNoGrading() throws InterruptedException {
+  private void awaitNoGrading() throws InterruptedException {
     for (int i = 0; i < 500 && bot.gradingsInFlight() > 0; i++) {
       Thread.sleep(10);
     }
@@ -176,7 +204,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(3)
   void aReplyToTheQuestionMessageIsGradedToo() throws Exception {
     int mark = discord.mark();
     discord.userMessage(discord.bob, discord.channelId, "```python\ndef add(a, b):\n    return a + b\n```", dailyMessageId);
@@ -185,7 +212,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(4)
   void editingAnAnswerRegradesAndEditsTheResult() throws Exception {
     int mark = discord.mark();
     long answer = discord.userMessage(discord.admin, threadId, "```python\ndef add(a, b):\n    return 0\n```", null);
@@ -202,12 +228,11 @@ class DiscordEndToEndTest {
     assertThat(discord.callsSince(mark)).noneMatch(post(channelMessages(threadId)));
   }
 
-  private static long lastBotMessageIn(long channel) {
+  private long lastBotMessageIn(long channel) {
     return discord.botMessagesIn(channel).stream().mapToLong(Long::longValue).max().orElseThrow();
   }
 
   @Test
-  @Order(5)
   void submitOpensAModalAndGradesIt() throws Exception {
     int mark = discord.mark();
     long ac = discord.autocomplete(discord.bob, discord.channelId, "submit", "question", "add");
@@ -232,7 +257,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(6)
   void hintIsEphemeralAndRecordedAndAskingAfterTheLastCostsNothing() throws Exception {
     int mark = discord.mark();
     long id = discord.slashCommand(discord.bob, threadId, "hint");
@@ -257,7 +281,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(7)
   void explainAsksForConfirmationBeforeASolve() throws Exception {
     int mark = discord.mark();
     long id = discord.slashCommand(discord.bob, discord.channelId, "explain", "question", "list-aliasing-quiz");
@@ -279,7 +302,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(8)
   void setupIsRefusedWithoutManageServer() throws Exception {
     int mark = discord.mark();
     long id = discord.slashCommand(discord.alice, discord.channelId, "setup", "pause", true);
@@ -305,7 +327,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(9)
   void aQuizButtonCountsOnePressPerUser() throws Exception {
     int mark = discord.mark();
     long first = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:1");
@@ -322,7 +343,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(9)
   void gradeThisOnSomeoneElsesMessageIsPrivateAndNotRecorded() throws Exception {
     int before = discord.mark();
     long target = discord.userMessage(discord.alice, threadId,
@@ -345,7 +365,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(9)
   void gradeThisOnCodePostedAnywhereFindsTheQuestionByWhatTheCodeDefines() throws Exception {
     long target = discord.userMessage(discord.bob, discord.channelId,
         "here is mine\n```python\ndef add(a, b):\n    return a + b\n```", null);
@@ -364,7 +383,6 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(9)
   void markdownFromAnAnswerShowsAsWrittenAndCannotCloseTheOutputBlock() throws Exception {
     int mark = discord.mark();
     // four backticks built at run time, so they do not close the answer's own code block
@@ -388,8 +406,11 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(9)
   void practiceLeaderboardProfileAndForgetMe() throws Exception {
+    assertThat(answerInThread(discord.alice, RIGHT).text("/embeds/0/description")).contains("Passed");
+    assertThat(answerInThread(discord.admin, RIGHT).text("/embeds/0/description")).contains("Passed");
+    assertThat(progress.profile(discord.guildId, discord.admin.id()).points()).isPositive();
+
     int mark = discord.mark();
     long q = discord.slashCommand(discord.bob, discord.channelId, "question", "level", "basic");
     RecordedCall practice = callback(mark, q);
@@ -429,8 +450,15 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(10)
   void aRestartDoesNotPostTwiceAndTheNextDayClosesThePreviousThread() throws Exception {
+    // three people solve the day's basic question and one answers the quiz, with B
+    for (FakeDiscord.FakeUser user : java.util.List.of(discord.alice, discord.bob, discord.admin)) {
+      assertThat(answerInThread(user, RIGHT).text("/embeds/0/description")).contains("Passed");
+    }
+    int pressed = discord.mark();
+    long press = discord.buttonPress(discord.alice, discord.channelId, quizMessageId, "quiz:v1:list-aliasing-quiz:1");
+    assertThat(hookReply(pressed, press).text("/content")).contains("Correct");
+
     // an answer still grading when the bot stops is finished, saved and answered first
     awaitNoGrading(); // earlier gradings may still be finishing after their reply was sent
     int mark = discord.mark();
@@ -471,17 +499,17 @@ class DiscordEndToEndTest {
   }
 
   @Test
-  @Order(11)
-  void everyEditOfTheRunAllowsNoMention() {
-    // result edits, hook edits of deferred replies, button updates: all of this run's edits
-    var edits = discord.calls().stream()
-        .filter(c -> c.is("PATCH", "channels/\\d+/messages/\\d+") || c.is("PATCH", "webhooks/\\d+/.+/messages/.+"))
-        .toList();
-    assertThat(edits).hasSizeGreaterThan(10);
-    assertThat(edits).allSatisfy(c -> {
-      assertThat(c.body().at("/allowed_mentions/parse").isArray()).as("allowed_mentions in %s", c).isTrue();
-      assertThat(c.body().at("/allowed_mentions/parse").size()).as("mention types allowed in %s", c).isZero();
-      assertThat(c.body().at("/allowed_mentions/replied_user").asBoolean()).as("reply ping in %s", c).isFalse();
-    });
+  void everyKindOfEditAllowsNoMention() throws Exception {
+    // a result edited after its answer was, hook edits of deferred replies, and a button's update
+    editingAnAnswerRegradesAndEditsTheResult();
+    hintIsEphemeralAndRecordedAndAskingAfterTheLastCostsNothing();
+    explainAsksForConfirmationBeforeASolve();
+    aQuizButtonCountsOnePressPerUser();
+    submitOpensAModalAndGradesIt();
+    var edits = edits();
+    assertThat(edits).hasSizeGreaterThan(6);
+    assertThat(edits).anyMatch(c -> c.is("PATCH", "channels/\\d+/messages/\\d+"))
+        .anyMatch(c -> c.is("PATCH", "webhooks/\\d+/.+/messages/.+"));
+    assertThat(edits).allSatisfy(DiscordEndToEndTest::allowsNoMention);
   }
 }

@@ -111,32 +111,32 @@ class BankContentTest {
   /** The last hint is almost the answer, never the answer, and no hint repeats another. */
   @Test
   void hintsTeachWithoutGivingTheSolutionAway() {
-    assertThat(lint(QuestionLint::hintProblems)).isEmpty();
+    assertThat(lint(HintLint::hintProblems)).isEmpty();
   }
 
   @Test
   void everyRuleAPromptStatesIsEnforcedByAConstraint() {
-    assertThat(lint(QuestionLint::unenforcedPromptRules)).isEmpty();
+    assertThat(lint(PromptRuleLint::unenforcedPromptRules)).isEmpty();
   }
 
   @Test
   void noWrongQuizOptionIsExplainedAsRight() {
-    assertThat(lint(QuestionLint::wrongOptionsThatSoundRight)).isEmpty();
+    assertThat(lint(TeachingTextLint::wrongOptionsThatSoundRight)).isEmpty();
   }
 
   @Test
   void everyLibraryVersionClaimNamesItsVersion() {
-    assertThat(lint(QuestionLint::versionClaimsWithoutVersion)).isEmpty();
+    assertThat(lint(TeachingTextLint::versionClaimsWithoutVersion)).isEmpty();
   }
 
   @Test
   void complexityIsStatedForCodeAndOnlyWhereItMattersForQuizAndOutput() {
-    assertThat(lint(QuestionLint::complexityProblems)).isEmpty();
+    assertThat(lint(TeachingTextLint::complexityProblems)).isEmpty();
   }
 
   @Test
   void testWritingQuestionsHideAtLeastTwoMutants() {
-    assertThat(lint(QuestionLint::mutantProblems)).isEmpty();
+    assertThat(lint(TestSpecLint::mutantProblems)).isEmpty();
   }
 
   /** docs/question-bank.md is generated, so it cannot drift from the bank. */

@@ -50,7 +50,7 @@ class QuestionLintTest {
     Question good = sumWithHints("Keep a running total: what is it before any number?",
         "Visit every element once and add it to the total; the empty list needs no special "
             + "case.");
-    assertThat(QuestionLint.hintOverlap(good)).isZero();
+    assertThat(HintLint.hintOverlap(good)).isZero();
     assertThat(QuestionLint.check(good)).isEmpty();
   }
 
@@ -58,7 +58,7 @@ class QuestionLintTest {
   void aLastHintThatIsTheWholeSolutionIsFlagged() {
     Question giveaway = sumWithHints("Keep a running total.",
         "`total = 0`, then `for n in nums: total += n`, then return `total`.");
-    assertThat(QuestionLint.hintOverlap(giveaway)).isGreaterThan(0.8);
+    assertThat(HintLint.hintOverlap(giveaway)).isGreaterThan(0.8);
     assertThat(QuestionLint.check(giveaway)).singleElement().asString()
         .startsWith("the hints' code gives away").contains("never the answer");
   }
@@ -67,7 +67,7 @@ class QuestionLintTest {
   void hintCodeOnOtherNamesIsNotCountedAsTheSolution() {
     Question analogy = sumWithHints("Keep a running total.",
         "The same pattern counts items: `count = 0` and `count += 1` inside the loop.");
-    assertThat(QuestionLint.hintOverlap(analogy)).isLessThan(QuestionLint.MAX_HINT_OVERLAP);
+    assertThat(HintLint.hintOverlap(analogy)).isLessThan(HintLint.MAX_HINT_OVERLAP);
   }
 
   @Test
@@ -75,32 +75,32 @@ class QuestionLintTest {
     // the signature is in the starter: repeating it in a hint gives nothing away
     Question signature = sumWithHints("Start from `def sum_of_list(nums):` as given.",
         "Keep a running total.");
-    assertThat(QuestionLint.hintOverlap(signature)).isZero();
+    assertThat(HintLint.hintOverlap(signature)).isZero();
   }
 
   @Test
   void fencedHintCodeCounts() {
     Question fenced = sumWithHints("Keep a running total.",
         "Like this:\n```python\ntotal = 0\nfor n in nums:\n    total += n\nreturn total\n```");
-    assertThat(QuestionLint.hintOverlap(fenced)).isEqualTo(1.0);
+    assertThat(HintLint.hintOverlap(fenced)).isEqualTo(1.0);
   }
 
   @Test
   void duplicateHintsAreFlagged() {
-    assertThat(QuestionLint.duplicateHints(List.of("Use a loop.", "use a loop!")))
+    assertThat(HintLint.duplicateHints(List.of("Use a loop.", "use a loop!")))
         .singleElement().asString().startsWith("hints 1 and 2 say the same thing");
-    assertThat(QuestionLint.duplicateHints(List.of(
+    assertThat(HintLint.duplicateHints(List.of(
         "Flask maps a URL to a function with the route decorator; the return value is the body.",
         "With the route decorator Flask maps the URL to your function, and its return value "
             + "becomes the body.")))
         .singleElement().asString().startsWith("hints 1 and 2 overlap");
-    assertThat(QuestionLint.duplicateHints(List.of(
+    assertThat(HintLint.duplicateHints(List.of(
         "Walk the list once; remember that the function returns the first index where the "
             + "value is found.",
         "Binary search halves the range at each step; remember that the function returns the "
             + "first index where the value is found, so keep going left after a match.")))
         .singleElement().asString().contains("share a passage");
-    assertThat(QuestionLint.duplicateHints(List.of("A dict maps each value to its index.",
+    assertThat(HintLint.duplicateHints(List.of("A dict maps each value to its index.",
         "Look up `target - x` before you insert `x`, so an element never pairs with itself.")))
         .isEmpty();
   }
@@ -109,30 +109,30 @@ class QuestionLintTest {
   void aForbiddenNameWithoutAConstraintIsFlagged() {
     Question noConstraint = q(SUM.replace("constraints:\n  - {forbid: builtin, name: sum, "
         + "message: no sum}\n", "") + "hints: [a, b]\n");
-    assertThat(QuestionLint.unenforcedPromptRules(noConstraint)).singleElement().asString()
+    assertThat(PromptRuleLint.unenforcedPromptRules(noConstraint)).singleElement().asString()
         .startsWith("the prompt forbids `sum` but no constraint enforces it");
-    assertThat(QuestionLint.unenforcedPromptRules(q(SUM + "hints: [a, b]\n"))).isEmpty();
+    assertThat(PromptRuleLint.unenforcedPromptRules(q(SUM + "hints: [a, b]\n"))).isEmpty();
   }
 
   @Test
   void forbiddenNamesAreFoundInTheUsualPhrasings() {
-    assertThat(QuestionLint.forbiddenTokens("- No `for` or `while` loops and no `math` module: "))
+    assertThat(PromptRuleLint.forbiddenTokens("- No `for` or `while` loops and no `math` module: "))
         .containsExactly("for", "while", "math");
-    assertThat(QuestionLint.forbiddenTokens("Don't use `sorted()`, `.sort()` or `heapq`."))
+    assertThat(PromptRuleLint.forbiddenTokens("Don't use `sorted()`, `.sort()` or `heapq`."))
         .containsExactly("sorted()", ".sort()", "heapq");
-    assertThat(QuestionLint.forbiddenTokens("- Do not call the `.count()` method;"))
+    assertThat(PromptRuleLint.forbiddenTokens("- Do not call the `.count()` method;"))
         .containsExactly(".count()");
-    assertThat(QuestionLint.forbiddenTokens("`math`, `**` and `pow` are not allowed."))
+    assertThat(PromptRuleLint.forbiddenTokens("`math`, `**` and `pow` are not allowed."))
         .containsExactly("math", "**", "pow");
-    assertThat(QuestionLint.forbiddenTokens("An empty list, or one with no `None`, gives `[]`."))
+    assertThat(PromptRuleLint.forbiddenTokens("An empty list, or one with no `None`, gives `[]`."))
         .containsExactly("None");
-    assertThat(QuestionLint.ruleNames("None")).isEmpty();
-    assertThat(QuestionLint.forbiddenTokens("- `compose()` with no functions returns `x`."))
+    assertThat(PromptRuleLint.ruleNames("None")).isEmpty();
+    assertThat(PromptRuleLint.forbiddenTokens("- `compose()` with no functions returns `x`."))
         .isEmpty();
-    assertThat(QuestionLint.ruleNames("functools.reduce")).contains("functools", "reduce");
-    assertThat(QuestionLint.ruleNames("list.index")).contains("index");
-    assertThat(QuestionLint.ruleNames("**")).containsExactly("pow");
-    assertThat(QuestionLint.ruleNames("df[col] >= 3")).isEmpty();
+    assertThat(PromptRuleLint.ruleNames("functools.reduce")).contains("functools", "reduce");
+    assertThat(PromptRuleLint.ruleNames("list.index")).contains("index");
+    assertThat(PromptRuleLint.ruleNames("**")).containsExactly("pow");
+    assertThat(PromptRuleLint.ruleNames("df[col] >= 3")).isEmpty();
   }
 
   private static final String QUIZ = """
@@ -149,7 +149,7 @@ class QuestionLintTest {
   void aWrongOptionWhoseWhyAdmitsItWorksIsFlagged() {
     Question twoAnswers = q(QUIZ + "  - {text: \"`df[m1][m2]`\", correct: false, why: \"It "
         + "warns, but it happens to select the right rows.\"}\n");
-    assertThat(QuestionLint.wrongOptionsThatSoundRight(twoAnswers)).singleElement().asString()
+    assertThat(TeachingTextLint.wrongOptionsThatSoundRight(twoAnswers)).singleElement().asString()
         .contains("happens to").contains("second defensible answer");
     Question fine = q(QUIZ + "  - {text: \"`df[m1 and m2]`\", correct: false, why: \"`and` "
         + "needs one truth value for a whole Series, so pandas raises ValueError.\"}\n");
@@ -160,25 +160,25 @@ class QuestionLintTest {
   void aVersionClaimMustNameTheVersion() {
     Question vague = q(QUIZ.replace("Boolean masks select rows.",
         "Newer pandas warns, and with copy-on-write the write is ignored."));
-    assertThat(QuestionLint.versionClaimsWithoutVersion(vague)).singleElement().asString()
+    assertThat(TeachingTextLint.versionClaimsWithoutVersion(vague)).singleElement().asString()
         .startsWith("the explanation makes a claim tied to a library version");
     Question named = q(QUIZ.replace("Boolean masks select rows.",
         "pandas 2.2 warns; with copy-on-write (always on from pandas 3.0) it is ignored."));
-    assertThat(QuestionLint.versionClaimsWithoutVersion(named)).isEmpty();
+    assertThat(TeachingTextLint.versionClaimsWithoutVersion(named)).isEmpty();
   }
 
   @Test
   void aComplexityLineInAQuizIsFillerUnlessTheQuizIsAboutComplexity() {
     Question filler = q(QUIZ.replace("Boolean masks select rows.",
         "|\n  Boolean masks select rows.\n\n  Time: O(n). Space: O(n)."));
-    assertThat(QuestionLint.complexityProblems(filler)).singleElement().asString()
+    assertThat(TeachingTextLint.complexityProblems(filler)).singleElement().asString()
         .contains("not about complexity");
     Question tagged = q(QUIZ.replace("Boolean masks select rows.",
         "|\n  Boolean masks select rows.\n\n  Time: O(n). Space: O(n).") + "tags: [complexity]\n");
-    assertThat(QuestionLint.complexityProblems(tagged)).isEmpty();
+    assertThat(TeachingTextLint.complexityProblems(tagged)).isEmpty();
     Question codeWithout = q(SUM.replace("Time O(n), space O(1).", "Simple.")
         + "hints: [a, b]\n");
-    assertThat(QuestionLint.complexityProblems(codeWithout)).singleElement().asString()
+    assertThat(TeachingTextLint.complexityProblems(codeWithout)).singleElement().asString()
         .contains("O(...)");
   }
 
@@ -199,9 +199,9 @@ class QuestionLintTest {
             - {name: minus, code: "def add(a, b): return a - b"}
             - {name: plus one, hidden: true, code: "def add(a, b): return a + b + 1"}
         """;
-    assertThat(QuestionLint.mutantProblems(q(base))).singleElement().asString()
+    assertThat(TestSpecLint.mutantProblems(q(base))).singleElement().asString()
         .contains("1 hidden and 1 shown");
-    assertThat(QuestionLint.mutantProblems(q(base + "    - {name: times, hidden: true, code: "
+    assertThat(TestSpecLint.mutantProblems(q(base + "    - {name: times, hidden: true, code: "
         + "\"def add(a, b): return a * b\"}\n"))).isEmpty();
   }
 
@@ -213,21 +213,21 @@ class QuestionLintTest {
   @Test
   void randomCasesNeedAGeneratorFiftyCasesAndACallThatUsesTheArguments() {
     String generator = "generator: |\n  def generate(rng, i):\n      return ([i],)\n";
-    assertThat(QuestionLint.randomCaseProblems(withRandom(
+    assertThat(TestSpecLint.randomCaseProblems(withRandom(
         "count: 50\nseed: 1\ncall: sum_of_list(*args)\n" + generator))).isEmpty();
     assertThat(QuestionLint.check(withRandom(
         "count: 20\nseed: 1\ncall: sum_of_list(*args)\n" + generator)))
         .anyMatch(p -> p.contains("count is 20") && p.contains("at least 50"));
-    assertThat(QuestionLint.randomCaseProblems(withRandom(
+    assertThat(TestSpecLint.randomCaseProblems(withRandom(
         "count: 50\nseed: 1\ncall: sum_of_list([1, 2])\n" + generator)))
         .anyMatch(p -> p.contains("never uses `args`"));
-    assertThat(QuestionLint.randomCaseProblems(withRandom(
+    assertThat(TestSpecLint.randomCaseProblems(withRandom(
         "count: 50\nseed: 1\ncall: sum_of_list(*args)\ngenerator: \"cases = [1]\"\n")))
         .anyMatch(p -> p.contains("def generate(rng, i):"));
   }
 
   @Test
   void aQuestionWithoutRandomCasesHasNoRandomCaseProblems() {
-    assertThat(QuestionLint.randomCaseProblems(sumWithHints("a", "b"))).isEmpty();
+    assertThat(TestSpecLint.randomCaseProblems(sumWithHints("a", "b"))).isEmpty();
   }
 }

@@ -3,8 +3,8 @@ package dailypy.discord.answers;
 import dailypy.app.Answering.Answered;
 import dailypy.app.Answering;
 import dailypy.app.Player;
-import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
+import dailypy.discord.render.ResultEmbed;
 import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
 import dailypy.runner.RunResult;
@@ -161,7 +161,7 @@ public final class GradingFlow {
         result = RunResult.of(Verdict.BUSY,
             "All graders are busy right now. Nothing was lost: try again in a minute.", result.backend());
       }
-      Embeds.Rendered rendered = Embeds.result(job.question(), result, answered.award());
+      ResultEmbed.Rendered rendered = ResultEmbed.result(job.question(), result, answered.award());
       tracked.settle(s -> s.deliver(rendered));
     } catch (RuntimeException e) {
       String reference = ErrorReference.report("grading " + job.question().id() + " for user " + job.userId(), e);

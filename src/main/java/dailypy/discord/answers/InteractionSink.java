@@ -1,9 +1,9 @@
 package dailypy.discord.answers;
 
 import dailypy.discord.render.DiscordLimits;
-import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
 import dailypy.discord.render.MessageEdits;
+import dailypy.discord.render.ResultEmbed;
 import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -25,7 +25,7 @@ public final class InteractionSink implements ResultSink {
   }
 
   @Override
-  public void deliver(Embeds.Rendered r) {
+  public void deliver(ResultEmbed.Rendered r) {
     MessageEditBuilder edit = MessageEdits.builder().setContent("").setEmbeds(r.embed());
     if (r.attachment() != null) {
       edit.setFiles(r.attachment());

@@ -7,8 +7,8 @@ import dailypy.discord.interactions.ButtonHandler;
 import dailypy.discord.interactions.ComponentId;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.render.DiscordLimits;
-import dailypy.discord.render.Embeds;
 import dailypy.discord.render.MessageEdits;
+import dailypy.discord.render.ResultEmbed;
 import dailypy.grading.QuizGrading;
 import dailypy.progress.DailyPost;
 import dailypy.questions.Question;
@@ -90,7 +90,7 @@ public final class QuizButton implements ButtonHandler {
         .append(QuizGrading.letter(c.option())).append("**: ").append(c.question().options().get(c.option()).why());
     if (c.award() != null) {
       // a daily quiz answer counts like any other answer for points and streaks
-      String earned = Embeds.earned(c.award());
+      String earned = ResultEmbed.earned(c.award());
       if (!earned.isEmpty()) {
         s.append('\n').append(earned);
       }

@@ -3,9 +3,9 @@ package dailypy.discord.answers;
 import dailypy.app.ProgressPort;
 import dailypy.discord.interactions.OffEventThread;
 import dailypy.discord.render.DiscordLimits;
-import dailypy.discord.render.Embeds;
 import dailypy.discord.render.ErrorReference;
 import dailypy.discord.render.MessageEdits;
+import dailypy.discord.render.ResultEmbed;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -63,7 +63,7 @@ final class ResultMessage implements ResultSink {
   }
 
   @Override
-  public void deliver(Embeds.Rendered result) {
+  public void deliver(ResultEmbed.Rendered result) {
     send(new Update(null, result));
   }
 
@@ -78,7 +78,7 @@ final class ResultMessage implements ResultSink {
   }
 
   /** A status line (shown above whatever is there) or a result (replacing it all). */
-  private record Update(String status, Embeds.Rendered result) {}
+  private record Update(String status, ResultEmbed.Rendered result) {}
 
   private synchronized void send(Update update) {
     current = current

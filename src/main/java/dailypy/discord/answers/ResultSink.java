@@ -1,6 +1,6 @@
 package dailypy.discord.answers;
 
-import dailypy.discord.render.Embeds;
+import dailypy.discord.render.ResultEmbed;
 import java.util.concurrent.CompletableFuture;
 
 /** Where a grading's progress and result go: a reply message, an edited message or an interaction. */
@@ -9,7 +9,7 @@ public interface ResultSink {
   /** A short status such as "queued", shown while the grading waits. */
   void progress(String text);
 
-  void deliver(Embeds.Rendered result);
+  void deliver(ResultEmbed.Rendered result);
 
   /** A short failure message (already carrying a reference id when it is our fault). */
   void fail(String text);

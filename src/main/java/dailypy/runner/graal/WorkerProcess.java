@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dailypy.runner.ChildEnvironment;
 import dailypy.runner.HarnessReply;
+import dailypy.runner.TextTail;
 import dailypy.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -31,7 +32,7 @@ final class WorkerProcess {
   private final Process process;
   private final BufferedWriter stdin;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private final StringBuilder stderrTail = new StringBuilder();
+  private final TextTail stderrTail;
   private long nextId;
 
   private WorkerProcess(Process process) {
@@ -40,8 +41,8 @@ final class WorkerProcess {
         StandardCharsets.UTF_8));
     Thread.ofPlatform().daemon().name("worker-out-" + process.pid())
         .start(() -> pumpLines(process.getInputStream()));
-    Thread.ofPlatform().daemon().name("worker-err-" + process.pid())
-        .start(() -> pumpStderr(process.getErrorStream()));
+    this.stderrTail = TextTail.follow(process.getErrorStream(), STDERR_TAIL_CHARS,
+        "worker-err-" + process.pid());
   }
 
   /**
@@ -219,9 +220,7 @@ final class WorkerProcess {
   }
 
   String stderrTail() {
-    synchronized (stderrTail) {
-      return stderrTail.toString();
-    }
+    return stderrTail.text();
   }
 
   private void pumpLines(InputStream in) {
@@ -234,22 +233,5 @@ final class WorkerProcess {
       // the process ended; EOF below tells the waiting side
     }
     lines.add(EOF);
-  }
-
-  private void pumpStderr(InputStream in) {
-    byte[] buffer = new byte[4096];
-    try (in) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        String chunk = new String(buffer, 0, n, StandardCharsets.UTF_8);
-        synchronized (stderrTail) {
-          stderrTail.append(chunk);
-          if (stderrTail.length() > STDERR_TAIL_CHARS) {
-            stderrTail.delete(0, stderrTail.length() - STDERR_TAIL_CHARS);
-          }
-        }
-      }
-    } catch (IOException ignored) {
-      // the process ended
-    }
   }
 }

@@ -3,7 +3,7 @@ package dailypy.discord.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dailypy.app.App;
-import dailypy.discord.render.Embeds;
+import dailypy.discord.render.ResultEmbed;
 import dailypy.discord.support.InMemoryProgress;
 import dailypy.discord.support.SampleQuestions;
 import dailypy.grading.Grader;
@@ -64,7 +64,7 @@ class GradingFlowTest {
     }
 
     @Override
-    public void deliver(Embeds.Rendered result) {
+    public void deliver(ResultEmbed.Rendered result) {
       events.add("result: " + result.embed().getDescription());
       finished.countDown();
     }
