@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dailypy.cli.config.ConfigErrors;
 import dailypy.cli.config.ConfigException;
 import dailypy.discord.DiscordOptions;
-import dailypy.discord.ShardRange;
 import dailypy.progress.ProgressStore;
 import dailypy.questions.YamlLocations;
 import dailypy.progress.StoreUrl;
@@ -59,7 +58,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("cooldown_seconds") Integer cooldownSeconds,
       @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds,
       @JsonProperty("shutdown_grace_seconds") Integer shutdownGraceSeconds,
-      @JsonProperty("shards") Shards shards,
+      @JsonProperty("shards") ShardsConfig shards,
       @JsonProperty("posts_per_second") Double postsPerSecond) {
     public Discord {
       DiscordOptions d = DiscordOptions.defaults();
@@ -74,7 +73,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
           (int) d.shutdownGrace().toSeconds(), 0, 600);
       url("discord.rest_url", restUrl, "http://", "https://");
       url("discord.gateway_url", gatewayUrl, "ws://", "wss://");
-      shards = shards == null ? new Shards(null, null) : shards;
+      shards = shards == null ? new ShardsConfig(null, null) : shards;
       shards.shardRange(); // a wrong range is reported at load, naming the key
       if (postsPerSecond != null && !(postsPerSecond > 0 && postsPerSecond <= 50)) {
         throw new ConfigException("discord.posts_per_second must be above 0 and at most 50 (Discord's global"
@@ -97,24 +96,6 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
 
     public Duration shutdownGrace() {
       return Duration.ofSeconds(shutdownGraceSeconds);
-    }
-  }
-
-  /**
-   * The gateway shards of this process: {@code total} for the whole bot and the {@code ids} this
-   * process runs, e.g. {@code "0-1"} or {@code "0,2"}; all of them when left out.
-   */
-  public record Shards(@JsonProperty("total") Integer total, @JsonProperty("ids") String ids) {
-    public Shards {
-      total = AppConfig.range("discord.shards.total", total, 1, 1, 4096);
-    }
-
-    public ShardRange shardRange() {
-      try {
-        return ShardRange.parse(total, ids);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException("discord.shards.ids: " + e.getMessage());
-      }
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  */
 public record ShardRange(int total, SortedSet<Integer> ids) {
   /** Discord's cap on shards per bot is far below this; it only bounds a typo. */
-  static final int MAX_TOTAL = 4096;
+  public static final int MAX_TOTAL = 4096;
 
   /** One process holding every shard of a bot with one shard: the default. */
   public static final ShardRange SINGLE = new ShardRange(1, new TreeSet<>(List.of(0)));
