@@ -2,10 +2,10 @@ package dailypy.cli;
 
 import dailypy.cli.config.ConfigException;
 import dailypy.metrics.MetricsEndpoint;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bot}: runs the Discord bot until stopped (Ctrl-C or SIGTERM stop it gracefully). */
@@ -17,14 +17,8 @@ public final class BotCommand implements Callable<Integer> {
       defaultValue = "config/tutor.yaml")
   Path config;
 
-  @Option(names = "--metrics-port", description = "Serve GET /metrics (Prometheus text format: each"
-      + " shard's gateway status, answers being graded, their latency) and GET /health on this port;"
-      + " none by default.")
-  Integer metricsPort;
-
-  @Option(names = "--metrics-address", defaultValue = "127.0.0.1",
-      description = "Address the metrics listen on (default: ${DEFAULT-VALUE}).")
-  String metricsAddress;
+  @Mixin
+  MetricsOptions metrics = new MetricsOptions();
 
   /** Where the token is read from; tests replace it. */
   java.util.function.Function<String, String> environment = System::getenv;
@@ -43,15 +37,14 @@ public final class BotCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    try (MetricsEndpoint metrics = metricsPort == null ? null
-            : new MetricsEndpoint(new InetSocketAddress(metricsAddress, metricsPort));
-        Wiring.Running running = Wiring.startBot(appConfig, token, metrics)) {
+    try (MetricsEndpoint endpoint = metrics.socket() == null ? null : new MetricsEndpoint(metrics.socket());
+        Wiring.Running running = Wiring.startBot(appConfig, token, endpoint)) {
       return BotLifetime.runUntilStopped(running);
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       return 2;
     } catch (java.io.IOException e) {
-      System.err.println("The metrics endpoint could not listen on " + metricsAddress + ":" + metricsPort + ": "
+      System.err.println("The metrics endpoint could not listen on " + metrics.where() + ": "
           + e.getMessage());
       return 2;
     } catch (RuntimeException e) {

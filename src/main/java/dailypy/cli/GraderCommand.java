@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,13 +40,8 @@ public final class GraderCommand implements Callable<Integer> {
       + " grader's before another takes it over; longer than any grading (default: ${DEFAULT-VALUE}).")
   int leaseSeconds;
 
-  @Option(names = "--metrics-port", description = "Serve GET /metrics (Prometheus text format:"
-      + " queue depth, grading latency) on this port; none by default.")
-  Integer metricsPort;
-
-  @Option(names = "--metrics-address", defaultValue = "127.0.0.1",
-      description = "Address the metrics listen on (default: ${DEFAULT-VALUE}).")
-  String metricsAddress;
+  @Mixin
+  MetricsOptions metricsOptions = new MetricsOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -69,8 +65,8 @@ public final class GraderCommand implements Callable<Integer> {
     String host = java.net.InetAddress.getLocalHost().getHostName();
     try (Runner runner = Wiring.runner(appConfig.runner(), Wiring.requiredPackages(bank));
         GradingJobs jobs = GradingJobs.open(location);
-        FarmMetrics metrics = metricsPort == null ? null
-            : new FarmMetrics(jobs, new java.net.InetSocketAddress(metricsAddress, metricsPort))) {
+        FarmMetrics metrics = metricsOptions.socket() == null ? null
+            : new FarmMetrics(jobs, metricsOptions.socket())) {
       BankJobGrader grader = new BankJobGrader(bank, new RunnerGrader(runner, appConfig.runner().limits()));
       List<GraderLoop> loops = new ArrayList<>();
       List<Thread> threads = new ArrayList<>();
@@ -92,7 +88,7 @@ public final class GraderCommand implements Callable<Integer> {
         }
       }, "grader-shutdown"));
       System.err.println("grader: " + n + " grader(s) taking jobs from " + location.describe()
-          + (metrics == null ? "" : "; metrics on http://" + metricsAddress + ":" + metrics.port() + "/metrics"));
+          + (metrics == null ? "" : "; metrics on http://" + metricsOptions.address + ":" + metrics.port() + "/metrics"));
       for (Thread t : threads) {
         t.join();
       }
