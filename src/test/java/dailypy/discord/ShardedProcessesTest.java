@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two bot processes ({@code tutor bot}, shards 0 and 1 of 2) share one PostgreSQL and the fake
  * Discord's 1,000 guilds. In the middle of the day's fan-out one is killed with SIGKILL and started
- * again: every guild still gets exactly one daily post, posted by the process of its shard.
+ * again: every guild still gets exactly one daily post, and a command in a guild of either shard is
+ * answered once.
  */
 class ShardedProcessesTest {
   private static final int GUILDS = 1000;
@@ -134,6 +135,17 @@ class ShardedProcessesTest {
         // a few more scheduler checks of both processes (one a second) find nothing due
         Thread.sleep(3000);
         assertThat(restarted.isAlive() && b.isAlive()).as("both bots still run").isTrue();
+        // a command in a guild of each shard is answered once, by the process of its shard
+        for (FakeGuild g : List.of(guilds.stream().filter(x -> shard0.owns(x.id())).findFirst().orElseThrow(),
+            guilds.stream().filter(x -> !shard0.owns(x.id())).findFirst().orElseThrow())) {
+          int mark = discord.mark();
+          long interaction = discord.slashCommand(discord.alice, g.channelId(), "streak");
+          discord.awaitCallback(mark, interaction, java.time.Duration.ofSeconds(10));
+          Thread.sleep(500);
+          assertThat(discord.callsSince(mark)).as("answers to the command in guild %d", g.id())
+              .filteredOn(c -> c.path().startsWith("interactions/" + Long.toUnsignedString(interaction)))
+              .hasSize(1);
+        }
       } finally {
         store.close();
         a.destroyForcibly();
