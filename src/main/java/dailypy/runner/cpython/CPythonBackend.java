@@ -74,6 +74,7 @@ public final class CPythonBackend implements HarnessBackend {
       "    if not seconds:",
       "        exit_now(0)",
       "    limit_cpu(int(seconds))",
+      "    emit('BEGUN')",
       "    while True:",
       "        line = stdin.readline()",
       "        if not line:",

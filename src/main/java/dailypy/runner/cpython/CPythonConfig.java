@@ -34,7 +34,8 @@ public record CPythonConfig(
     if (memoryMb < 64 || maxProcesses < 2 || fileSizeMb < 1 || tmpfsMb < 1 || maxParallel < 1
         || queueCapacity < 0 || prestarted < 0) {
       throw new IllegalArgumentException("runner.cpython limits out of range: memory_mb >= 64, "
-          + "max_processes >= 2, file_size_mb >= 1, tmpfs_mb >= 1, max_parallel >= 1, prestarted >= 0");
+          + "max_processes >= 2, file_size_mb >= 1, tmpfs_mb >= 1, max_parallel >= 1, "
+          + "prestarted >= 0");
     }
   }
 

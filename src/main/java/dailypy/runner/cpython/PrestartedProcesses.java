@@ -130,7 +130,7 @@ final class PrestartedProcesses implements AutoCloseable {
     }
     closedLatch.countDown();
     starters.shutdown();
-    left.forEach(p -> p.kill(graceMillis));
+    left.forEach(p -> p.killAndWait(graceMillis));
     try {
       // A start under way kills its process when it sees the pool closed.
       if (!starters.awaitTermination(CPythonBackend.STARTUP_ALLOWANCE_MILLIS + 2 * graceMillis,
@@ -180,7 +180,7 @@ final class PrestartedProcesses implements AutoCloseable {
     }
     if (p != null) {
       if (closedMeanwhile) {
-        p.kill(graceMillis);  // the pool closed while it started
+        p.killAndWait(graceMillis);  // the pool closed while it started
       } else {
         p.process().onExit().thenRun(() -> retire(p));
         CompletableFuture.delayedExecutor(maxAge.toMillis(), TimeUnit.MILLISECONDS)

@@ -142,8 +142,8 @@ final class ProcessChannel implements HarnessChannel {
   }
 
   /** A process started here, with no pre-started one tried. */
-  private HarnessReply.Stopped startFresh(List<String> requires, Duration rlimit, long rlimitSeconds)
-      throws InterruptedException {
+  private HarnessReply.Stopped startFresh(List<String> requires, Duration rlimit,
+      long rlimitSeconds) throws InterruptedException {
     SandboxedProcess.Launch launch = SandboxedProcess.start(sandbox,
         rlimit.compareTo(STARTUP_CPU) > 0 ? rlimit : STARTUP_CPU, requires, random, graceMillis);
     if (launch.failure() != null) {
@@ -154,14 +154,17 @@ final class ProcessChannel implements HarnessChannel {
   }
 
   /** Makes p this channel's process and begins the user's run in it; false if it is gone. */
-  private boolean begin(SandboxedProcess p, long rlimitSeconds) {
+  private boolean begin(SandboxedProcess p, long rlimitSeconds) throws InterruptedException {
     try {
       cpuAtBegin = p.begin(rlimitSeconds);
       process = p;
       return true;
     } catch (IOException e) {
-      p.kill(graceMillis);
       return false;
+    } finally {
+      if (process != p) {
+        p.kill(graceMillis);  // gone, or interrupted: nobody else will kill it
+      }
     }
   }
 

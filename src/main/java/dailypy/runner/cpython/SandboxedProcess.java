@@ -108,14 +108,28 @@ final class SandboxedProcess {
 
   /**
    * Starts the user's run: the driver lowers RLIMIT_CPU to {@code cpuSeconds} beyond the CPU it
-   * has used so far (so the backstop counts from here, not from the process's start).
+   * has used so far (so the backstop counts from here, not from the process's start) and
+   * confirms, so a process that died while it waited is known before any user code is sent.
    *
    * @return the process tree's CPU time just before, from which the user's time is counted
+   * @throws IOException if the process ended (or hung) instead of confirming
    */
-  long begin(long cpuSeconds) throws IOException {
+  long begin(long cpuSeconds) throws IOException, InterruptedException {
     long cpu = treeCpuNanos();
     write(cpuSeconds + "\n");
-    return cpu;
+    String begun = marker + "BEGUN";
+    long deadline = System.nanoTime()
+        + TimeUnit.MILLISECONDS.toNanos(CPythonBackend.STARTUP_ALLOWANCE_MILLIS);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(20, TimeUnit.MILLISECONDS);
+      if (begun.equals(line)) {
+        return cpu;
+      }
+      if (EOF.equals(line)) {
+        throw new IOException("python ended before the submission began");
+      }
+    }
+    throw new IOException("python did not confirm the submission's start");
   }
 
   void write(String text) throws IOException {
@@ -187,6 +201,40 @@ final class SandboxedProcess {
       process.waitFor(graceMillis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Kills it like {@link #kill} and then waits (bounded) until nothing of the sandbox runs any
+   * more: when the backend closes, what it started must be gone.
+   */
+  void killAndWait(long graceMillis) {
+    List<ProcessHandle> inside = process.descendants().toList();
+    kill(graceMillis);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+    try {
+      while (inside.stream().anyMatch(SandboxedProcess::running) && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Alive and not a zombie. What ran inside a killed sandbox is reparented to the host's init,
+   * which reaps it when it gets to it; a zombie runs nothing.
+   */
+  static boolean running(ProcessHandle h) {
+    if (!h.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc",
+          Long.toString(h.pid()), "stat"));
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (IOException | RuntimeException e) {
+      return false;  // gone
     }
   }
 

@@ -88,7 +88,8 @@ class PrestartedProcessesTest {
   @Test
   void theCpuBackstopCountsFromTheSubmissionNotFromTheProcessStart() {
     // A waiting process may use up to 10 minutes of CPU; the submission's own RLIMIT_CPU
-    // (its limit + 10 s, rounded up, + 1: 12 s for 1 s) counts from when it began.
+    // (its limit + 10 s, rounded up, + 1: 12 s for 1 s, a little more where calibration
+    // scales the limit up) counts from when it began.
     String code = """
         import resource
         def margin():
@@ -96,8 +97,8 @@ class PrestartedProcessesTest {
             used = resource.getrusage(resource.RUSAGE_SELF)
             return soft - int(used.ru_utime + used.ru_stime), hard - soft
         """;
-    RunResult r = started.runner().run(request(code, "margin() in [(12, 1), (13, 1)]", "True",
-        Duration.ofSeconds(1)));
+    RunResult r = started.runner().run(request(code,
+        "12 <= margin()[0] <= 30 and margin()[1] == 1", "True", Duration.ofSeconds(1)));
 
     assertThat(r.verdict()).as(r.message() + " " + r.tests()).isEqualTo(Verdict.PASSED);
   }
@@ -120,16 +121,23 @@ class PrestartedProcessesTest {
 
   @Test
   void aKilledWaitingProcessIsReplacedAndGradingStillSucceeds() throws Exception {
-    List<Long> before = readyPids();
-    for (long pid : before) {
-      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    // The interpreters die as the OOM killer would end them: everything inside each sandbox is
+    // killed (the pool holds bubblewrap, outside). A grading right after must not get them,
+    // nor must the evaluation of its expected values (a new call each round).
+    for (int round = 0; round < 3; round++) {
+      List<Long> before = readyPids();
+      for (long pid : before) {
+        ProcessHandle.of(pid).ifPresent(h ->
+            h.descendants().forEach(ProcessHandle::destroyForcibly));
+      }
+
+      RunResult r = run(started.runner(), "def one():\n    return 1\n",
+          "one() + " + round, Integer.toString(1 + round));
+
+      assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASSED);
+      List<Long> after = readyPids();
+      assertThat(after).hasSize(2).doesNotContainAnyElementsOf(before);
     }
-
-    RunResult r = run(started.runner(), "def one():\n    return 1\n", "one()", "1");
-
-    assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.PASSED);
-    List<Long> after = readyPids();
-    assertThat(after).hasSize(2).doesNotContainAnyElementsOf(before);
   }
 
   @Test
@@ -157,20 +165,7 @@ class PrestartedProcessesTest {
     assertThat(ownPool.size()).isZero();
   }
 
-  /**
-   * Alive and not a zombie: a killed sandbox's inner processes are reparented to the host's init,
-   * which reaps them when it gets to it; until then they run nothing but still have a pid.
-   */
   static boolean running(ProcessHandle h) {
-    if (!h.isAlive()) {
-      return false;
-    }
-    try {
-      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + h.pid()
-          + "/stat"));
-      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-    } catch (java.io.IOException e) {
-      return false;  // gone
-    }
+    return SandboxedProcess.running(h);
   }
 }
