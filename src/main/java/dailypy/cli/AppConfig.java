@@ -128,7 +128,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       queueCapacity = range("runner.queue_capacity", queueCapacity, pool.queueCapacity(), 0, 100_000);
       backends = backends == null ? DEFAULT_BACKENDS : List.copyOf(backends);
       graalpy = graalpy == null ? new Graalpy(null) : graalpy;
-      cpython = cpython == null ? new Cpython(null, null, null, null, null, null, null, null) : cpython;
+      cpython = cpython == null ? new Cpython(null, null, null, null, null, null, null, null, null) : cpython;
       if (backends.isEmpty()) {
         throw new ConfigException("runner.backends: list at least one backend (" + String.join(", ", BACKENDS) + ")");
       }
@@ -173,7 +173,8 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       @JsonProperty("file_size_mb") Integer fileSizeMb,
       @JsonProperty("tmpfs_mb") Integer tmpfsMb,
       @JsonProperty("max_parallel") Integer maxParallel,
-      @JsonProperty("allow_unsandboxed") Boolean allowUnsandboxed) {
+      @JsonProperty("allow_unsandboxed") Boolean allowUnsandboxed,
+      @JsonProperty("prestarted") Integer prestarted) {
     public Cpython {
       CPythonConfig d = CPythonConfig.defaults();
       python = orDefault(python, d.python());
@@ -184,12 +185,13 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
       tmpfsMb = range("runner.cpython.tmpfs_mb", tmpfsMb, d.tmpfsMb(), 1, 1024);
       maxParallel = range("runner.cpython.max_parallel", maxParallel, d.maxParallel(), 1, 64);
       allowUnsandboxed = allowUnsandboxed != null && allowUnsandboxed;
+      prestarted = range("runner.cpython.prestarted", prestarted, maxParallel, 0, 64);
     }
 
     /** The backend's settings; it shares the pool's queue capacity. */
     public CPythonConfig toConfig(int queueCapacity) {
       return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-          maxParallel, queueCapacity, allowUnsandboxed);
+          maxParallel, queueCapacity, allowUnsandboxed, prestarted);
     }
   }
 

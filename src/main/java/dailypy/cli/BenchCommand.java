@@ -44,8 +44,25 @@ public final class BenchCommand implements Callable<Integer> {
       + "condition with --calibration.")
   int repeats;
 
+  @Option(names = "--prestarted", defaultValue = "-1", description = "With --backend cpython: "
+      + "sandboxed interpreters kept started ahead (0: a fresh process per submission; default: "
+      + "the configuration's default, one per process that may run at once).")
+  int prestarted;
+
+  @Option(names = "--startup", description = "Instead: the bot's runner (config/tutor.yaml) "
+      + "from start to its first grading, to ready and to warm speed, and its memory.")
+  boolean startup;
+
   @Override
   public Integer call() throws Exception {
+    if (startup) {
+      var loaded = dailypy.questions.QuestionLoader.load(
+          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
+      var wanted = loaded.ok() ? Wiring.requiredPackages(loaded.bank()) : java.util.Set.<String>of();
+      new dailypy.runner.bench.StartupBenchmark(() -> RunnerSource.DEFAULT.open(wanted),
+          iterations, pauseMillis, System.out).run();
+      return 0;
+    }
     if (randomCases) {
       var loaded = dailypy.questions.QuestionLoader.load(
           java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
@@ -64,8 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (backend.equals("cpython")) {
-      new dailypy.runner.bench.CPythonBenchmark(dailypy.runner.cpython.CPythonConfig.defaults(),
-          iterations, burst, System.out).run();
+      var config = dailypy.runner.cpython.CPythonConfig.defaults();
+      new dailypy.runner.bench.CPythonBenchmark(prestarted < 0 ? config
+          : config.withPrestarted(prestarted), iterations, burst, pauseMillis, System.out).run();
       return 0;
     }
     if (!backend.equals("graalpy")) {

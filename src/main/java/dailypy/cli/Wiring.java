@@ -62,6 +62,13 @@ public final class Wiring {
    * refuses to start (no python3, or bubblewrap cannot sandbox) is left out with its reason,
    * which users see for the questions only it could grade; the embedded one must start.
    *
+   * <p>The embedded GraalPy pool starts with the runner only when it is the first backend that
+   * started. Behind a started CPython backend no grading reaches it: a request goes to the first
+   * backend that imports all it requires, and CPython imports the standard library, which is
+   * all GraalPy has. There it starts only if something asks for it directly (questions validate
+   * proves on every backend), and {@link Runner#ready()} is CPython's: the backend every
+   * gradable question goes to. That saves the pool's two worker JVMs (about 830 MiB).
+   *
    * @param wanted the packages the questions need, probed on the CPython backend at start
    */
   static RoutingRunner runner(AppConfig.Runner r, Collection<String> wanted) {
@@ -70,7 +77,7 @@ public final class Wiring {
     try {
       for (String backend : r.backends()) {
         switch (backend) {
-          case "graalpy" -> started.add(GraalRunner.start(poolConfig(r)));
+          case "graalpy" -> started.add(graalpyAfter(started, () -> GraalRunner.start(poolConfig(r))));
           case "cpython" -> startCpython(r, wanted, started, unavailable);
           default -> throw new ConfigException("runner.backends: unknown backend '" + backend + "'");
         }
@@ -88,6 +95,11 @@ public final class Wiring {
           : "standard library and " + backend.packages());
     }
     return new RoutingRunner(started, unavailable);
+  }
+
+  /** The GraalPy backend after the backends already started: started now only if it is first. */
+  static Runner graalpyAfter(List<Runner> before, java.util.function.Supplier<Runner> start) {
+    return before.isEmpty() ? start.get() : new LazyRunner("graalpy", Map.of(), start);
   }
 
   /**

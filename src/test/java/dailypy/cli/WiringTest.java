@@ -80,4 +80,42 @@ class WiringTest {
         .isInstanceOf(ConfigException.class).hasMessageContaining("no backend could start")
         .hasMessageContaining("/nonexistent/python3");
   }
+
+  @Test
+  void theGraalpyPoolStartsWithTheRunnerOnlyWhenNoBackendStartedBeforeIt() {
+    java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<dailypy.runner.Runner> pool = () -> {
+      starts.incrementAndGet();
+      return new dailypy.runner.LazyRunner("graalpy", java.util.Map.of(), () -> null);
+    };
+
+    var first = Wiring.graalpyAfter(java.util.List.of(), pool);
+    assertThat(starts).hasValue(1);
+    assertThat(first).isNotNull();
+
+    var behind = Wiring.graalpyAfter(java.util.List.of(first), pool);
+    assertThat(starts).hasValue(1);
+    assertThat(behind).isInstanceOf(dailypy.runner.LazyRunner.class);
+    assertThat(((dailypy.runner.LazyRunner) behind).isStarted()).isFalse();
+  }
+
+  @Test
+  void behindHostCpythonTheBotsRunnerIsReadyAndGradesWithoutStartingTheGraalpyPool()
+      throws Exception {
+    // python3 and bubblewrap are present where these tests run (.ci/run installs them).
+    AppConfig c = AppConfig.parse("runner:\n  backends: [cpython, graalpy]\n", "t.yaml");
+    try (var runner = Wiring.runner(c.runner(), java.util.Set.of())) {
+      runner.ready().get(2, java.util.concurrent.TimeUnit.MINUTES);
+      var result = runner.run(new dailypy.runner.RunRequest("def f():\n    return 1\n",
+          new dailypy.runner.TestSpec.Cases(java.util.List.of(new dailypy.runner.TestSpec.Case(
+              null, "f()", "1", null, false, false, 1e-9))), java.util.List.of(),
+          dailypy.runner.Limits.DEFAULT, java.util.Set.of()));
+
+      assertThat(result.verdict()).as(result.message()).isEqualTo(dailypy.verdict.Verdict.PASSED);
+      assertThat(result.backend()).isEqualTo("cpython");
+      assertThat(runner.backends()).hasSize(2);
+      assertThat(runner.backends().get(1)).isInstanceOfSatisfying(dailypy.runner.LazyRunner.class,
+          lazy -> assertThat(lazy.isStarted()).isFalse());
+    }
+  }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,12 +31,20 @@ public final class CPythonBenchmark {
   private final CPythonConfig config;
   private final int iterations;
   private final int burst;
+  private final long pauseMillis;
   private final PrintStream out;
 
-  public CPythonBenchmark(CPythonConfig config, int iterations, int burst, PrintStream out) {
+  /**
+   * @param config the backend's settings; {@code prestarted} 0 measures a fresh process per
+   *     submission
+   * @param pauseMillis idle time between sequential gradings, as between real users
+   */
+  public CPythonBenchmark(CPythonConfig config, int iterations, int burst, long pauseMillis,
+      PrintStream out) {
     this.config = config;
     this.iterations = iterations;
     this.burst = burst;
+    this.pauseMillis = pauseMillis;
     this.out = out;
   }
 
@@ -76,9 +85,10 @@ public final class CPythonBenchmark {
   public void run() throws Exception {
     out.printf("## CPython backend benchmark%n%n");
     out.printf("- machine: %d cores, JDK %s; python %s, %d MB address space, %d processes at "
-            + "once%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), config.python(), config.memoryMb(),
-        config.maxParallel());
+            + "once, %d pre-started, %d ms between sequential gradings%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        config.python(), config.memoryMb(), config.maxParallel(), config.prestarted(),
+        pauseMillis);
     long start = System.nanoTime();
     CPythonRunner.Started started = CPythonRunner.start(config.withQueueCapacity(
         Math.max(burst, config.queueCapacity())),
@@ -88,23 +98,28 @@ public final class CPythonBenchmark {
         started.pythonVersion(), started.packages());
     try (Runner sandboxed = started.runner();
         Runner bare = bareRunner(config.python(), started.packages())) {
-      out.println("| workload | bwrap sandbox, fresh process | python3 -I, no sandbox | "
-          + "sandbox cost (p50) |");
-      out.println("|---|---|---|---|");
+      RunResult first = sandboxed.run(Workloads.BASIC.request());
+      out.printf("- first basic grading: %.1f s after the start began (%s; waits for the "
+          + "calibration)%n%n", (System.nanoTime() - start) / 1e9, first.verdict());
+      String mode = config.prestarted() > 0 ? "pre-started process" : "fresh process";
+      out.println("| workload | bwrap sandbox, " + mode + " | python3 -I, no sandbox, fresh "
+          + "process | sandbox cost (p50) | ratio to python3 -I (p50) |");
+      out.println("|---|---|---|---|---|");
       List<Workloads.Workload> all = new ArrayList<>(Workloads.all());
       all.addAll(libraries());
       for (Workloads.Workload w : all) {
         Percentiles s = sequential(sandboxed, w);
         Percentiles b = sequential(bare, w);
-        out.printf("| %s | %s | %s | %+.0f ms |%n", w.name(), s.format(), b.format(),
-            s.p50() - b.p50());
+        out.printf("| %s | %s | %s | %+.0f ms | %.2f× |%n", w.name(), s.format(), b.format(),
+            s.p50() - b.p50(), s.p50() / b.p50());
       }
       out.println();
-      burst(sandboxed);
+      burst((HarnessRunner) sandboxed, started);
     }
   }
 
-  private Percentiles sequential(Runner runner, Workloads.Workload w) {
+  private Percentiles sequential(Runner runner, Workloads.Workload w)
+      throws InterruptedException {
     long[] samples = new long[iterations];
     for (int i = 0; i < iterations; i++) {
       long t = System.nanoTime();
@@ -113,30 +128,59 @@ public final class CPythonBenchmark {
       if (r.verdict() != Verdict.PASSED) {
         throw new IllegalStateException(w.name() + " gave " + r.verdict() + ": " + r.message());
       }
+      sleep(pauseMillis);
     }
     return Percentiles.ofNanos(samples);
   }
 
-  private void burst(Runner runner) throws Exception {
+  /**
+   * All submissions at once. Response time: from the burst's start to the result (queue
+   * included). Service time: from the moment a grading got its interpreter to its end.
+   */
+  private void burst(HarnessRunner sandboxed, CPythonRunner.Started started) throws Exception {
+    TimedBackend timed = new TimedBackend(started.backend());
+    Runner runner = new HarnessRunner(timed, timed, started.packages(),
+        CompletableFuture.completedFuture(sandboxed.speedFactor()));
+    // A new runner has its own caches: the question's random cases and expected values are
+    // built once here, as in a bot that has graded the question before, not 50 times at once.
+    runner.run(Workloads.BASIC.request());
     ExecutorService callers = Executors.newFixedThreadPool(Math.min(burst, 64));
     try {
       long t = System.nanoTime();
-      List<Future<RunResult>> results = new ArrayList<>();
+      List<Future<long[]>> results = new ArrayList<>();
       for (int i = 0; i < burst; i++) {
-        results.add(callers.submit(() -> runner.run(Workloads.BASIC.request())));
+        results.add(callers.submit(() -> {
+          timed.takeNanos();
+          RunResult r = runner.run(Workloads.BASIC.request());
+          return new long[] {r.verdict() == Verdict.PASSED ? 1 : 0, System.nanoTime() - t,
+              timed.takeNanos()};
+        }));
       }
       int passed = 0;
-      for (Future<RunResult> f : results) {
-        if (f.get(30, TimeUnit.MINUTES).verdict() == Verdict.PASSED) {
-          passed++;
-        }
+      long[] response = new long[burst];
+      long[] service = new long[burst];
+      for (int i = 0; i < burst; i++) {
+        long[] r = results.get(i).get(30, TimeUnit.MINUTES);
+        passed += (int) r[0];
+        response[i] = r[1];
+        service[i] = r[2];
       }
       double seconds = (System.nanoTime() - t) / 1e9;
-      out.printf("- burst of %d basic submissions, %d processes at once: %.1f s, %.1f "
-              + "gradings/s, passed %d, dropped or failed %d%n", burst, config.maxParallel(),
-          seconds, burst / seconds, passed, burst - passed);
+      out.printf("- burst of %d basic submissions, %d processes at once, %d pre-started: %.1f s, "
+              + "%.1f gradings/s, passed %d, dropped or failed %d%n", burst, config.maxParallel(),
+          config.prestarted(), seconds, burst / seconds, passed, burst - passed);
+      out.printf("  - service time (interpreter handed out to conversation end): %s%n",
+          Percentiles.ofNanos(service).format());
+      out.printf("  - response time (burst start to result, queue included): %s%n",
+          Percentiles.ofNanos(response).format());
     } finally {
       callers.shutdownNow();
+    }
+  }
+
+  private static void sleep(long millis) throws InterruptedException {
+    if (millis > 0) {
+      Thread.sleep(millis);
     }
   }
 

@@ -17,7 +17,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the shared harness in a fresh host CPython process per request, inside the sandbox that
+ * Runs the shared harness in a fresh host CPython process per conversation (pre-started ones
+ * when {@link #prestart} was called), inside the sandbox that
  * {@link SandboxCommand} describes. At most {@code maxParallel} processes run at once; up to
  * {@code queueCapacity} more wait, and beyond that the caller gets BUSY.
  *
@@ -34,6 +35,18 @@ public final class CPythonBackend implements HarnessBackend {
    */
   static final String DRIVER = String.join("\n",
       "import json, os, sys",
+      "",
+      "def limit_cpu(seconds):",
+      "    had = 'resource' in sys.modules",
+      "    import resource",
+      "    used = resource.getrusage(resource.RUSAGE_SELF)",
+      "    soft = int(used.ru_utime + used.ru_stime) + 1 + seconds",
+      "    _, hard = resource.getrlimit(resource.RLIMIT_CPU)",
+      "    if hard != resource.RLIM_INFINITY:",
+      "        soft = min(soft, hard - 1)",
+      "    resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 1))",
+      "    if not had:",
+      "        del sys.modules['resource']",
       "",
       "def main(write=os.write, stdout_fd=1, exit_now=os._exit, stdin=sys.stdin.buffer):",
       "    marker = stdin.readline().decode('utf-8').strip()",
@@ -55,6 +68,13 @@ public final class CPythonBackend implements HarnessBackend {
       "        handle(json.dumps({'op': 'probe', 'packages': requires, 'versions': False,",
       "                           'prepare': True}))",
       "    emit('READY')",
+      "    # Waits here (pre-started, or just started) until the submission begins: its CPU limit",
+      "    # comes first, in seconds, and RLIMIT_CPU counts from now, not from the start.",
+      "    seconds = stdin.readline().strip()",
+      "    if not seconds:",
+      "        exit_now(0)",
+      "    limit_cpu(int(seconds))",
+      "    emit('BEGUN')",
       "    while True:",
       "        line = stdin.readline()",
       "        if not line:",
@@ -73,6 +93,7 @@ public final class CPythonBackend implements HarnessBackend {
   private final int capacity;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final SecureRandom random = new SecureRandom();
+  private volatile PrestartedProcesses prestarted;
 
   CPythonBackend(SandboxCommand sandbox, int maxParallel, int queueCapacity, long graceMillis) {
     this.sandbox = sandbox;
@@ -122,7 +143,8 @@ public final class CPythonBackend implements HarnessBackend {
             "The grader is busy right now; please try again in a minute.")));
       }
       slots.acquire();
-      ProcessChannel channel = new ProcessChannel(sandbox, limits, graceMillis, random);
+      ProcessChannel channel = new ProcessChannel(sandbox, limits, graceMillis, random,
+          prestarted);
       try {
         return conversation.run(channel);
       } finally {
@@ -143,8 +165,28 @@ public final class CPythonBackend implements HarnessBackend {
     return "cpython";
   }
 
+  /**
+   * Keeps {@code count} sandboxed interpreters started ahead, each for one submission; until
+   * this is called (the sandbox probe, the benchmark's bare python3) every interpreter is
+   * started fresh when needed.
+   */
+  synchronized void prestart(int count) {
+    if (prestarted == null && count > 0) {
+      prestarted = new PrestartedProcesses(sandbox, count, PrestartedProcesses.DEFAULT_MAX_AGE,
+          graceMillis, random);
+    }
+  }
+
+  /** The pre-started interpreters, or null (for tests). */
+  PrestartedProcesses prestarted() {
+    return prestarted;
+  }
+
   @Override
   public void close() {
-    // nothing long-lived: one process per conversation
+    PrestartedProcesses p = prestarted;
+    if (p != null) {
+      p.close();  // the running conversations kill their own processes
+    }
   }
 }

@@ -12,6 +12,8 @@ package dailypy.runner.cpython;
  * @param maxParallel Python processes running at once; more wait in a queue
  * @param queueCapacity submissions that may wait; beyond this the caller gets BUSY
  * @param allowUnsandboxed run without bubblewrap when it is unavailable (trusted code only)
+ * @param prestarted sandboxed interpreters kept started ahead, each for exactly one submission
+ *     (0: start each when it is needed)
  */
 public record CPythonConfig(
     String python,
@@ -22,51 +24,60 @@ public record CPythonConfig(
     int tmpfsMb,
     int maxParallel,
     int queueCapacity,
-    boolean allowUnsandboxed) {
+    boolean allowUnsandboxed,
+    int prestarted) {
 
   public CPythonConfig {
     if (python == null || python.isBlank() || bwrap == null || bwrap.isBlank()) {
       throw new IllegalArgumentException("python and bwrap must be named");
     }
     if (memoryMb < 64 || maxProcesses < 2 || fileSizeMb < 1 || tmpfsMb < 1 || maxParallel < 1
-        || queueCapacity < 0) {
+        || queueCapacity < 0 || prestarted < 0) {
       throw new IllegalArgumentException("runner.cpython limits out of range: memory_mb >= 64, "
-          + "max_processes >= 2, file_size_mb >= 1, tmpfs_mb >= 1, max_parallel >= 1");
+          + "max_processes >= 2, file_size_mb >= 1, tmpfs_mb >= 1, max_parallel >= 1, "
+          + "prestarted >= 0");
     }
   }
 
   public static CPythonConfig defaults() {
-    return new CPythonConfig("/usr/bin/python3", "bwrap", 512, 16, 1, 16,
-        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), 64, false);
+    int parallel = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    // One ready per process that may run at once: a steady flow of answers never waits for one.
+    return new CPythonConfig("/usr/bin/python3", "bwrap", 512, 16, 1, 16, parallel, 64, false,
+        parallel);
   }
 
   public CPythonConfig withPython(String value) {
     return new CPythonConfig(value, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed);
+        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withBwrap(String value) {
     return new CPythonConfig(python, value, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed);
+        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withMemoryMb(int value) {
     return new CPythonConfig(python, bwrap, value, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed);
+        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withMaxParallel(int value) {
     return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        value, queueCapacity, allowUnsandboxed);
+        value, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withQueueCapacity(int value) {
     return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, value, allowUnsandboxed);
+        maxParallel, value, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withAllowUnsandboxed(boolean value) {
     return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, value);
+        maxParallel, queueCapacity, value, prestarted);
+  }
+
+  public CPythonConfig withPrestarted(int value) {
+    return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
+        maxParallel, queueCapacity, allowUnsandboxed, value);
   }
 }

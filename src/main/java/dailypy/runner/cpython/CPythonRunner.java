@@ -78,6 +78,7 @@ public final class CPythonRunner {
           packages.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asText()));
       String version = root.path("version").asText("?");
       announce(candidate.isolation(), python, version, packages, wanted);
+      backend.prestart(config.prestarted());
       // Measured in the background, once per interpreter and sandbox in this process; the first
       // grading waits for it.
       var speed = Calibration.cached("cpython:" + python + ":" + candidate.isolation(), backend,

@@ -76,7 +76,7 @@ final class SandboxCommand {
   List<String> limits(Duration wallTime) {
     // The wall-time kill normally comes first; the CPU limit is a backstop (SIGXCPU, then
     // SIGKILL a second later) should the kill ever be missed.
-    long cpu = (wallTime.toMillis() + 999) / 1000 + 1;
+    long cpu = cpuSeconds(wallTime);
     return List.of(prlimit,
         "--cpu=" + cpu + ":" + (cpu + 1),
         "--as=" + config.memoryMb() * MB,
@@ -84,6 +84,11 @@ final class SandboxCommand {
         "--fsize=" + config.fileSizeMb() * MB,
         "--core=0",
         "--");
+  }
+
+  /** RLIMIT_CPU in whole seconds for a CPU time: rounded up, plus one. */
+  static long cpuSeconds(Duration cpuTime) {
+    return (cpuTime.toMillis() + 999) / 1000 + 1;
   }
 
   /** bubblewrap: fresh namespaces, read-only system, tmpfs home, minimal environment. */
