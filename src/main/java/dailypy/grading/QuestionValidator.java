@@ -23,9 +23,10 @@ import java.util.Set;
  *
  * <p>A {@code performance} question is proven on every backend of a {@link RoutingRunner} that
  * can grade it, not only the one it routes to: each backend scales the limit by its own speed,
- * and the slow answer must time out and the reference pass on all of them. Its {@link PerformanceMargin}s
- * say by how much. Such a question must also be fair there ({@link FairnessProbe}): its slow
- * answer still times out with five times the limit, and its reference uses at most a fifth.
+ * and the slow answer must time out and the reference pass on all of them. Such a question
+ * must also be fair there ({@link FairnessProbe}): its slow answer still times out with five
+ * times the limit, and its reference uses at most a fifth. Its {@link PerformanceMargin}s say
+ * by how much.
  */
 public final class QuestionValidator {
 
