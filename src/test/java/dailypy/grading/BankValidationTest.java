@@ -55,8 +55,8 @@ class BankValidationTest {
       // not closed: the GraalPy pool is shared by the whole test JVM
       RoutingRunner both = new RoutingRunner(List.of(cpython, graal));
       // The 5× probe of each slow answer on CPython only: there it costs 5 s of CPU per
-      // performance question (15 of them: 75 s of CPU; the test took 385 s with it and 365 s
-      // without, two runs under different load); on GraalPy it would cost 25 s each. The
+      // performance question (15 of them: 75 s of CPU, about 40 s on two cores; the test took
+      // 385 s with it, see docs/benchmarks.md); on GraalPy it would cost 25 s each. The
       // references' fifth of the limit is checked on both.
       QuestionValidator validator = new QuestionValidator(both, Set.of("cpython"));
       for (Report r : all(loaded.bank().all(), validator::validate)) {
