@@ -160,8 +160,9 @@ public final class QuestionsCommand implements Runnable {
     }
 
     /**
-     * Each performance question's timings on every backend it was proven on: the reference's
-     * CPU time and the slow answer's against the limit that applied there.
+     * Each performance question's fairness on every backend it was proven on, one line per
+     * backend: the reference's CPU time, the limit that applied there, the reference's margin
+     * (limit / reference) and whether the slow answer still timed out with five times the limit.
      */
     private void printMargins(List<Report> reports) {
       List<Report> timed = reports.stream().filter(r -> !r.margins().isEmpty()).toList();
@@ -169,10 +170,12 @@ public final class QuestionsCommand implements Runnable {
         return;
       }
       out.println();
-      out.println("Performance margins (CPU time against each backend's scaled limit):");
+      out.println("Performance margins (CPU time against each backend's scaled limit; fair: "
+          + "reference ≤ limit/5, wrong solution > 5× the limit):");
+      int width = timed.stream().mapToInt(r -> r.question().id().length()).max().orElse(0);
       for (Report r : timed) {
-        out.println("  " + r.question().id());
-        r.margins().forEach(m -> out.println("    " + m.describe()));
+        r.margins().forEach(m -> out.printf("  %-" + width + "s  %s%n", r.question().id(),
+            m.describe()));
       }
     }
 

@@ -3,7 +3,6 @@ package dailypy.grading;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionLint;
 import dailypy.runner.Capability;
-import dailypy.runner.Limits;
 import dailypy.runner.ResultAssembler;
 import dailypy.runner.RoutingRunner;
 import dailypy.runner.RunRequest;
@@ -13,7 +12,7 @@ import dailypy.runner.TestResult;
 import dailypy.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Proves a question: its reference solution passes, every wrong solution gets exactly its
@@ -24,31 +23,31 @@ import java.util.Locale;
  *
  * <p>A {@code performance} question is proven on every backend of a {@link RoutingRunner} that
  * can grade it, not only the one it routes to: each backend scales the limit by its own speed,
- * and the slow answer must time out and the reference pass on all of them. Its {@link Margin}s
- * say by how much.
+ * and the slow answer must time out and the reference pass on all of them. Such a question
+ * must also be fair there ({@link FairnessProbe}): its slow answer still times out with five
+ * times the limit, and its reference uses at most a fifth. Its {@link PerformanceMargin}s say
+ * by how much.
  */
 public final class QuestionValidator {
 
-  /**
-   * A TIMEOUT wrong solution is run once more with this many times the limit, to say how far
-   * over the limit it is (docs/question-format.md asks for 5× on every backend).
-   */
-  static final int MARGIN_PROBE = 2;
-
   private final Runner runner;
   private final List<Runner> backends;
-  private final boolean measureMargins;
+  private final Set<String> probedBackends;
 
+  /** A validator that proves every performance question's fairness on every backend. */
   public QuestionValidator(Runner runner) {
-    this(runner, true);
+    this(runner, null);
   }
 
   /**
-   * @param measureMargins whether a performance question's slow answer is run again with a
-   *     longer limit to report its margin ({@link Margin}); the proof itself does not need it
+   * @param probedBackends the backends (by name) where a performance question's slow answer is
+   *     run again with {@link FairnessProbe#FACTOR}× the limit, to prove it needs that much;
+   *     null for every backend. That run costs five times the limit, so a test suite may prove
+   *     it on the fastest backend only. The reference's fifth of the limit is checked
+   *     everywhere: it costs nothing extra.
    */
-  public QuestionValidator(Runner runner, boolean measureMargins) {
-    this.measureMargins = measureMargins;
+  public QuestionValidator(Runner runner, Set<String> probedBackends) {
+    this.probedBackends = probedBackends == null ? null : Set.copyOf(probedBackends);
     this.runner = runner;
     this.backends = runner instanceof RoutingRunner routing && !routing.backends().isEmpty()
         ? routing.backends() : List.of(runner);
@@ -61,7 +60,7 @@ public final class QuestionValidator {
    *     requires ("cpython, numpy 2.1.3"); empty when it was not run
    */
   public record Report(Question question, Status status, List<String> problems, long millis,
-      List<Margin> margins, String provenOn) {
+      List<PerformanceMargin> margins, String provenOn) {
     public enum Status { PASSED, FAILED, SKIPPED }
 
     public Report {
@@ -71,32 +70,6 @@ public final class QuestionValidator {
 
     public Report(Question question, Status status, List<String> problems, long millis) {
       this(question, status, problems, millis, List.of(), "");
-    }
-  }
-
-  /**
-   * How a performance question's timings sit against the limit on one backend.
-   *
-   * @param limitMillis the CPU limit that applied there (scaled by the backend's speed)
-   * @param referenceMillis the reference solution's CPU time
-   * @param wrongName the TIMEOUT wrong solution
-   * @param wrongMillis its CPU time when given a longer limit, or -1 when it needed more
-   * @param probeLimitMillis that longer limit ({@link #MARGIN_PROBE}× the reference-machine
-   *     limit, scaled)
-   */
-  public record Margin(String backend, long limitMillis, long referenceMillis, String wrongName,
-      long wrongMillis, long probeLimitMillis) {
-
-    /** "cpython  limit 1.00 s  reference 0.08 s (0.08×)  brute force: > 2.0× limit". */
-    public String describe() {
-      double limit = Math.max(1, limitMillis);
-      String wrong = wrongMillis < 0
-          ? String.format(Locale.ROOT, "> %.1f× limit", probeLimitMillis / limit)
-          : String.format(Locale.ROOT, "%.2f s (%.1f× limit)", wrongMillis / 1000.0,
-              wrongMillis / limit);
-      return String.format(Locale.ROOT, "%-8s limit %.2f s  reference %.2f s (%.2f× limit)  %s: %s",
-          backend, limitMillis / 1000.0, referenceMillis / 1000.0, referenceMillis / limit,
-          wrongName, wrong);
     }
   }
 
@@ -114,7 +87,7 @@ public final class QuestionValidator {
       problems.add("not run here: " + capability.reason());
       return new Report(q, Report.Status.FAILED, List.copyOf(problems), elapsed(start));
     }
-    List<Margin> margins = new ArrayList<>();
+    List<PerformanceMargin> margins = new ArrayList<>();
     // what proves a question belongs to its answer form
     switch (q.kind().answerForm()) {
       case CHOICE -> checkQuiz(q, problems);
@@ -141,7 +114,8 @@ public final class QuestionValidator {
     return s.toString();
   }
 
-  private void checkOnEveryBackend(Question q, List<String> problems, List<Margin> margins) {
+  private void checkOnEveryBackend(Question q, List<String> problems,
+      List<PerformanceMargin> margins) {
     List<Runner> capable = backends.stream()
         .filter(b -> b.capability(q.requires()).gradable()).toList();
     for (Runner backend : capable) {
@@ -155,11 +129,14 @@ public final class QuestionValidator {
    * @param margins where a performance question's timings go, or null when not wanted
    */
   private void checkCode(Question q, Runner on, String prefix, List<String> problems,
-      List<Margin> margins) {
-    RunResult reference = on.run(RequestBuilder.forAnswer(q, q.solution()));
+      List<PerformanceMargin> margins) {
+    RunRequest referenceRequest = RequestBuilder.forAnswer(q, q.solution());
+    RunResult reference = on.run(referenceRequest);
     if (reference.verdict() != Verdict.PASSED) {
       problems.add(prefix + "the reference solution got " + reference.verdict() + ": "
           + describe(reference));
+    } else if (margins != null) {
+      FairnessProbe.checkReference(referenceRequest, reference, prefix, problems);
     }
     for (Question.WrongSolution wrong : q.wrongSolutions()) {
       RunRequest request = RequestBuilder.forAnswer(q, wrong.code());
@@ -168,12 +145,11 @@ public final class QuestionValidator {
         problems.add(prefix + "wrong solution '" + wrong.name() + "' should get "
             + wrong.verdict() + " but got " + r.verdict() + ": " + describe(r));
       }
-      if (measureMargins && margins != null && wrong.verdict() == Verdict.TIMEOUT && r.verdict() == Verdict.TIMEOUT
-          && reference.verdict() == Verdict.PASSED) {
-        RunResult longer = probe(on, request);
-        margins.add(new Margin(on.name(), r.cpuLimitMillis(), reference.durationMillis(),
-            wrong.name(), longer.verdict() == Verdict.TIMEOUT ? -1 : longer.durationMillis(),
-            longer.cpuLimitMillis()));
+      if (margins != null && wrong.verdict() == Verdict.TIMEOUT
+          && r.verdict() == Verdict.TIMEOUT && reference.verdict() == Verdict.PASSED) {
+        margins.add(probedBackends == null || probedBackends.contains(on.name())
+            ? FairnessProbe.probe(on, reference, wrong, request, r, prefix, problems)
+            : FairnessProbe.unprobed(on, reference, wrong, request, r));
       }
       if (q.tests().random() != null) {
         checkRandomCases(q, on, prefix, wrong, r, problems);
@@ -214,13 +190,6 @@ public final class QuestionValidator {
       problems.add(prefix + "the random cases alone could not be run for wrong solution '"
           + wrong.name() + "': " + alone.verdict() + ": " + describe(alone));
     }
-  }
-
-  /** The slow answer again, with {@link #MARGIN_PROBE}× the limit. */
-  private static RunResult probe(Runner on, RunRequest timedOut) {
-    Limits limits = timedOut.limits();
-    return on.run(timedOut.withLimits(
-        limits.withCpuTime(limits.cpuTime().multipliedBy(MARGIN_PROBE))));
   }
 
   private void checkQuiz(Question q, List<String> problems) {
