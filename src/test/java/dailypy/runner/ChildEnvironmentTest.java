@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChildEnvironmentTest {
 
   /** The user's own editor in a terminal: it needs their environment, and runs no user code. */
-  static final Path EDITOR = Path.of("src/main/java/dailypy/practice/PracticeSession.java");
+  static final Path EDITOR = Path.of("src/main/java/dailypy/practice/SessionAnswerFiles.java");
 
   @Test
   void aCleanBuilderHasOnlyTheAllowList() {
