@@ -6,7 +6,11 @@ import dailypy.runner.TestSpec;
 import java.util.List;
 import java.util.Set;
 
-/** The submissions the benchmark grades: typical, unittest-style and CPU-heavy. */
+/**
+ * The submissions the benchmark grades: typical (assert-style cases), unittest-style, a stateful
+ * class scenario, test-writing (the user's tests against the reference and its mutants) and
+ * CPU-heavy.
+ */
 final class Workloads {
 
   private Workloads() {}
@@ -62,6 +66,61 @@ final class Workloads {
                   Stack().pop()
       """), List.of(), Limits.DEFAULT, Set.of()));
 
+  static final Workload SCENARIO = new Workload("stateful class scenario", new RunRequest("""
+      class BankAccount:
+          def __init__(self, owner, balance=0):
+              self.owner = owner
+              self.balance = balance
+              self.history = []
+          def deposit(self, amount):
+              if amount <= 0:
+                  raise ValueError("deposit must be positive")
+              self.balance += amount
+              self.history.append(("deposit", amount))
+          def withdraw(self, amount):
+              if amount > self.balance:
+                  raise ValueError("insufficient funds")
+              self.balance -= amount
+              self.history.append(("withdraw", amount))
+      """, new TestSpec.Cases(List.of(
+          test("a = BankAccount('ann')\na.deposit(50)\na.withdraw(20)\na.balance", "30", false),
+          new TestSpec.Case(null, "BankAccount('bo').withdraw(1)", null, "ValueError", false, false, 1e-9),
+          test("a = BankAccount('cy', 10)\na.deposit(5)\ntry:\n    a.withdraw(100)\nexcept ValueError:\n    pass\n"
+              + "(a.balance, a.history)", "(15, [('deposit', 5)])", true),
+          new TestSpec.Case(null, "BankAccount('di').deposit(0)", null, "ValueError", true, false, 1e-9))),
+      List.of(), Limits.DEFAULT, Set.of()));
+
+  private static final String AGES = """
+      def parse_age(text):
+          if not isinstance(text, str):
+              raise TypeError("expected str")
+          age = int(text)
+          if not 0 <= age <= 150:
+              raise ValueError("age out of range")
+          return age
+      """;
+
+  static final Workload TEST_WRITING = new Workload("test-writing (reference and 3 mutants)", new RunRequest("""
+      import unittest
+      from ages import parse_age
+
+      class TestParseAge(unittest.TestCase):
+          def test_valid(self):
+              self.assertEqual(parse_age(" 7 "), 7)
+              self.assertEqual(parse_age("0"), 0)
+              self.assertEqual(parse_age("150"), 150)
+          def test_errors(self):
+              for bad in ["-1", "151", "abc", ""]:
+                  with self.assertRaises(ValueError):
+                      parse_age(bad)
+              with self.assertRaises(TypeError):
+                  parse_age(42)
+      """, new TestSpec.TestWriting("ages", AGES, List.of(
+          new TestSpec.Mutant("accepts negative ages", AGES.replace("not 0 <= age <= 150", "age > 150"), false),
+          new TestSpec.Mutant("rejects 150", AGES.replace("age <= 150", "age < 150"), false),
+          new TestSpec.Mutant("returns the text", AGES.replace("return age", "return text"), true))),
+      List.of(), Limits.DEFAULT, Set.of()));
+
   static final Workload CPU_HEAVY = new Workload("cpu-heavy (palindromic substrings, n=300)",
       new RunRequest("""
       def count_palindromes(s):
@@ -79,7 +138,7 @@ final class Workloads {
           List.of(), Limits.DEFAULT.withCpuTime(java.time.Duration.ofSeconds(20)), Set.of()));
 
   static List<Workload> all() {
-    return List.of(BASIC, UNITTEST, fixCpuHeavy());
+    return List.of(BASIC, UNITTEST, SCENARIO, TEST_WRITING, fixCpuHeavy());
   }
 
   /** The CPU-heavy case's expected value, computed once in Java so the workload is honest. */
