@@ -171,28 +171,15 @@ public final class RunnerBenchmark {
   }
 
   private void memory(WorkerPool pool) {
-    long self = rssKb(ProcessHandle.current().pid());
+    long self = StartupBenchmark.rssKb(ProcessHandle.current().pid());
     long total = self;
     StringBuilder workers = new StringBuilder();
     for (long pid : pool.workerPids()) {
-      long rss = rssKb(pid);
+      long rss = StartupBenchmark.rssKb(pid);
       total += rss;
       workers.append(String.format("%.0f MiB ", rss / 1024.0));
     }
     out.printf("- resident memory: this process %.0f MiB, workers %s, total %.0f MiB%n",
         self / 1024.0, workers.toString().trim(), total / 1024.0);
-  }
-
-  private static long rssKb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    return 0;
   }
 }

@@ -79,6 +79,7 @@ public final class StartupBenchmark {
     return nanos / 1e9;
   }
 
+  /** A process's resident memory in KiB from /proc, 0 when it cannot be read (it ended). */
   static long rssKb(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
