@@ -8,9 +8,9 @@ import java.util.List;
  * or repeat each other ({@link HintLint}), rules a prompt states that nothing enforces ({@link
  * PromptRuleLint}), quiz options whose {@code why} admits they are right, library-version claims
  * without a version, and complexity lines where the question is not about complexity ({@link
- * TeachingTextLint}), and tests that declare too few hidden mutants or unusable random cases
- * ({@link TestSpecLint}). {@code questions validate} reports them as problems (see
- * docs/question-format.md, "Authoring guide").
+ * TeachingTextLint}), and tests that declare too few hidden mutants, unusable random cases or a
+ * performance question without its slow answer ({@link TestSpecLint}). {@code questions
+ * validate} reports them as problems (see docs/question-format.md, "Authoring guide").
  *
  * <p>These are heuristics over text: each one is tuned so that the bank is clean and the known
  * defects it was written for are caught.
@@ -29,6 +29,7 @@ public final class QuestionLint {
     problems.addAll(TeachingTextLint.complexityProblems(q));
     problems.addAll(TestSpecLint.mutantProblems(q));
     problems.addAll(TestSpecLint.randomCaseProblems(q));
+    problems.addAll(TestSpecLint.performanceProblems(q));
     return problems;
   }
 }

@@ -1,12 +1,14 @@
 package dailypy.questions;
 
+import dailypy.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Lint of what a question's tests declare: a test-writing question's hidden and shown mutants,
- * and random cases that are generated, numerous enough and used. Part of {@link QuestionLint}.
+ * random cases that are generated, numerous enough and used, and performance questions whose
+ * fairness {@code questions validate} can prove. Part of {@link QuestionLint}.
  */
 public final class TestSpecLint {
 
@@ -60,6 +62,27 @@ public final class TestSpecLint {
     if (hidden < MIN_HIDDEN_MUTANTS || shown < 1) {
       return List.of("a test-writing question needs at least " + MIN_HIDDEN_MUTANTS
           + " hidden mutants and 1 shown; has " + hidden + " hidden and " + shown + " shown");
+    }
+    return List.of();
+  }
+
+  /**
+   * A {@code performance} question declares a wrong solution with verdict TIMEOUT, and a question
+   * that declares one is tagged {@code performance}. The validator proves the 5× margins (slow
+   * answer over the limit, reference under it) only for tagged questions, and only against a
+   * declared slow answer: without the tag a TIMEOUT solution is never measured against the
+   * reference, and without the slow answer nothing shows the stress case rules it out.
+   */
+  public static List<String> performanceProblems(Question q) {
+    boolean slowAnswer = q.wrongSolutions() != null && q.wrongSolutions().stream()
+        .anyMatch(w -> w.verdict() == Verdict.TIMEOUT);
+    if (q.performance() && !slowAnswer) {
+      return List.of("a `performance` question needs a wrong solution with verdict TIMEOUT: the"
+          + " slow answer its stress case must rule out");
+    }
+    if (!q.performance() && slowAnswer) {
+      return List.of("a wrong solution with verdict TIMEOUT needs `tags: [performance]`, so that"
+          + " questions validate proves the 5× margins on every backend");
     }
     return List.of();
   }

@@ -96,6 +96,15 @@ public final class HarnessRequests {
   }
 
   /**
+   * Runs a random case: the question's call, in a fresh copy of the user's namespace, with
+   * {@code args} bound to the generated arguments (a Python literal of plain values).
+   */
+  public static String randomCase(String call, String argsLiteral, String nonce) {
+    return write(JSON.createObjectNode().put("op", "case").put("call", call)
+        .put("args", argsLiteral).put("nonce", nonce));
+  }
+
+  /**
    * Runs unittest tests: the given module against the user's code (run-tests), or, with a null
    * module, the user's own tests against the implementation loaded with them.
    */

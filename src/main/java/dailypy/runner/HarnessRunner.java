@@ -213,8 +213,8 @@ public final class HarnessRunner implements Runner {
         return questionError(c.path("error").asText());
       }
       cases.add(c.hasNonNull("raises")
-          ? new GeneratedCase(c.path("call").asText(), null, c.path("raises").asText())
-          : new GeneratedCase(c.path("call").asText(),
+          ? new GeneratedCase(c.path("args").asText(), null, c.path("raises").asText())
+          : new GeneratedCase(c.path("args").asText(),
               new ExpectedValue(c.get("value"), c.path("repr").asText(), null), null));
     }
     if (cases.size() != random.count()) {

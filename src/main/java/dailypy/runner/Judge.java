@@ -138,7 +138,7 @@ final class Judge {
     ArrayNode passed = raw.putArray("random");
     for (GeneratedCase c : generated) {
       talk.hiddenRunning = true;
-      JsonNode reply = talk.exchange(HarnessRequests.testCase(c.call(), talk.nonce()), true);
+      JsonNode reply = talk.exchange(HarnessRequests.randomCase(random.call(), c.args(), talk.nonce()), true);
       JsonNode entry = reply.path("case");
       if (!entry.isObject()) {
         throw talk.tampered("case reply without a case");

@@ -139,6 +139,11 @@ class BankContentTest {
     assertThat(lint(TestSpecLint::mutantProblems)).isEmpty();
   }
 
+  @Test
+  void performanceQuestionsAndTheirSlowAnswersGoTogether() {
+    assertThat(lint(TestSpecLint::performanceProblems)).isEmpty();
+  }
+
   /** docs/question-bank.md is generated, so it cannot drift from the bank. */
   @Test
   void theQuestionBankDocumentIsWhatTheStatsCommandGenerates() throws IOException {

@@ -230,4 +230,29 @@ class QuestionLintTest {
   void aQuestionWithoutRandomCasesHasNoRandomCaseProblems() {
     assertThat(TestSpecLint.randomCaseProblems(sumWithHints("a", "b"))).isEmpty();
   }
+
+  private static final String SLOW_ANSWER = """
+      wrong_solutions:
+        - name: sums twice
+          verdict: TIMEOUT
+          code: |
+            def sum_of_list(nums):
+                return len(nums)
+      """;
+
+  @Test
+  void aPerformanceQuestionWithoutASlowAnswerIsFlagged() {
+    Question tagged = q(SUM + "hints: [a, b]\ntags: [performance]\n");
+    assertThat(QuestionLint.check(tagged))
+        .anyMatch(p -> p.contains("needs a wrong solution with verdict TIMEOUT"));
+    assertThat(TestSpecLint.performanceProblems(q(SUM + "hints: [a, b]\ntags: [performance]\n"
+        + SLOW_ANSWER))).isEmpty();
+  }
+
+  @Test
+  void aSlowAnswerWithoutThePerformanceTagIsFlagged() {
+    assertThat(TestSpecLint.performanceProblems(q(SUM + "hints: [a, b]\n" + SLOW_ANSWER)))
+        .singleElement().asString().contains("needs `tags: [performance]`");
+    assertThat(TestSpecLint.performanceProblems(sumWithHints("a", "b"))).isEmpty();
+  }
 }

@@ -90,8 +90,9 @@
     def generate(req):
         """Builds a question's random cases and their expected values. Runs only in the
         answer-key interpreter, which never sees user code: the generator and the reference are
-        the question's own. Each case's call binds `args` to the generated tuple as a Python
-        literal, so the user's interpreter later runs exactly the text the reference ran."""
+        the question's own. A case is the generated tuple as a Python literal: both the
+        reference here and the user's interpreter later run the question's call with `args`
+        bound to that literal's value, so both see exactly the same input."""
         writer = CappedWriter(State(1 << 30), 0)  # the reference's prints are not part of it
         try:
             gen_ns = {"__builtins__": _builtins, "__name__": "generator"}
@@ -113,12 +114,13 @@
                     raise TypeError("generate(rng, " + _str(i) + ") returned a "
                                     + _type(args).__name__ + ", not the argument tuple")
                 literal = _repr(args)
-                if _dumps(canon(_eval(literal, {"__builtins__": {}}))) != _dumps(canon(args)):
+                sent = literal_value(literal)
+                if _dumps(canon(sent)) != _dumps(canon(args)):
                     raise ValueError("the arguments of case " + _str(i + 1)
                                      + " do not survive repr(): use plain values")
-                call = "args = " + literal + "\n" + req.get("call", "")
-                body, expr = split_last_expression(call)
+                body, expr = split_last_expression(req.get("call", ""))
                 ns = _dict(ref_ns)
+                ns["args"] = sent
                 try:
                     with Capture(writer):
                         _exec(body, ns)
@@ -129,9 +131,9 @@
                     # bug in the generator or the reference.
                     if _type(e).__name__ not in req.get("raises", []):
                         raise
-                    out.append({"ok": True, "call": call, "raises": _type(e).__name__})
+                    out.append({"ok": True, "args": literal, "raises": _type(e).__name__})
                     continue
-                out.append({"ok": True, "call": call, "value": canon(value),
+                out.append({"ok": True, "args": literal, "value": canon(value),
                             "repr": safe_repr(value)})
             except _BaseException as e:
                 out.append({"ok": False, "error": "random case " + _str(i + 1) + ": "
@@ -321,7 +323,9 @@ result = (P(1, 2)._asdict(), [c.name for c in Color], fib(25), isinstance(P(1, 2
             result["status"] = "sandbox" if bad[3] else "forbidden"
             result["violation"] = {"rule": bad[0], "message": bad[1], "line": bad[2]}
             return None
-        return _compile(tree, USER_FILE, "exec")
+        # the text that was just checked, compiled again: far cheaper than compiling its tree
+        # on interpreted GraalPy, and the same code, as parsing is deterministic
+        return _compile(source, USER_FILE, "exec")
 
     def install_user_modules(sources, state, constraints):
         """Makes further user modules importable by name, in any order, on first import."""
@@ -347,7 +351,7 @@ result = (P(1, 2)._asdict(), [c.name for c in Color], fib(25), isinstance(P(1, 2
                     if state.violation is None:
                         state.violation = v
                     raise v
-                _exec(_compile(tree, USER_FILE, "exec"), module.__dict__)
+                _exec(_compile(sources[module.__name__], USER_FILE, "exec"), module.__dict__)
 
         _sys.meta_path.insert(0, UserModules())
 
@@ -390,6 +394,8 @@ result = (P(1, 2)._asdict(), [c.name for c in Color], fib(25), isinstance(P(1, 2
         ns = _dict(session["base"] or {})
         try:
             body, expr = split_last_expression(msg.get("call", ""))
+            if "args" in msg:  # a random case: the question's call over generated arguments
+                ns["args"] = literal_value(msg.get("args"))
             with Capture(writer):
                 _exec(body, ns)
                 value = _eval(expr, ns) if expr is not None else None

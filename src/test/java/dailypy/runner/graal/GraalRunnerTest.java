@@ -57,6 +57,21 @@ class GraalRunnerTest {
   }
 
   @Test
+  void aCallsValueIsItsLastExpressionHoweverTheCallIsWritten() {
+    // the harness compiles a call's statements and its last expression from the text (ASCII) or
+    // from the tree (other text): both paths, semicolons, line breaks and a call with no value
+    RunResult result = RUNNER.run(RunRequest.of(GOOD_SUM, new TestSpec.Cases(List.of(
+        visible("a = [1, 2]; a.append(3); sum_of_list(a)", "6"),
+        visible("sum_of_list([len('héllo'), 1]) ;", "6"),
+        visible("total = sum_of_list([1,\n 2])\n(total,\n total * 2)  # both", "(3, 6)"),
+        visible("s = 'ü'\n[s, sum_of_list([1])]", "['ü', 1]"),
+        visible("x = sum_of_list([2])", "None")))));
+
+    assertThat(result.tests()).allSatisfy(t -> assertThat(t.passed()).as(t.message()).isTrue());
+    assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
+  }
+
+  @Test
   void failsAWrongAnswerWithAMessageNamingCallValueAndExpectation() {
     RunResult result = run("def sum_of_list(numbers):\n    return sum(numbers[1:])\n");
 

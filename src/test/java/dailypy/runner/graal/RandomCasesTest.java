@@ -220,7 +220,7 @@ class RandomCasesTest {
       // loaded as the answer in the first run, is the only place it appears).
       assertThat(user.sent.stream().filter(m -> m.contains("\"op\":\"case\"")))
           .noneMatch(m -> m.contains("enumerate"))
-          .anyMatch(m -> m.contains("args = ("));
+          .anyMatch(m -> m.contains("\"args\":\"(") && m.contains("first_index(*args)"));
     }
   }
 
