@@ -216,7 +216,8 @@ class QuestionValidatorTest {
     Question slow = new Question(q.id(), q.title(), q.level(), q.topic(), q.kind(), q.source(),
         q.guideNumber(), q.prompt(), q.starter(), q.tests(), q.constraints(), q.hints(),
         q.explanation(), q.solution(), List.of(new Question.WrongSolution("slow", skipsFirst,
-            Verdict.TIMEOUT)), q.requires(), q.limits(), q.tags(), q.options(), q.snippet(),
+            Verdict.TIMEOUT)), q.requires(), q.limits(), List.of("performance"), q.options(),
+        q.snippet(),
         q.expectedOutput(), q.wrongAnswers());
 
     Report r = new QuestionValidator(runner).validate(slow);

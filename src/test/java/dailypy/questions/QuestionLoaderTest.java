@@ -40,7 +40,8 @@ class QuestionLoaderTest {
     assertThat(f.wrongSolutions()).extracting(Question.WrongSolution::verdict)
         .containsExactly(Verdict.FORBIDDEN, Verdict.FAILED);
     assertThat(f.limits().timeMs()).isEqualTo(8000);
-    assertThat(f.performance()).isTrue();
+    assertThat(f.tags()).containsExactly("loops");
+    assertThat(f.performance()).isFalse();
     assertThat(f.tests().cases()).hasSize(5);
     assertThat(f.tests().cases().get(3).tolerance()).isEqualTo(1e-6);
     assertThat(f.tests().cases().get(4).name()).isEqualTo("a long list");
