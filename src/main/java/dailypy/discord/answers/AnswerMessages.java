@@ -60,33 +60,58 @@ public final class AnswerMessages {
     handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), true);
   }
 
-  private void handle(long guildId, MessageChannel channel, Message message, boolean edited) {
+  /** Whether answers come as messages at all (without MESSAGE_CONTENT they come as forms only). */
+  boolean readsMessages() {
+    return replyGrading;
+  }
+
+  /**
+   * An answer the bot may have missed (read back from the channel after a restart): graded unless
+   * this process has it already or the store knows a result message for it. Returns whether it
+   * was handed to grading (or answered, when it holds nothing to grade).
+   */
+  boolean catchUp(long guildId, MessageChannel channel, Message message) {
+    if (message.getAuthor().isBot() || !replyGrading || results.containsKey(message.getIdLong())
+        || progress.answered(guildId, message.getIdLong())) {
+      return false;
+    }
+    return handle(guildId, channel, message, false);
+  }
+
+  private boolean handle(long guildId, MessageChannel channel, Message message, boolean edited) {
     Optional<QuestionLocator.Located> located = locator.forMessage(guildId, channel, message);
     if (located.isEmpty()) {
-      return;
+      return false;
     }
     Question q = located.get().question();
     long answerId = message.getIdLong();
-    ResultMessage result = results.computeIfAbsent(answerId, id -> edited
-        ? ResultMessage.saved(guildId, id, channel, progress)
-        : ResultMessage.none(guildId, id, channel, progress));
+    ResultMessage result;
+    if (edited) {
+      result = results.computeIfAbsent(answerId, id -> ResultMessage.saved(guildId, id, channel, progress));
+    } else {
+      result = ResultMessage.none(guildId, answerId, channel, progress);
+      if (results.putIfAbsent(answerId, result) != null) {
+        return false; // handled already: a MESSAGE_CREATE delivered again, or one the catch-up found too
+      }
+    }
     if (QuestionText.picksOption(q)) {
       edits.cancel(answerId);
       result.fail("This one is a quiz: answer with the buttons under the question.");
-      return;
+      return true;
     }
     Optional<String> answer = ChatAnswers.answerIn(q, message.getContentRaw());
     if (answer.isEmpty()) {
       edits.cancel(answerId);
       result.fail(ChatAnswers.noAnswer(message.getContentRaw()));
-      return;
+      return true;
     }
-    GradingFlow.Job job = GradingFlow.Job.own(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
-        answer.get());
+    GradingFlow.Job job = GradingFlow.Job.ownMessage(q, located.get().daily(), guildId,
+        message.getAuthor().getIdLong(), answer.get(), answerId);
     if (edited) {
       edits.grade(answerId, job, result);
     } else {
       flow.start(job, result);
     }
+    return true;
   }
 }

@@ -79,6 +79,14 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<Long, Long> channelGuild = new ConcurrentHashMap<>();
   private final GlobalRateLimit globalLimit = new GlobalRateLimit();
   private volatile int maxConcurrency = 1;
+  /** Messages created with {@code enforce_nonce}, by channel and nonce. */
+  private final Map<String, SentNonce> nonces = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger nonceRepeats = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How long Discord holds a nonce for {@code enforce_nonce}: "a few minutes". */
+  public static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+
+  private record SentNonce(long messageId, long atNanos) {}
 
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
@@ -265,6 +273,16 @@ public final class FakeDiscord implements AutoCloseable {
         .map(m -> m.get("id").asLong())
         .sorted()
         .toList();
+  }
+
+  /** The messages the bot posted (and still has) as replies, by the id of the message they answer. */
+  public Map<Long, List<ObjectNode>> botReplies() {
+    return messages.values().stream()
+        .filter(m -> m.path("author").path("id").asText().equals(botUser.idString()))
+        .filter(m -> m.path("message_reference").hasNonNull("message_id"))
+        .map(ObjectNode::deepCopy)
+        .collect(java.util.stream.Collectors.groupingBy(
+            m -> Long.parseUnsignedLong(m.path("message_reference").path("message_id").asText())));
   }
 
   /**
@@ -788,10 +806,18 @@ public final class FakeDiscord implements AutoCloseable {
         // a message in an archived (unlocked) thread reopens it
         thread.with("thread_metadata").put("archived", false);
       }
-      ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
-      applyMessageBody(message, call);
-      messages.put(message.get("id").asLong(), message);
-      return new Response(200, message);
+      // one create at a time per nonce check, so two tries of one nonce never both create
+      synchronized (nonces) {
+        ObjectNode earlier = sentWithNonce(channel, call.body());
+        if (earlier != null) {
+          return new Response(200, earlier);
+        }
+        ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
+        applyMessageBody(message, call);
+        messages.put(message.get("id").asLong(), message);
+        rememberNonce(channel, call.body(), message);
+        return new Response(200, message);
+      }
     }
     if ((m = ONE_MESSAGE.matcher(path)).matches()) {
       ObjectNode message = messages.get(Long.parseUnsignedLong(m.group(2)));
@@ -865,15 +891,62 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  /** GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50). */
+  /**
+   * A message the bot created in this channel with the same nonce, {@code enforce_nonce} set, within
+   * {@link #NONCE_WINDOW}: Discord then returns that message instead of creating another.
+   */
+  private ObjectNode sentWithNonce(long channel, JsonNode body) {
+    if (body == null || !body.path("enforce_nonce").asBoolean() || !body.hasNonNull("nonce")) {
+      return null;
+    }
+    SentNonce sent = nonces.get(channel + "/" + body.get("nonce").asText());
+    if (sent == null || System.nanoTime() - sent.atNanos() > NONCE_WINDOW.toNanos()) {
+      return null;
+    }
+    ObjectNode message = messages.get(sent.messageId());
+    if (message == null) {
+      return null;
+    }
+    nonceRepeats.incrementAndGet();
+    return message;
+  }
+
+  private void rememberNonce(long channel, JsonNode body, ObjectNode message) {
+    if (body != null && body.path("enforce_nonce").asBoolean() && body.hasNonNull("nonce")) {
+      nonces.put(channel + "/" + body.get("nonce").asText(), new SentNonce(message.get("id").asLong(), System.nanoTime()));
+    }
+  }
+
+  /** How many message creates were answered with an earlier message of the same nonce. */
+  public int nonceRepeats() {
+    return nonceRepeats.get();
+  }
+
+  /**
+   * GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50).
+   * With {@code after}, the {@code limit} oldest messages after that id, and with {@code before}
+   * the latest before it, still newest first, as Discord pages history.
+   */
   private ArrayNode latestMessages(long channel, String query) {
     ArrayNode out = JSON.createArrayNode();
-    messages.values().stream()
+    long after = queryId(query, "after");
+    long before = queryId(query, "before");
+    java.util.Comparator<ObjectNode> newestFirst =
+        (a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong());
+    List<ObjectNode> page = messages.values().stream()
         .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
-        .sorted((a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong()))
+        .filter(m -> after == 0 || Long.compareUnsigned(m.get("id").asLong(), after) > 0)
+        .filter(m -> before == 0 || Long.compareUnsigned(m.get("id").asLong(), before) < 0)
+        .sorted(after != 0 && before == 0 ? newestFirst.reversed() : newestFirst)
         .limit(limit(query, 50))
-        .forEach(m -> out.add(m.deepCopy()));
+        .toList();
+    page.stream().sorted(newestFirst).forEach(m -> out.add(m.deepCopy()));
     return out;
+  }
+
+  private static long queryId(String query, String name) {
+    Matcher m = Pattern.compile("(?:^|&)" + name + "=(\\d+)").matcher(query);
+    return m.find() ? Long.parseUnsignedLong(m.group(1)) : 0;
   }
 
   private static int limit(String query, int otherwise) {
