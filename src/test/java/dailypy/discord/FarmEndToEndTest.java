@@ -38,6 +38,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,6 +53,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,10 @@ import org.junit.jupiter.api.io.TempDir;
  * arrive as replies to them; in the middle of the burst one grader and the bot of shard 0 are
  * killed with SIGKILL and started again. Answers to shard 0 posted while its bot is down reach no
  * one (Discord does not replay them): the restarted bot reads them back from the channels.
+ *
+ * <p>Shard 0's bot is killed while Discord holds some of its replies: they exist, but the bot never
+ * learned their ids. Its restarted process grades those answers again; the store records each
+ * answer message once, and the reply's nonce makes Discord return the existing message.
  *
  * <p>Checks: every answer has exactly one reply, showing its result; every guild has exactly one
  * daily post; every answer message is recorded once; and each user's points and streak equal those
@@ -114,11 +120,13 @@ class FarmEndToEndTest {
     LocalDate today = LocalDate.now(zone);
     ShardRange shard0 = ShardRange.parse(2, "0");
     QuestionBank bank = QuestionLoader.load(Path.of("questions")).bank();
-    try (FakeDiscord discord = new FakeDiscord();
+    try (FakeDiscord discord = new FakeDiscord(16);
         ProgressStore store = ProgressStore.open(database, Clock.systemUTC())) {
       discord.maxConcurrency(2);
       discord.addGuilds(GUILDS - 1);
       List<FakeGuild> guilds = discord.guilds();
+      Map<Long, FakeGuild> byChannel = guilds.stream().collect(Collectors.toMap(FakeGuild::channelId, g -> g));
+      Predicate<Long> ofShard0 = ch -> byChannel.containsKey(ch) && shard0.owns(byChannel.get(ch).id());
       for (FakeGuild g : guilds) {
         store.guilds().save(new GuildSettings(g.id(), g.channelId(), Set.of(Level.BASIC), LocalTime.MIDNIGHT,
             zone, null, false, false));
@@ -141,10 +149,16 @@ class FarmEndToEndTest {
       Map<Long, Answer> posted = new HashMap<>();
       long killedJob = -1;
       for (int i = 0; i < script.size(); i++) {
-        if (i == ANSWERS / 2) {
+        if (i == ANSWERS / 2 - 40) {
+          // From here shard 0's replies are created but answered only after a while, so its bot
+          // dies with some in flight: Discord shows them, the bot never learned their ids.
+          discord.holdReplies(ofShard0, Duration.ofSeconds(5));
+        } else if (i == ANSWERS / 2) {
           killedJob = graderA.killDuringAJob();
           botA.destroyForcibly();
           assertThat(botA.waitFor(20, TimeUnit.SECONDS)).isTrue();
+          assertThat(discord.repliesHeld()).as("replies in flight when shard 0's bot died").isPositive();
+          discord.holdReplies(ofShard0, Duration.ZERO);
           Map<Long, List<ObjectNode>> replies = discord.botReplies();
           assertThat(posted.entrySet()).as("shard 0's bot was killed with answers still to grade")
               .anyMatch(e -> shard0.owns(e.getValue().guild().id()) && !showsAResult(replies.get(e.getKey())));
@@ -181,6 +195,8 @@ class FarmEndToEndTest {
       // the job the killed grader held was delivered again, and got one result
       assertThat(queryLong(url, "SELECT attempts FROM grading_jobs WHERE id = " + killedJob))
           .as("attempts of job %d, held by the killed grader", killedJob).isGreaterThanOrEqualTo(2);
+      // the replies the killed bot sent but never heard back about were found by their nonce
+      assertThat(discord.nonceRepeats()).as("replies answered with the message of an earlier try").isPositive();
       // the restarted bot found the answers posted while it was down
       assertThat(Files.readString(dir.resolve("bot-a-again.log"))).contains("posted while it was away");
       // every guild: exactly one daily post

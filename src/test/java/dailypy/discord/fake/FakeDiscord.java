@@ -88,16 +88,29 @@ public final class FakeDiscord implements AutoCloseable {
 
   private record SentNonce(long messageId, long atNanos) {}
 
+  /** Replies held after they were created: which channels, and for how long. */
+  private volatile Predicate<Long> holdChannels = ch -> false;
+  private volatile Duration holdFor = Duration.ZERO;
+  private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
 
   /** Starts the fake; JDA's own debug logging is turned down, since every test would drown in it. */
   public FakeDiscord() throws IOException, InterruptedException {
+    this(4);
+  }
+
+  /**
+   * Starts the fake with {@code httpThreads} REST threads: more for a test that holds replies
+   * ({@link #holdReplies}), so the other requests are still served meanwhile.
+   */
+  public FakeDiscord(int httpThreads) throws IOException, InterruptedException {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
         .setLevel(ch.qos.logback.classic.Level.INFO);
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/api/v10/", this::handle);
-    http.setExecutor(Executors.newFixedThreadPool(4));
+    http.setExecutor(Executors.newFixedThreadPool(httpThreads));
     http.start();
     guilds.put(guildId, new FakeGuild(guildId, channelId));
     channelGuild.put(channelId, guildId);
@@ -729,6 +742,7 @@ public final class FakeDiscord implements AutoCloseable {
       // created and dispatched), or it races the fake's own bookkeeping.
       Response response = route(call);
       record(call);
+      holdIfAsked(call);
       byte[] out = response.body == null ? new byte[0] : response.body.toString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       // generous rate-limit headers so JDA never waits
@@ -749,6 +763,23 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private record Response(int status, JsonNode body) {}
+
+  private void holdIfAsked(RecordedCall call) {
+    Duration wait = holdFor;
+    Matcher m = CHANNEL_MESSAGES.matcher(call.path());
+    if (wait.isZero() || !call.method().equals("POST") || !m.matches() || call.body() == null
+        || !call.body().has("message_reference") || !holdChannels.test(Long.parseUnsignedLong(m.group(1)))) {
+      return;
+    }
+    held.incrementAndGet();
+    try {
+      Thread.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      held.decrementAndGet();
+    }
+  }
 
   private Response route(RecordedCall call) {
     String path = call.path();
@@ -915,6 +946,21 @@ public final class FakeDiscord implements AutoCloseable {
     if (body != null && body.path("enforce_nonce").asBoolean() && body.hasNonNull("nonce")) {
       nonces.put(channel + "/" + body.get("nonce").asText(), new SentNonce(message.get("id").asLong(), System.nanoTime()));
     }
+  }
+
+  /**
+   * From now on, a reply (a message with a {@code message_reference}) to a channel that matches is
+   * created at once but answered only after {@code wait}: a bot killed meanwhile never learns that
+   * its message exists, as when it dies with the request in flight. {@code wait} zero stops it.
+   */
+  public void holdReplies(Predicate<Long> channels, Duration wait) {
+    holdChannels = channels;
+    holdFor = wait;
+  }
+
+  /** Replies created and not answered yet ({@link #holdReplies}). */
+  public int repliesHeld() {
+    return held.get();
   }
 
   /** How many message creates were answered with an earlier message of the same nonce. */
