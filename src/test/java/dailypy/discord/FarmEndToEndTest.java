@@ -149,10 +149,11 @@ class FarmEndToEndTest {
       Map<Long, Answer> posted = new HashMap<>();
       long killedJob = -1;
       for (int i = 0; i < script.size(); i++) {
-        if (i == ANSWERS / 2 - 40) {
+        if (i == ANSWERS / 2 - 150) {
           // From here shard 0's replies are created but answered only after a while, so its bot
-          // dies with some in flight: Discord shows them, the bot never learned their ids.
-          discord.holdReplies(ofShard0, Duration.ofSeconds(5));
+          // dies with some in flight: Discord shows them, the bot never learned their ids, and
+          // the answers behind the first of them are graded and recorded meanwhile.
+          discord.holdReplies(ofShard0, Duration.ofSeconds(10));
         } else if (i == ANSWERS / 2) {
           killedJob = graderA.killDuringAJob();
           botA.destroyForcibly();
