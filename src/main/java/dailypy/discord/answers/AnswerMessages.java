@@ -67,18 +67,24 @@ public final class AnswerMessages {
 
   /**
    * An answer the bot may have missed (read back from the channel after a restart): graded unless
-   * this process has it already or the store knows a result message for it. Returns whether it
-   * was handed to grading (or answered, when it holds nothing to grade).
+   * this process has it already or the store says it got its final message. {@code reply} is the
+   * bot's reply to it found in the channel (a status line a killed process never replaced), or
+   * null: the result then edits that reply instead of posting another. Returns whether it was
+   * handed to grading (or answered, when it holds nothing to grade).
    */
-  boolean catchUp(long guildId, MessageChannel channel, Message message) {
+  boolean catchUp(long guildId, MessageChannel channel, Message message, Long reply) {
     if (message.getAuthor().isBot() || !replyGrading || results.containsKey(message.getIdLong())
         || progress.answered(guildId, message.getIdLong())) {
       return false;
     }
-    return handle(guildId, channel, message, false);
+    return handle(guildId, channel, message, false, reply);
   }
 
   private boolean handle(long guildId, MessageChannel channel, Message message, boolean edited) {
+    return handle(guildId, channel, message, edited, null);
+  }
+
+  private boolean handle(long guildId, MessageChannel channel, Message message, boolean edited, Long reply) {
     Optional<QuestionLocator.Located> located = locator.forMessage(guildId, channel, message);
     if (located.isEmpty()) {
       return false;
@@ -89,7 +95,9 @@ public final class AnswerMessages {
     if (edited) {
       result = results.computeIfAbsent(answerId, id -> ResultMessage.saved(guildId, id, channel, progress));
     } else {
-      result = ResultMessage.none(guildId, answerId, channel, progress);
+      result = reply == null
+          ? ResultMessage.none(guildId, answerId, channel, progress)
+          : ResultMessage.existing(guildId, answerId, channel, progress, reply);
       if (results.putIfAbsent(answerId, result) != null) {
         return false; // handled already: a MESSAGE_CREATE delivered again, or one the catch-up found too
       }

@@ -6,7 +6,9 @@ import dailypy.discord.render.ErrorReference;
 import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.dv8tion.jda.api.JDA;
@@ -24,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * shard's session starts, this reads back today's daily channels of its guilds (the messages after
  * each daily post, in the channel and in the post's thread) and hands every answer with no result
  * message in the store to {@link AnswerMessages}, as if it had just been posted. An answer graded
- * twice this way is recorded once (the store keys submissions by answer message) and answered once
- * (the reply's nonce, {@link ResultMessage}).
+ * twice this way is recorded once (the store keys submissions by answer message) and answered once:
+ * a reply of the bot's to it found in the channel is edited, and a reply sent before the history
+ * shows it is matched by its nonce ({@link ResultMessage}).
  *
  * <p>The reads are paced like the daily fan-out, on one thread of their own, so a restart does not
  * spend the bot's global rate limit at once.
@@ -89,9 +92,18 @@ public final class MissedAnswers implements AutoCloseable {
       if (post.threadId() != null) {
         addIfKnown(channels, guild.getThreadChannelById(post.threadId()));
       }
+      long self = guild.getJDA().getSelfUser().getIdLong();
       for (GuildMessageChannel channel : channels) {
-        for (Message m : after(channel, post.messageId())) {
-          if (answers.catchUp(guildId, channel, m)) {
+        List<Message> messages = after(channel, post.messageId());
+        // the bot's replies seen here, by the answer they reply to: edited rather than sent again
+        Map<Long, Long> replies = new HashMap<>();
+        for (Message m : messages) {
+          if (m.getAuthor().getIdLong() == self && m.getMessageReference() != null) {
+            replies.putIfAbsent(m.getMessageReference().getMessageIdLong(), m.getIdLong());
+          }
+        }
+        for (Message m : messages) {
+          if (answers.catchUp(guildId, channel, m, replies.get(m.getIdLong()))) {
             found++;
           }
         }

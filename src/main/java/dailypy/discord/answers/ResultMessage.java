@@ -58,6 +58,13 @@ final class ResultMessage implements ResultSink {
         CompletableFuture.completedFuture(OptionalLong.empty()));
   }
 
+  /** For an answer the bot replied to already (a reply found in the channel's history): edit that reply. */
+  static ResultMessage existing(long guildId, long answerId, MessageChannel channel, ProgressPort progress,
+      long resultId) {
+    return new ResultMessage(guildId, answerId, channel, progress,
+        CompletableFuture.completedFuture(OptionalLong.of(resultId)));
+  }
+
   /** For an edited answer not in memory: the store may know its result message (read off the event thread). */
   static ResultMessage saved(long guildId, long answerId, MessageChannel channel, ProgressPort progress) {
     return new ResultMessage(guildId, answerId, channel, progress, CompletableFuture.supplyAsync(
