@@ -196,8 +196,10 @@ class FarmEndToEndTest {
       // the job the killed grader held was delivered again, and got one result
       assertThat(queryLong(url, "SELECT attempts FROM grading_jobs WHERE id = " + killedJob))
           .as("attempts of job %d, held by the killed grader", killedJob).isGreaterThanOrEqualTo(2);
-      // the replies the killed bot sent but never heard back about were found by their nonce
-      assertThat(discord.nonceRepeats()).as("replies answered with the message of an earlier try").isPositive();
+      // each reply the killed bot sent but never heard back about is now its answer's one reply,
+      // showing the result: the restarted bot found it (in the channel's history, or by its nonce)
+      assertThat(discord.heldReplies()).isNotEmpty()
+          .allMatch(id -> showsAResult(List.of(discord.message(id))), "shows a result");
       // the restarted bot found the answers posted while it was down
       assertThat(Files.readString(dir.resolve("bot-a-again.log"))).contains("posted while it was away");
       // every guild: exactly one daily post

@@ -92,6 +92,7 @@ public final class FakeDiscord implements AutoCloseable {
   private volatile Predicate<Long> holdChannels = ch -> false;
   private volatile Duration holdFor = Duration.ZERO;
   private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+  private final List<Long> heldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
@@ -742,7 +743,7 @@ public final class FakeDiscord implements AutoCloseable {
       // created and dispatched), or it races the fake's own bookkeeping.
       Response response = route(call);
       record(call);
-      holdIfAsked(call);
+      holdIfAsked(call, response);
       byte[] out = response.body == null ? new byte[0] : response.body.toString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       // generous rate-limit headers so JDA never waits
@@ -764,7 +765,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   private record Response(int status, JsonNode body) {}
 
-  private void holdIfAsked(RecordedCall call) {
+  private void holdIfAsked(RecordedCall call, Response response) {
     Duration wait = holdFor;
     Matcher m = CHANNEL_MESSAGES.matcher(call.path());
     if (wait.isZero() || !call.method().equals("POST") || !m.matches() || call.body() == null
@@ -772,6 +773,9 @@ public final class FakeDiscord implements AutoCloseable {
       return;
     }
     held.incrementAndGet();
+    if (response.body() != null && response.body().has("id")) {
+      heldReplies.add(response.body().get("id").asLong());
+    }
     try {
       Thread.sleep(wait);
     } catch (InterruptedException e) {
@@ -956,6 +960,11 @@ public final class FakeDiscord implements AutoCloseable {
   public void holdReplies(Predicate<Long> channels, Duration wait) {
     holdChannels = channels;
     holdFor = wait;
+  }
+
+  /** The ids of every reply whose answer was held ({@link #holdReplies}). */
+  public List<Long> heldReplies() {
+    return List.copyOf(heldReplies);
   }
 
   /** Replies created and not answered yet ({@link #holdReplies}). */
