@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * a reply of the bot's to it found in the channel is edited, and a reply sent before the history
  * shows it is matched by its nonce ({@link ResultMessage}).
  *
- * <p>The reads are paced like the daily fan-out, on one thread of their own, so a restart does not
- * spend the bot's global rate limit at once.
+ * <p>A channel whose latest message (as Discord reported it when the session started) is the daily
+ * post itself is not read. The reads run on one thread of their own at half the daily fan-out's
+ * pace, so a restart does not spend the bot's global rate limit at once, nor all of it when it
+ * falls in the middle of a fan-out.
  */
 public final class MissedAnswers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MissedAnswers.class);
@@ -49,11 +51,11 @@ public final class MissedAnswers implements AutoCloseable {
     return t;
   });
 
-  /** @param perSecond the pace of the history reads (the process's fan-out pace) */
-  public MissedAnswers(App app, AnswerMessages answers, double perSecond) {
+  /** @param fanOutPerSecond this process's daily fan-out pace; the reads take half of it */
+  public MissedAnswers(App app, AnswerMessages answers, double fanOutPerSecond) {
     this.app = app;
     this.answers = answers;
-    this.pacer = new RequestPacer(perSecond);
+    this.pacer = new RequestPacer(fanOutPerSecond / 2);
   }
 
   /** Reads back the shard's daily channels in the background; called when its session starts. */
@@ -94,6 +96,10 @@ public final class MissedAnswers implements AutoCloseable {
       }
       long self = guild.getJDA().getSelfUser().getIdLong();
       for (GuildMessageChannel channel : channels) {
+        long latest = channel.getLatestMessageIdLong();
+        if (latest != 0 && Long.compareUnsigned(latest, post.messageId()) <= 0) {
+          continue; // Discord says nothing was posted after the daily post: no request needed
+        }
         List<Message> messages = after(channel, post.messageId());
         // the bot's replies seen here, by the answer they reply to: edited rather than sent again
         Map<Long, Long> replies = new HashMap<>();

@@ -597,7 +597,14 @@ public final class FakeDiscord implements AutoCloseable {
     c.putArray("permission_overwrites");
     c.put("topic", "One Python question a day");
     c.put("nsfw", false);
-    c.putNull("last_message_id");
+    // as Discord, the id of the channel's latest message (null when it has none)
+    String channelId = Long.toUnsignedString(id);
+    messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(channelId))
+        .map(m -> m.get("id").asLong())
+        .max(Long::compareUnsigned)
+        .ifPresentOrElse(latest -> c.put("last_message_id", Long.toUnsignedString(latest)),
+            () -> c.putNull("last_message_id"));
     c.put("rate_limit_per_user", 0);
     c.putNull("parent_id");
     c.put("default_auto_archive_duration", 1440);
