@@ -50,14 +50,14 @@ public final class AnswerMessages {
     if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
       return;
     }
-    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), false);
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), Source.POSTED, null);
   }
 
   public void onEdit(MessageUpdateEvent event) {
     if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
       return;
     }
-    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), true);
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), Source.EDITED, null);
   }
 
   /** Whether answers come as messages at all (without MESSAGE_CONTENT they come as forms only). */
@@ -77,14 +77,17 @@ public final class AnswerMessages {
         || progress.answered(guildId, message.getIdLong())) {
       return false;
     }
-    return handle(guildId, channel, message, false, reply);
+    return handle(guildId, channel, message, Source.MISSED, reply);
   }
 
-  private boolean handle(long guildId, MessageChannel channel, Message message, boolean edited) {
-    return handle(guildId, channel, message, edited, null);
-  }
+  /**
+   * How a message came: posted (an answer whose author may be told to slow down), edited, or
+   * missed and found on catching up; edits and missed answers wait their turn instead.
+   */
+  private enum Source { POSTED, EDITED, MISSED }
 
-  private boolean handle(long guildId, MessageChannel channel, Message message, boolean edited, Long reply) {
+  private boolean handle(long guildId, MessageChannel channel, Message message, Source source, Long reply) {
+    boolean edited = source == Source.EDITED;
     Optional<QuestionLocator.Located> located = locator.forMessage(guildId, channel, message);
     if (located.isEmpty()) {
       return false;
@@ -115,10 +118,10 @@ public final class AnswerMessages {
     }
     GradingFlow.Job job = GradingFlow.Job.ownMessage(q, located.get().daily(), guildId,
         message.getAuthor().getIdLong(), answer.get(), answerId);
-    if (edited) {
-      edits.grade(answerId, job, result);
-    } else {
-      flow.start(job, result);
+    switch (source) {
+      case EDITED -> edits.grade(answerId, job, result);
+      case MISSED -> edits.gradeMissed(answerId, job, result);
+      case POSTED -> flow.start(job, result);
     }
     return true;
   }

@@ -144,6 +144,22 @@ class MissedAnswersTest {
   }
 
   @Test
+  void twoAnswersOfOneUserPostedWhileTheBotWasAwayAreBothGradedTheSecondAfterTheCooldown() throws Exception {
+    bot.close();
+    String wrong = "```python\ndef add(a, b):\n    return 0\n```";
+    long first = discord.userMessage(discord.alice, threadId, wrong, null);
+    long second = discord.userMessage(discord.alice, threadId, RIGHT, null);
+    bot = startBot();
+    List<ObjectNode> firstReplies = awaitResult(first);
+    List<ObjectNode> secondReplies = awaitResult(second);
+    assertThat(firstReplies).hasSize(1);
+    assertThat(firstReplies.getFirst().path("embeds").path(0).path("description").asText()).contains("Failed");
+    assertThat(secondReplies).as("not refused for the author's cooldown: it waited its turn").hasSize(1);
+    assertThat(secondReplies.getFirst().path("embeds").path(0).path("description").asText()).contains("Passed");
+    assertThat(store.profiles().profile(discord.guildId, discord.alice.id()).points()).isEqualTo(15);
+  }
+
+  @Test
   void anAnswerRepliedToButNotSavedAsAnsweredGetsItsReplyEditedNotASecondOne() throws Exception {
     long answer = discord.userMessage(discord.alice, threadId, RIGHT, null);
     long replyId = Long.parseUnsignedLong(awaitResult(answer).getFirst().path("id").asText());
