@@ -49,12 +49,23 @@ public final class Answering {
    * @param daily the daily post this answers, or null
    */
   public Answered answer(Player player, Question q, DailyPost daily, String answer, boolean record) {
+    return answer(player, q, daily, answer, record, null);
+  }
+
+  /**
+   * The same for an answer posted as a chat message: {@code answerMessageId} is recorded with it,
+   * so grading the same message again (a bot catching up after a restart, a grading job delivered
+   * twice) awards nothing twice.
+   */
+  public Answered answer(Player player, Question q, DailyPost daily, String answer, boolean record,
+      Long answerMessageId) {
     RunResult result = grader.grade(q, answer);
     if (!record || !result.verdict().isAttempt()) {
       return new Answered(result, null, null);
     }
     try {
-      return new Answered(result, progress.recordSubmission(submission(player, q, daily, answer, result)), null);
+      return new Answered(result, progress.recordSubmission(
+          submission(player, q, daily, answer, result, answerMessageId)), null);
     } catch (RuntimeException e) {
       String reference = GraderFailure.newReference();
       LOG.error("saving an answer to {} for {} failed, reference {}", q.id(), player, reference, e);
@@ -102,7 +113,7 @@ public final class Answering {
     }
     RunResult result = QuizGrading.gradeQuiz(q, option);
     SubmissionOutcome award = daily == null ? null : progress.recordSubmission(
-        submission(player, q, daily, String.valueOf(QuizGrading.letter(option)), result));
+        submission(player, q, daily, String.valueOf(QuizGrading.letter(option)), result, null));
     return new QuizPress.Counted(q, option, result.verdict().passed(), award);
   }
 
@@ -133,7 +144,8 @@ public final class Answering {
   }
 
   private static Submission submission(Player player, Question q, DailyPost daily, String answer,
-      RunResult result) {
-    return new Submission(player, q.id(), Level.parse(q.level()), q.topic(), daily, answer, result);
+      RunResult result, Long answerMessageId) {
+    return new Submission(player, q.id(), Level.parse(q.level()), q.topic(), daily, answer, result,
+        answerMessageId);
   }
 }

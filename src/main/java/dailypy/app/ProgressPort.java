@@ -91,6 +91,18 @@ public interface ProgressPort {
   /** Remembers the bot's result message for an answer message, replacing an older one. */
   void saveResultMessage(long guildId, long answerMessageId, long resultMessageId);
 
+  /**
+   * The same, once the message shows the answer's final message (its result, or why it was not
+   * graded): {@link #answered} is true from then on.
+   */
+  void saveAnswered(long guildId, long answerMessageId, long resultMessageId);
+
+  /**
+   * Whether an answer message got its final message, not only a status line a stopped bot never
+   * replaced. A bot catching up after a restart grades the others again.
+   */
+  boolean answered(long guildId, long answerMessageId);
+
   /** The top {@code limit} of this week (Monday in the guild's timezone) or of all time. */
   List<LeaderboardEntry> leaderboard(long guildId, boolean weekly, int limit);
 
@@ -99,7 +111,11 @@ public interface ProgressPort {
 
   void forget(long guildId, long userId);
 
-  /** A graded answer to record. {@code daily} is the daily post it answers, or null. */
+  /**
+   * A graded answer to record. {@code daily} is the daily post it answers, or null;
+   * {@code answerMessageId} the chat message it came from, or null: the store records an answer
+   * message once, however often it is graded (after a restart, or a job delivered twice).
+   */
   record Submission(
       Player player,
       String questionId,
@@ -107,5 +123,13 @@ public interface ProgressPort {
       String topic,
       DailyPost daily,
       String answer,
-      RunResult result) {}
+      RunResult result,
+      Long answerMessageId) {
+
+    /** An answer that did not come from a chat message. */
+    public Submission(Player player, String questionId, Level level, String topic, DailyPost daily,
+        String answer, RunResult result) {
+      this(player, questionId, level, topic, daily, answer, result, null);
+    }
+  }
 }

@@ -93,7 +93,7 @@ public final class StoreProgress implements ProgressPort {
     RunResult r = s.result();
     return store.submissions().record(new GradedSubmission(s.player().guildId(), s.player().userId(),
         s.questionId(), s.level(), s.topic(), s.daily() == null ? null : s.daily().id(), s.answer(), r.verdict(),
-        (int) r.passedCount(), r.tests().size(), TestSummary.of(r), r.durationMillis()));
+        (int) r.passedCount(), r.tests().size(), TestSummary.of(r), r.durationMillis(), s.answerMessageId()));
   }
 
   @Override
@@ -134,6 +134,16 @@ public final class StoreProgress implements ProgressPort {
   @Override
   public void saveResultMessage(long guildId, long answerMessageId, long resultMessageId) {
     store.answerResults().save(guildId, answerMessageId, resultMessageId);
+  }
+
+  @Override
+  public void saveAnswered(long guildId, long answerMessageId, long resultMessageId) {
+    store.answerResults().save(guildId, answerMessageId, resultMessageId, true);
+  }
+
+  @Override
+  public boolean answered(long guildId, long answerMessageId) {
+    return store.answerResults().answered(guildId, answerMessageId);
   }
 
   @Override

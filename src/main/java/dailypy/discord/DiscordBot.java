@@ -6,6 +6,7 @@ import dailypy.discord.answers.EditRegrades;
 import dailypy.discord.answers.GradeThisCommand;
 import dailypy.discord.answers.GradingFlow;
 import dailypy.discord.answers.GradingQueue;
+import dailypy.discord.answers.MissedAnswers;
 import dailypy.discord.answers.QuestionLocator;
 import dailypy.discord.answers.QuizButton;
 import dailypy.discord.answers.SubmitModal;
@@ -61,17 +62,19 @@ public final class DiscordBot implements AutoCloseable {
   private final DailyPoster poster;
   private final DailyScheduler scheduler;
   private final EditRegrades edits;
+  private final MissedAnswers missed;
   private final Duration shutdownGrace;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
   private DiscordBot(ShardManager shards, GradingQueue queue, GradingFlow flow, DailyPoster poster,
-      DailyScheduler scheduler, EditRegrades edits, Duration shutdownGrace) {
+      DailyScheduler scheduler, EditRegrades edits, MissedAnswers missed, Duration shutdownGrace) {
     this.shards = shards;
     this.queue = queue;
     this.flow = flow;
     this.poster = poster;
     this.scheduler = scheduler;
     this.edits = edits;
+    this.missed = missed;
     this.shutdownGrace = shutdownGrace;
   }
 
@@ -90,8 +93,10 @@ public final class DiscordBot implements AutoCloseable {
     SetupCommand setup = new SetupCommand(app);
     EditRegrades edits = new EditRegrades(flow);
     InteractionRegistry interactions = interactions(app, options, locator, flow, setup);
-    TutorListener listener = new TutorListener(
-        new AnswerMessages(app.progress(), options.messageContent(), locator, flow, edits), interactions);
+    AnswerMessages answers = new AnswerMessages(app.progress(), options.messageContent(), locator, flow, edits);
+    // answers posted while a shard was away are read back when its session starts
+    MissedAnswers missed = new MissedAnswers(app, answers, options.postRate());
+    TutorListener listener = new TutorListener(answers, missed, interactions);
 
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
     if (options.messageContent()) {
@@ -102,6 +107,7 @@ public final class DiscordBot implements AutoCloseable {
       awaitReady(shards, options.shards().ids().size());
     } catch (RuntimeException | InterruptedException e) {
       shards.shutdown();
+      missed.close();
       edits.close();
       queue.shutdown(Duration.ZERO);
       throw e;
@@ -124,7 +130,7 @@ public final class DiscordBot implements AutoCloseable {
         shards.getShards().getFirst().getSelfUser().getName(), options.shards(), shards.getGuilds().size(),
         options.messageContent() ? "on" : "off (no MESSAGE_CONTENT intent)");
     app.grader().ready().thenRun(() -> LOG.info("bot ready: the grader is warm"));
-    return new DiscordBot(shards, queue, flow, poster, scheduler, edits, options.shutdownGrace());
+    return new DiscordBot(shards, queue, flow, poster, scheduler, edits, missed, options.shutdownGrace());
   }
 
   /**
@@ -216,6 +222,7 @@ public final class DiscordBot implements AutoCloseable {
     }
     // a post in progress is finished (not interrupted), so it is recorded and never repeated
     scheduler.close();
+    missed.close();
     try {
       // edits still waiting for a cooldown are told to edit again later
       edits.close();

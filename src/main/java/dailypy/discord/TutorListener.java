@@ -1,8 +1,11 @@
 package dailypy.discord;
 
 import dailypy.discord.answers.AnswerMessages;
+import dailypy.discord.answers.MissedAnswers;
 import dailypy.discord.interactions.InteractionRegistry;
 import dailypy.discord.render.ErrorReference;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -16,15 +19,29 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
  * Routes JDA events: messages and their edits to {@link AnswerMessages}, interactions to the
- * {@link InteractionRegistry}. A failing message handler is logged with a reference id.
+ * {@link InteractionRegistry}. A failing message handler is logged with a reference id. When a
+ * shard's session starts (or starts anew after it could not resume), {@link MissedAnswers} grades
+ * the answers posted while it was away.
  */
 final class TutorListener extends ListenerAdapter {
   private final AnswerMessages answers;
+  private final MissedAnswers missed;
   private final InteractionRegistry interactions;
 
-  TutorListener(AnswerMessages answers, InteractionRegistry interactions) {
+  TutorListener(AnswerMessages answers, MissedAnswers missed, InteractionRegistry interactions) {
     this.answers = answers;
+    this.missed = missed;
     this.interactions = interactions;
+  }
+
+  @Override
+  public void onReady(ReadyEvent event) {
+    missed.shardStarted(event.getJDA());
+  }
+
+  @Override
+  public void onSessionRecreate(SessionRecreateEvent event) {
+    missed.shardStarted(event.getJDA());
   }
 
   @Override

@@ -36,10 +36,34 @@ public final class AnswerResults {
   }
 
   /**
+   * Whether the answer message got its final message (its result, or why it was not graded), not
+   * only a status line. A bot catching up after a restart grades the others again.
+   */
+  public boolean answered(long guildId, long answerMessageId) {
+    return db.read(
+        "reading whether an answer was answered",
+        c ->
+            Sql.exists(
+                c,
+                "SELECT 1 FROM answer_results WHERE answer_message_id = ? AND guild_id = ?"
+                    + " AND answered = 1",
+                answerMessageId,
+                guildId));
+  }
+
+  /**
    * Saves (or replaces, when the old one was deleted and a new reply was posted) the result
    * message of an answer message, and prunes rows older than {@link #KEEP}.
    */
   public void save(long guildId, long answerMessageId, long resultMessageId) {
+    save(guildId, answerMessageId, resultMessageId, false);
+  }
+
+  /**
+   * The same; {@code answered} when the message now shows the answer's final message. An answer
+   * once answered stays answered (a later edit of it shows "queued" before its new result).
+   */
+  public void save(long guildId, long answerMessageId, long resultMessageId, boolean answered) {
     long now = clock.millis();
     db.write(
         "saving an answer's result message",
@@ -47,12 +71,15 @@ public final class AnswerResults {
           Sql.update(
               c,
               "INSERT INTO answer_results (guild_id, answer_message_id, result_message_id,"
-                  + " created_at) VALUES (?,?,?,?) ON CONFLICT (answer_message_id) DO UPDATE SET"
-                  + " result_message_id = excluded.result_message_id",
+                  + " created_at, answered) VALUES (?,?,?,?,?) ON CONFLICT (answer_message_id)"
+                  + " DO UPDATE SET result_message_id = excluded.result_message_id,"
+                  + " answered = CASE WHEN excluded.answered = 1 THEN 1"
+                  + " ELSE answer_results.answered END",
               guildId,
               answerMessageId,
               resultMessageId,
-              now);
+              now,
+              answered);
           return Sql.update(
               c, "DELETE FROM answer_results WHERE created_at < ?", now - KEEP.toMillis());
         });

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param dailyPostId the daily post answered, or null to use the guild's latest post of this
  *     question (if it ever was a daily question there); practice answers have none
  * @param testSummary a short per-test summary for the user's history, e.g. "5/6, failed: empty"
+ * @param answerMessageId the chat message the answer came from, or null (forms, practice): an
+ *     answer message is recorded once per answer text, however often it is graded
  */
 public record GradedSubmission(
     long guildId,
@@ -23,7 +25,8 @@ public record GradedSubmission(
     int testsPassed,
     int testsTotal,
     String testSummary,
-    long durationMillis) {
+    long durationMillis,
+    Long answerMessageId) {
 
   public GradedSubmission {
     Objects.requireNonNull(questionId, "questionId");
@@ -32,6 +35,14 @@ public record GradedSubmission(
     Objects.requireNonNull(verdict, "verdict");
     code = code == null ? "" : code;
     testSummary = testSummary == null ? "" : testSummary;
+  }
+
+  /** An answer that did not come from a chat message. */
+  public GradedSubmission(long guildId, long userId, String questionId, Level level, String topic,
+      Long dailyPostId, String code, Verdict verdict, int testsPassed, int testsTotal,
+      String testSummary, long durationMillis) {
+    this(guildId, userId, questionId, level, topic, dailyPostId, code, verdict, testsPassed,
+        testsTotal, testSummary, durationMillis, null);
   }
 
   /** Same, with the verdict given by name (PASSED, FAILED, ...). */

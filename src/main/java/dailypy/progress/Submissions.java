@@ -27,6 +27,10 @@ public final class Submissions {
   /**
    * Records a graded submission and, if it passed, the solve, points, first-solver bonus and
    * streak update, all in one transaction. The time is the store's clock.
+   *
+   * <p>An answer message already recorded with the same answer (graded again after a bot restart,
+   * or a grading job delivered twice) is not recorded again: the outcome is what the first
+   * recording earned, and the streak as it stands.
    */
   public SubmissionOutcome record(GradedSubmission s) {
     return db.write("recording a submission", c -> record(c, s));
@@ -36,13 +40,22 @@ public final class Submissions {
     Instant now = clock.instant();
     ZoneId zone = Days.zoneOf(c, s.guildId());
     LocalDate today = Days.localDate(now, zone);
+    String digest = s.answerMessageId() == null ? null : digest(s.code());
+    if (s.answerMessageId() != null) {
+      Optional<Long> earlier = Sql.queryLong(c, "SELECT id FROM submissions"
+          + " WHERE answer_message_id = ? AND answer_digest = ?", s.answerMessageId(), digest);
+      if (earlier.isPresent()) {
+        return recordedBefore(c, s, earlier.get(), today);
+      }
+    }
     DailyPost post = resolvePost(c, s).orElse(null);
     long id =
         Sql.insert(
             c,
             "INSERT INTO submissions (guild_id, user_id, question_id, level, topic, daily_post_id,"
                 + " code, verdict, tests_passed, tests_total, test_summary, duration_ms,"
-                + " submitted_at, local_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + " submitted_at, local_date, answer_message_id, answer_digest)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             s.guildId(),
             s.userId(),
             s.questionId(),
@@ -56,7 +69,9 @@ public final class Submissions {
             s.testSummary(),
             s.durationMillis(),
             now.toEpochMilli(),
-            today.toString());
+            today.toString(),
+            s.answerMessageId(),
+            digest);
     int hints = hintsTaken(c, s.guildId(), s.userId(), s.questionId());
     boolean revealed = revealed(c, s.guildId(), s.userId(), s.questionId());
     StreakRule.State state = Streaks.load(c, s.guildId(), s.userId());
@@ -109,6 +124,34 @@ public final class Submissions {
     }
     return outcome.solve(resolve).late(late).points(points, bonus)
         .streak(Streaks.asOf(c, s.guildId(), state, today)).build();
+  }
+
+  /** What the first recording of an answer message earned, for a repeat of it. */
+  private static SubmissionOutcome recordedBefore(Connection c, GradedSubmission s, long id,
+      LocalDate today) throws SQLException {
+    int points = Sql.queryLong(c, "SELECT coalesce(sum(points), 0) FROM points_ledger"
+        + " WHERE submission_id = ? AND reason = 'solve'", id).orElse(0L).intValue();
+    int bonus = Sql.queryLong(c, "SELECT coalesce(sum(points), 0) FROM points_ledger"
+        + " WHERE submission_id = ? AND reason = 'first_solver'", id).orElse(0L).intValue();
+    boolean solvedHere = Sql.exists(c, "SELECT 1 FROM solves WHERE submission_id = ?", id);
+    SubmissionOutcome.Builder outcome = SubmissionOutcome.builder(s.verdict()).submissionId(id)
+        .hints(hintsTaken(c, s.guildId(), s.userId(), s.questionId()),
+            revealed(c, s.guildId(), s.userId(), s.questionId()))
+        .streak(Streaks.current(c, s.guildId(), s.userId(), today));
+    if (s.verdict().passed()) {
+      outcome.solve(!solvedHere).points(points, bonus);
+    }
+    return outcome.build();
+  }
+
+  /** SHA-256 of an answer, hex: tells a repeat of an answer message from an edit of it. */
+  static String digest(String code) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /**

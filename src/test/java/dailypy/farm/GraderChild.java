@@ -12,9 +12,14 @@ import java.time.Duration;
  * (so the test can see each result reached the right job). Prints "start ID" and "finish ID
  * RECORDED" for each job. Stops after {@code maxSeconds}, whatever happens.
  *
- * <p>Arguments: store URL, name, lease ms, grade ms, max seconds.
+ * <p>Arguments: store URL, name, lease ms, grade ms, max seconds, and optionally {@code marked}: then
+ * the verdict is PASSED for an answer holding {@value #RIGHT} and FAILED for any other, as a real
+ * grading would tell a right answer from a wrong one (the end-to-end test's script).
  */
 public final class GraderChild {
+  /** What marks a right answer in {@code marked} mode. */
+  public static final String RIGHT = "# right";
+
   private GraderChild() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,11 +28,17 @@ public final class GraderChild {
     Duration lease = Duration.ofMillis(Long.parseLong(args[2]));
     long gradeMs = Long.parseLong(args[3]);
     long maxSeconds = Long.parseLong(args[4]);
+    boolean marked = args.length > 5 && args[5].equals("marked");
     JobGrader slow = (questionId, answer) -> {
       try {
         Thread.sleep(gradeMs);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      }
+      if (marked) {
+        return answer.contains(RIGHT)
+            ? RunResult.of(Verdict.PASSED, "", "child-" + name)
+            : RunResult.of(Verdict.FAILED, "wrong", "child-" + name);
       }
       return RunResult.of(Verdict.PASSED, answer, "child-" + name);
     };

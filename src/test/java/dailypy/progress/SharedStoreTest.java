@@ -37,9 +37,9 @@ class SharedStoreTest {
   void refusesADatabaseWrittenByANewerVersion() throws Exception {
     StoreUrl location = kind.fresh(dir);
     ProgressStore.open(location, new MutableClock(Instant.now())).close();
-    // A newer tutor added migration V5.
+    // A newer tutor added migration V6.
     Path newer = Files.createDirectories(dir.resolve("newer"));
-    Files.writeString(newer.resolve("V5__future_feature.sql"), "CREATE TABLE future (x INTEGER);");
+    Files.writeString(newer.resolve("V6__future_feature.sql"), "CREATE TABLE future (x INTEGER);");
     List<String> locations = new ArrayList<>(location.dialect().migrationLocations());
     locations.add("filesystem:" + newer);
     Flyway.configure()
@@ -49,8 +49,8 @@ class SharedStoreTest {
         .migrate();
     assertThatThrownBy(() -> ProgressStore.open(location, new MutableClock(Instant.now())))
         .isInstanceOf(SchemaTooNewException.class)
-        .hasMessageContaining("schema version 5")
-        .hasMessageContaining("only knows schema version 4")
+        .hasMessageContaining("schema version 6")
+        .hasMessageContaining("only knows schema version 5")
         .hasMessageContaining(location.describe());
   }
 

@@ -50,43 +50,79 @@ public final class AnswerMessages {
     if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
       return;
     }
-    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), false);
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), Source.POSTED, null);
   }
 
   public void onEdit(MessageUpdateEvent event) {
     if (!event.isFromGuild() || event.getAuthor().isBot() || !replyGrading) {
       return;
     }
-    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), true);
+    handle(event.getGuild().getIdLong(), event.getChannel(), event.getMessage(), Source.EDITED, null);
   }
 
-  private void handle(long guildId, MessageChannel channel, Message message, boolean edited) {
+  /** Whether answers come as messages at all (without MESSAGE_CONTENT they come as forms only). */
+  boolean readsMessages() {
+    return replyGrading;
+  }
+
+  /**
+   * An answer the bot may have missed (read back from the channel after a restart): graded unless
+   * this process has it already or the store says it got its final message. {@code reply} is the
+   * bot's reply to it found in the channel (a status line a killed process never replaced), or
+   * null: the result then edits that reply instead of posting another. Returns whether it was
+   * handed to grading (or answered, when it holds nothing to grade).
+   */
+  boolean catchUp(long guildId, MessageChannel channel, Message message, Long reply) {
+    if (message.getAuthor().isBot() || !replyGrading || results.containsKey(message.getIdLong())
+        || progress.answered(guildId, message.getIdLong())) {
+      return false;
+    }
+    return handle(guildId, channel, message, Source.MISSED, reply);
+  }
+
+  /**
+   * How a message came: posted (an answer whose author may be told to slow down), edited, or
+   * missed and found on catching up; edits and missed answers wait their turn instead.
+   */
+  private enum Source { POSTED, EDITED, MISSED }
+
+  private boolean handle(long guildId, MessageChannel channel, Message message, Source source, Long reply) {
+    boolean edited = source == Source.EDITED;
     Optional<QuestionLocator.Located> located = locator.forMessage(guildId, channel, message);
     if (located.isEmpty()) {
-      return;
+      return false;
     }
     Question q = located.get().question();
     long answerId = message.getIdLong();
-    ResultMessage result = results.computeIfAbsent(answerId, id -> edited
-        ? ResultMessage.saved(guildId, id, channel, progress)
-        : ResultMessage.none(guildId, id, channel, progress));
+    ResultMessage result;
+    if (edited) {
+      result = results.computeIfAbsent(answerId, id -> ResultMessage.saved(guildId, id, channel, progress));
+    } else {
+      result = reply == null
+          ? ResultMessage.none(guildId, answerId, channel, progress)
+          : ResultMessage.existing(guildId, answerId, channel, progress, reply);
+      if (results.putIfAbsent(answerId, result) != null) {
+        return false; // handled already: a MESSAGE_CREATE delivered again, or one the catch-up found too
+      }
+    }
     if (QuestionText.picksOption(q)) {
       edits.cancel(answerId);
       result.fail("This one is a quiz: answer with the buttons under the question.");
-      return;
+      return true;
     }
     Optional<String> answer = ChatAnswers.answerIn(q, message.getContentRaw());
     if (answer.isEmpty()) {
       edits.cancel(answerId);
       result.fail(ChatAnswers.noAnswer(message.getContentRaw()));
-      return;
+      return true;
     }
-    GradingFlow.Job job = GradingFlow.Job.own(q, located.get().daily(), guildId, message.getAuthor().getIdLong(),
-        answer.get());
-    if (edited) {
-      edits.grade(answerId, job, result);
-    } else {
-      flow.start(job, result);
+    GradingFlow.Job job = GradingFlow.Job.ownMessage(q, located.get().daily(), guildId,
+        message.getAuthor().getIdLong(), answer.get(), answerId);
+    switch (source) {
+      case EDITED -> edits.grade(answerId, job, result);
+      case MISSED -> edits.gradeMissed(answerId, job, result);
+      case POSTED -> flow.start(job, result);
     }
+    return true;
   }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * author is cooling down, or still being graded) it waits and is graded as soon as the queue
  * allows, and the result message keeps its old result until then. Each answer message has at
  * most one waiting edit; a newer edit replaces its text. Waiting is bounded: in number of
- * answers, and in tries, after which the user is asked to edit again.
+ * answers, and in tries, after which the user is asked to edit again. Answers a restarted bot
+ * catches up on ({@link MissedAnswers}) wait the same way: their authors did nothing too soon.
  */
 public final class EditRegrades implements AutoCloseable {
   /** Answers whose edits may wait at once; beyond that an edit is told to wait and retry. */
@@ -30,7 +31,8 @@ public final class EditRegrades implements AutoCloseable {
   static final String RESTARTING = "🔧 The bot is restarting, so your edit wasn't graded. Edit the answer again"
       + " in a minute to have it graded.";
 
-  private record Waiting(GradingFlow.Job job, ResultSink sink, int tries) {}
+  /** @param what what the user is told was received: "edit" or "answer" */
+  private record Waiting(GradingFlow.Job job, ResultSink sink, int tries, String what) {}
 
   private final GradingFlow flow;
   private final ScheduledExecutorService timer;
@@ -47,16 +49,25 @@ public final class EditRegrades implements AutoCloseable {
   }
 
   /** Grades the edited answer now, or as soon as the queue takes it. */
-  synchronized void grade(long answerId, GradingFlow.Job job, ResultSink sink) {
+  void grade(long answerId, GradingFlow.Job job, ResultSink sink) {
+    grade(answerId, job, sink, "edit");
+  }
+
+  /** Grades an answer found on catching up now, or as soon as the queue takes it. */
+  void gradeMissed(long answerId, GradingFlow.Job job, ResultSink sink) {
+    grade(answerId, job, sink, "answer");
+  }
+
+  private synchronized void grade(long answerId, GradingFlow.Job job, ResultSink sink, String what) {
     Waiting earlier = waiting.get(answerId);
     if (earlier != null) {
       // its retry is already scheduled; the newest text is the one graded
-      waiting.put(answerId, new Waiting(job, sink, earlier.tries()));
+      waiting.put(answerId, new Waiting(job, sink, earlier.tries(), earlier.what()));
       return;
     }
     GradingQueue.Admission admission = flow.tryStart(job, sink);
     if (!(admission instanceof GradingQueue.Accepted)) {
-      waitFor(answerId, new Waiting(job, sink, 0), admission);
+      waitFor(answerId, new Waiting(job, sink, 0, what), admission);
     }
   }
 
@@ -77,7 +88,7 @@ public final class EditRegrades implements AutoCloseable {
     }
     GradingQueue.Admission admission = flow.tryStart(w.job(), w.sink());
     if (!(admission instanceof GradingQueue.Accepted)) {
-      waitFor(answerId, new Waiting(w.job(), w.sink(), w.tries() + 1), admission);
+      waitFor(answerId, new Waiting(w.job(), w.sink(), w.tries() + 1, w.what()), admission);
     }
   }
 
@@ -105,8 +116,8 @@ public final class EditRegrades implements AutoCloseable {
     waiting.put(answerId, w);
     if (w.tries() == 0) {
       w.sink().progress(refused instanceof GradingQueue.CoolingDown c
-          ? "⏳ Got your edit: grading it in " + Math.max(1, (c.left().toMillis() + 999) / 1000) + " s."
-          : "⏳ Got your edit: grading it once your previous answer is graded.");
+          ? "⏳ Got your " + w.what() + ": grading it in " + Math.max(1, (c.left().toMillis() + 999) / 1000) + " s."
+          : "⏳ Got your " + w.what() + ": grading it once your previous answer is graded.");
     }
   }
 

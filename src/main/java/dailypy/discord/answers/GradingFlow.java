@@ -60,14 +60,28 @@ public final class GradingFlow {
    * A request to grade {@code answer} (the bare answer: the code found in a chat message, or a
    * form's text). {@code userId} is the answer's author, {@code requesterId} who asked (and
    * waits: the one-in-flight rule applies to them); {@code record} is false when someone grades
-   * another's message. {@code daily} is the daily post it answers, or null.
+   * another's message. {@code daily} is the daily post it answers, or null. {@code answerMessageId}
+   * is the chat message the answer was posted in (null for a form or "Grade this"): the store
+   * records it once, however often it is graded.
    */
   public record Job(Question question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
-      boolean record) {
+      boolean record, Long answerMessageId) {
+
+    /** An answer that is not a chat message of its author's. */
+    public Job(Question question, DailyPost daily, long guildId, long userId, long requesterId, String answer,
+        boolean record) {
+      this(question, daily, guildId, userId, requesterId, answer, record, null);
+    }
 
     /** A user's own answer: they wait for it, and it is recorded. */
     public static Job own(Question question, DailyPost daily, long guildId, long userId, String answer) {
       return new Job(question, daily, guildId, userId, userId, answer, true);
+    }
+
+    /** A user's own answer posted as a chat message. */
+    public static Job ownMessage(Question question, DailyPost daily, long guildId, long userId, String answer,
+        long answerMessageId) {
+      return new Job(question, daily, guildId, userId, userId, answer, true, answerMessageId);
     }
   }
 
@@ -151,7 +165,7 @@ public final class GradingFlow {
         progressAfter.toMillis(), TimeUnit.MILLISECONDS);
     try {
       Answered answered = answering.answer(new Player(job.guildId(), job.userId()), job.question(),
-          job.daily(), job.answer(), job.record());
+          job.daily(), job.answer(), job.record(), job.answerMessageId());
       if (answered.saveFailure() != null) {
         tracked.settle(s -> s.fail(ErrorReference.userMessage(answered.saveFailure())));
         return;

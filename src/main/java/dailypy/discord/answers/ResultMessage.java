@@ -27,6 +27,13 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
  *
  * <p>A status line ("queued", "slow down", a failure reference) changes only the text, so a
  * result already shown stays; a result replaces the text, the embed and the attachment.
+ *
+ * <p>The first reply carries a nonce derived from the answer message, with {@code enforce_nonce}
+ * (JDA always sends it): Discord answers a second reply with the same nonce in the same channel
+ * within a few minutes with the message it created the first time. So a bot killed after
+ * replying but before saving the reply's id, which grades the answer again when it catches up,
+ * finds its earlier reply instead of posting a second one, and edits it when it shows something
+ * else (a "Grading…" line the result never replaced).
  */
 final class ResultMessage implements ResultSink {
   private final long guildId;
@@ -51,6 +58,13 @@ final class ResultMessage implements ResultSink {
         CompletableFuture.completedFuture(OptionalLong.empty()));
   }
 
+  /** For an answer the bot replied to already (a reply found in the channel's history): edit that reply. */
+  static ResultMessage existing(long guildId, long answerId, MessageChannel channel, ProgressPort progress,
+      long resultId) {
+    return new ResultMessage(guildId, answerId, channel, progress,
+        CompletableFuture.completedFuture(OptionalLong.of(resultId)));
+  }
+
   /** For an edited answer not in memory: the store may know its result message (read off the event thread). */
   static ResultMessage saved(long guildId, long answerId, MessageChannel channel, ProgressPort progress) {
     return new ResultMessage(guildId, answerId, channel, progress, CompletableFuture.supplyAsync(
@@ -59,17 +73,18 @@ final class ResultMessage implements ResultSink {
 
   @Override
   public void progress(String text) {
-    send(new Update(text, null));
+    send(new Update(text, null, false));
   }
 
   @Override
   public void deliver(ResultEmbed.Rendered result) {
-    send(new Update(null, result));
+    send(new Update(null, result, true));
   }
 
+  /** A final status: why the answer was not graded; shown like a status line. */
   @Override
   public void fail(String text) {
-    progress(text);
+    send(new Update(text, null, true));
   }
 
   @Override
@@ -77,8 +92,11 @@ final class ResultMessage implements ResultSink {
     return current.handle((id, e) -> null);
   }
 
-  /** A status line (shown above whatever is there) or a result (replacing it all). */
-  private record Update(String status, ResultEmbed.Rendered result) {}
+  /**
+   * A status line (shown above whatever is there) or a result (replacing it all); {@code last}
+   * when it is the answer's final message, so the store may mark the answer answered.
+   */
+  private record Update(String status, ResultEmbed.Rendered result, boolean last) {}
 
   private synchronized void send(Update update) {
     current = current
@@ -99,6 +117,9 @@ final class ResultMessage implements ResultSink {
   private CompletableFuture<OptionalLong> edit(long id, Update update) {
     return editAction(id, update).submit().handle((ok, e) -> {
       if (e == null) {
+        if (update.last()) {
+          remember(id, true);
+        }
         return CompletableFuture.completedFuture(OptionalLong.of(id));
       }
       if (isUnknownMessage(e)) {
@@ -113,18 +134,48 @@ final class ResultMessage implements ResultSink {
     return replyAction(update).submit().handle((message, e) -> {
       if (e != null) {
         ErrorReference.report("replying to answer " + answerId, e);
-        return OptionalLong.empty(); // the next send tries a new reply again
+        return CompletableFuture.completedFuture(OptionalLong.empty()); // the next send replies again
       }
       long id = message.getIdLong();
-      OffEventThread.executor().execute(() -> {
-        try {
+      if (shows(message, update)) {
+        remember(id, update.last());
+        return CompletableFuture.completedFuture(OptionalLong.of(id));
+      }
+      // Discord answered with the reply a killed run made (same nonce): make it show this update
+      remember(id, false);
+      return edit(id, update);
+    }).thenCompose(next -> next);
+  }
+
+  /** Saves the result message's id off the event thread; {@code answered} once it shows the final message. */
+  private void remember(long id, boolean answered) {
+    OffEventThread.executor().execute(() -> {
+      try {
+        if (answered) {
+          progress.saveAnswered(guildId, answerId, id);
+        } else {
           progress.saveResultMessage(guildId, answerId, id);
-        } catch (RuntimeException x) {
-          ErrorReference.report("saving result message " + id + " of answer " + answerId, x);
         }
-      });
-      return OptionalLong.of(id);
+      } catch (RuntimeException x) {
+        ErrorReference.report("saving result message " + id + " of answer " + answerId, x);
+      }
     });
+  }
+
+  /**
+   * The nonce of the reply to this answer message: the same on every try, in every process, and
+   * within Discord's 25 characters (a snowflake has at most 20 digits).
+   */
+  static String nonce(long answerMessageId) {
+    return "a" + Long.toUnsignedString(answerMessageId);
+  }
+
+  /** Whether a message Discord returned for a reply shows {@code update}, as a new reply does. */
+  private static boolean shows(Message message, Update update) {
+    if (update.result() == null) {
+      return message.getContentRaw().equals(DiscordLimits.message(update.status()));
+    }
+    return message.getContentRaw().isEmpty() && !message.getEmbeds().isEmpty();
   }
 
   private RestAction<Message> editAction(long id, Update update) {
@@ -149,7 +200,7 @@ final class ResultMessage implements ResultSink {
         message.addFiles(file);
       }
     }
-    return channel.sendMessage(message.build()).setMessageReference(answerId);
+    return channel.sendMessage(message.build()).setMessageReference(answerId).setNonce(nonce(answerId));
   }
 
   private static boolean isUnknownMessage(Throwable e) {

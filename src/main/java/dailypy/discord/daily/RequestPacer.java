@@ -7,9 +7,10 @@ import java.util.function.LongSupplier;
  * Spaces the daily fan-out's requests evenly at a fixed rate. Discord's global limit (50 requests
  * a second for the whole bot) answers a burst with 429s and a pause for every request in flight;
  * pacing below it keeps replies and result messages flowing while thousands of guilds get their
- * post. JDA's own limiter only reacts to limits it has already hit.
+ * post. JDA's own limiter only reacts to limits it has already hit. A restarted bot's catch-up
+ * ({@code answers.MissedAnswers}) is paced the same way.
  */
-final class RequestPacer {
+public final class RequestPacer {
   /** Sleeps; a seam so the arithmetic is tested without waiting. */
   interface Sleeper {
     void sleepNanos(long nanos) throws InterruptedException;
@@ -20,7 +21,7 @@ final class RequestPacer {
   private final Sleeper sleeper;
   private long next;
 
-  RequestPacer(double perSecond) {
+  public RequestPacer(double perSecond) {
     this(perSecond, System::nanoTime, nanos -> Thread.sleep(Duration.ofNanos(nanos)));
   }
 
@@ -52,7 +53,7 @@ final class RequestPacer {
   }
 
   /** {@link #await()} for callers that cannot throw: an interrupt is kept for the caller to see. */
-  void awaitUninterruptibly() {
+  public void awaitUninterruptibly() {
     try {
       await();
     } catch (InterruptedException e) {

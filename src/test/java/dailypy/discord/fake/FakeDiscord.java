@@ -79,17 +79,39 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<Long, Long> channelGuild = new ConcurrentHashMap<>();
   private final GlobalRateLimit globalLimit = new GlobalRateLimit();
   private volatile int maxConcurrency = 1;
+  /** Messages created with {@code enforce_nonce}, by channel and nonce. */
+  private final Map<String, SentNonce> nonces = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger nonceRepeats = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How long Discord holds a nonce for {@code enforce_nonce}: "a few minutes". */
+  public static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+
+  private record SentNonce(long messageId, long atNanos) {}
+
+  /** Replies held after they were created: which channels, and for how long. */
+  private volatile Predicate<Long> holdChannels = ch -> false;
+  private volatile Duration holdFor = Duration.ZERO;
+  private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+  private final List<Long> heldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A Discord error the next matching call gets instead of its normal answer. */
   private record Failure(Predicate<RecordedCall> match, int status, int code, String message) {}
 
   /** Starts the fake; JDA's own debug logging is turned down, since every test would drown in it. */
   public FakeDiscord() throws IOException, InterruptedException {
+    this(4);
+  }
+
+  /**
+   * Starts the fake with {@code httpThreads} REST threads: more for a test that holds replies
+   * ({@link #holdReplies}), so the other requests are still served meanwhile.
+   */
+  public FakeDiscord(int httpThreads) throws IOException, InterruptedException {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.dv8tion"))
         .setLevel(ch.qos.logback.classic.Level.INFO);
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/api/v10/", this::handle);
-    http.setExecutor(Executors.newFixedThreadPool(4));
+    http.setExecutor(Executors.newFixedThreadPool(httpThreads));
     http.start();
     guilds.put(guildId, new FakeGuild(guildId, channelId));
     channelGuild.put(channelId, guildId);
@@ -265,6 +287,16 @@ public final class FakeDiscord implements AutoCloseable {
         .map(m -> m.get("id").asLong())
         .sorted()
         .toList();
+  }
+
+  /** The messages the bot posted (and still has) as replies, by the id of the message they answer. */
+  public Map<Long, List<ObjectNode>> botReplies() {
+    return messages.values().stream()
+        .filter(m -> m.path("author").path("id").asText().equals(botUser.idString()))
+        .filter(m -> m.path("message_reference").hasNonNull("message_id"))
+        .map(ObjectNode::deepCopy)
+        .collect(java.util.stream.Collectors.groupingBy(
+            m -> Long.parseUnsignedLong(m.path("message_reference").path("message_id").asText())));
   }
 
   /**
@@ -565,7 +597,14 @@ public final class FakeDiscord implements AutoCloseable {
     c.putArray("permission_overwrites");
     c.put("topic", "One Python question a day");
     c.put("nsfw", false);
-    c.putNull("last_message_id");
+    // as Discord, the id of the channel's latest message (null when it has none)
+    String channelId = Long.toUnsignedString(id);
+    messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(channelId))
+        .map(m -> m.get("id").asLong())
+        .max(Long::compareUnsigned)
+        .ifPresentOrElse(latest -> c.put("last_message_id", Long.toUnsignedString(latest)),
+            () -> c.putNull("last_message_id"));
     c.put("rate_limit_per_user", 0);
     c.putNull("parent_id");
     c.put("default_auto_archive_duration", 1440);
@@ -711,6 +750,7 @@ public final class FakeDiscord implements AutoCloseable {
       // created and dispatched), or it races the fake's own bookkeeping.
       Response response = route(call);
       record(call);
+      holdIfAsked(call, response);
       byte[] out = response.body == null ? new byte[0] : response.body.toString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       // generous rate-limit headers so JDA never waits
@@ -731,6 +771,26 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private record Response(int status, JsonNode body) {}
+
+  private void holdIfAsked(RecordedCall call, Response response) {
+    Duration wait = holdFor;
+    Matcher m = CHANNEL_MESSAGES.matcher(call.path());
+    if (wait.isZero() || !call.method().equals("POST") || !m.matches() || call.body() == null
+        || !call.body().has("message_reference") || !holdChannels.test(Long.parseUnsignedLong(m.group(1)))) {
+      return;
+    }
+    held.incrementAndGet();
+    if (response.body() != null && response.body().has("id")) {
+      heldReplies.add(response.body().get("id").asLong());
+    }
+    try {
+      Thread.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      held.decrementAndGet();
+    }
+  }
 
   private Response route(RecordedCall call) {
     String path = call.path();
@@ -788,10 +848,18 @@ public final class FakeDiscord implements AutoCloseable {
         // a message in an archived (unlocked) thread reopens it
         thread.with("thread_metadata").put("archived", false);
       }
-      ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
-      applyMessageBody(message, call);
-      messages.put(message.get("id").asLong(), message);
-      return new Response(200, message);
+      // one create at a time per nonce check, so two tries of one nonce never both create
+      synchronized (nonces) {
+        ObjectNode earlier = sentWithNonce(channel, call.body());
+        if (earlier != null) {
+          return new Response(200, earlier);
+        }
+        ObjectNode message = messageJson(Snowflakes.next(), channel, botUser, "");
+        applyMessageBody(message, call);
+        messages.put(message.get("id").asLong(), message);
+        rememberNonce(channel, call.body(), message);
+        return new Response(200, message);
+      }
     }
     if ((m = ONE_MESSAGE.matcher(path)).matches()) {
       ObjectNode message = messages.get(Long.parseUnsignedLong(m.group(2)));
@@ -865,15 +933,82 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  /** GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50). */
+  /**
+   * A message the bot created in this channel with the same nonce, {@code enforce_nonce} set, within
+   * {@link #NONCE_WINDOW}: Discord then returns that message instead of creating another.
+   */
+  private ObjectNode sentWithNonce(long channel, JsonNode body) {
+    if (body == null || !body.path("enforce_nonce").asBoolean() || !body.hasNonNull("nonce")) {
+      return null;
+    }
+    SentNonce sent = nonces.get(channel + "/" + body.get("nonce").asText());
+    if (sent == null || System.nanoTime() - sent.atNanos() > NONCE_WINDOW.toNanos()) {
+      return null;
+    }
+    ObjectNode message = messages.get(sent.messageId());
+    if (message == null) {
+      return null;
+    }
+    nonceRepeats.incrementAndGet();
+    return message;
+  }
+
+  private void rememberNonce(long channel, JsonNode body, ObjectNode message) {
+    if (body != null && body.path("enforce_nonce").asBoolean() && body.hasNonNull("nonce")) {
+      nonces.put(channel + "/" + body.get("nonce").asText(), new SentNonce(message.get("id").asLong(), System.nanoTime()));
+    }
+  }
+
+  /**
+   * From now on, a reply (a message with a {@code message_reference}) to a channel that matches is
+   * created at once but answered only after {@code wait}: a bot killed meanwhile never learns that
+   * its message exists, as when it dies with the request in flight. {@code wait} zero stops it.
+   */
+  public void holdReplies(Predicate<Long> channels, Duration wait) {
+    holdChannels = channels;
+    holdFor = wait;
+  }
+
+  /** The ids of every reply whose answer was held ({@link #holdReplies}). */
+  public List<Long> heldReplies() {
+    return List.copyOf(heldReplies);
+  }
+
+  /** Replies created and not answered yet ({@link #holdReplies}). */
+  public int repliesHeld() {
+    return held.get();
+  }
+
+  /** How many message creates were answered with an earlier message of the same nonce. */
+  public int nonceRepeats() {
+    return nonceRepeats.get();
+  }
+
+  /**
+   * GET channels/{id}/messages: the latest first, at most {@code limit} (Discord's default is 50).
+   * With {@code after}, the {@code limit} oldest messages after that id, and with {@code before}
+   * the latest before it, still newest first, as Discord pages history.
+   */
   private ArrayNode latestMessages(long channel, String query) {
     ArrayNode out = JSON.createArrayNode();
-    messages.values().stream()
+    long after = queryId(query, "after");
+    long before = queryId(query, "before");
+    java.util.Comparator<ObjectNode> newestFirst =
+        (a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong());
+    List<ObjectNode> page = messages.values().stream()
         .filter(m -> m.path("channel_id").asText().equals(Long.toUnsignedString(channel)))
-        .sorted((a, b) -> Long.compareUnsigned(b.get("id").asLong(), a.get("id").asLong()))
+        .filter(m -> after == 0 || Long.compareUnsigned(m.get("id").asLong(), after) > 0)
+        .filter(m -> before == 0 || Long.compareUnsigned(m.get("id").asLong(), before) < 0)
+        .sorted(after != 0 && before == 0 ? newestFirst.reversed() : newestFirst)
         .limit(limit(query, 50))
-        .forEach(m -> out.add(m.deepCopy()));
+        .toList();
+    page.stream().sorted(newestFirst).forEach(m -> out.add(m.deepCopy()));
     return out;
+  }
+
+  private static long queryId(String query, String name) {
+    Matcher m = Pattern.compile("(?:^|&)" + name + "=(\\d+)").matcher(query);
+    return m.find() ? Long.parseUnsignedLong(m.group(1)) : 0;
   }
 
   private static int limit(String query, int otherwise) {

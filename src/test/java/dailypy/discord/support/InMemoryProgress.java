@@ -42,6 +42,7 @@ public final class InMemoryProgress implements ProgressPort {
   private final Map<Long, Integer> points = new HashMap<>();
   private final Map<Long, Integer> streaks = new HashMap<>();
   private final Map<String, Long> resultMessages = new HashMap<>();
+  private final java.util.Set<String> answered = new java.util.HashSet<>();
 
   public InMemoryProgress(Clock clock) {
     this.clock = clock;
@@ -184,6 +185,17 @@ public final class InMemoryProgress implements ProgressPort {
   @Override
   public synchronized void saveResultMessage(long guildId, long answerMessageId, long resultMessageId) {
     resultMessages.put(guildId + "/" + answerMessageId, resultMessageId);
+  }
+
+  @Override
+  public synchronized void saveAnswered(long guildId, long answerMessageId, long resultMessageId) {
+    saveResultMessage(guildId, answerMessageId, resultMessageId);
+    answered.add(guildId + "/" + answerMessageId);
+  }
+
+  @Override
+  public synchronized boolean answered(long guildId, long answerMessageId) {
+    return answered.contains(guildId + "/" + answerMessageId);
   }
 
   @Override
