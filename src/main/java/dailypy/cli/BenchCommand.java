@@ -1,5 +1,6 @@
 package dailypy.cli;
 
+import dailypy.runner.bench.BenchOptions;
 import dailypy.runner.bench.RunnerBenchmark;
 import dailypy.runner.graal.PoolConfig;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
           java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
       var wanted = loaded.ok() ? Wiring.requiredPackages(loaded.bank()) : java.util.Set.<String>of();
       new dailypy.runner.bench.StartupBenchmark(() -> RunnerSource.DEFAULT.open(wanted),
-          iterations, pauseMillis, System.out).run();
+          options()).run();
       return 0;
     }
     if (randomCases) {
@@ -83,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (backend.equals("cpython")) {
       var config = dailypy.runner.cpython.CPythonConfig.defaults();
       new dailypy.runner.bench.CPythonBenchmark(prestarted < 0 ? config
-          : config.withPrestarted(prestarted), iterations, burst, pauseMillis, System.out).run();
+          : config.withPrestarted(prestarted), options()).run();
       return 0;
     }
     if (!backend.equals("graalpy")) {
@@ -91,7 +92,11 @@ public final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     PoolConfig config = PoolConfig.defaults().withWorkers(workers).withHeapMb(heapMb);
-    new RunnerBenchmark(config, iterations, burst, pauseMillis, System.out).run();
+    new RunnerBenchmark(config, options()).run();
     return 0;
+  }
+
+  private BenchOptions options() {
+    return new BenchOptions(iterations, burst, pauseMillis, System.out);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,9 +26,8 @@ import picocli.CommandLine.Option;
         + " report queue overhead (p50/p99) and throughput.")
 public final class BenchQueueCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--config"}, defaultValue = "config/tutor.yaml",
-      description = "Config file (default: ${DEFAULT-VALUE})")
-  Path config;
+  @Mixin
+  ConfigFileOption config;
 
   @Option(names = "--jobs", defaultValue = "200", description = "Answers in the burst (default: ${DEFAULT-VALUE}).")
   int jobs;
@@ -45,7 +45,7 @@ public final class BenchQueueCommand implements Callable<Integer> {
     StoreUrl location;
     Question q;
     try {
-      AppConfig appConfig = AppConfig.load(config);
+      AppConfig appConfig = config.load();
       location = StoreUrl.parse(appConfig.progress().database());
       QuestionBank bank = Wiring.bank(appConfig.questions());
       q = bank.find(questionId).orElseThrow(() -> new ConfigException("no question " + questionId));

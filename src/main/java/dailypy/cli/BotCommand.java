@@ -13,9 +13,8 @@ import picocli.CommandLine.Option;
     description = "Run the Discord bot. The token comes from the DISCORD_TOKEN environment variable.")
 public final class BotCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--config"}, description = "Config file.",
-      defaultValue = "config/tutor.yaml")
-  Path config;
+  @Mixin
+  ConfigFileOption config;
 
   @Mixin
   MetricsOptions metrics = new MetricsOptions();
@@ -32,7 +31,7 @@ public final class BotCommand implements Callable<Integer> {
     }
     AppConfig appConfig;
     try {
-      appConfig = AppConfig.load(config);
+      appConfig = config.load();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       return 2;

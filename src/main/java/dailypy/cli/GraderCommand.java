@@ -29,9 +29,8 @@ import picocli.CommandLine.Option;
         + " progress.database, grade them with this machine's workers, record the results.")
 public final class GraderCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--config"}, description = "Config file (default: ${DEFAULT-VALUE})",
-      defaultValue = "config/tutor.yaml")
-  Path config;
+  @Mixin
+  ConfigFileOption config;
 
   @Option(names = "--graders", description = "Jobs graded at once (default: runner.workers).")
   Integer graders;
@@ -49,7 +48,7 @@ public final class GraderCommand implements Callable<Integer> {
     QuestionBank bank;
     StoreUrl location;
     try {
-      appConfig = AppConfig.load(config);
+      appConfig = config.load();
       location = StoreUrl.parse(appConfig.progress().database());
       if (location.file() != null) {
         System.err.println("tutor grader needs progress.database to be a postgresql:// URL shared"

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code practice}: the tutor in a terminal, with the bot's bank, runner and progress store. */
@@ -36,9 +37,8 @@ public final class PracticeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--question"}, description = "Start with this question id.")
   String question;
 
-  @Option(names = {"-c", "--config"}, defaultValue = "config/tutor.yaml",
-      description = "Config file.")
-  Path config;
+  @Mixin
+  ConfigFileOption config;
 
   @Option(names = "--answers", description = "Folder of the watched answer files "
       + "(default: practice/ beside the progress database).")
@@ -78,7 +78,7 @@ public final class PracticeCommand implements Callable<Integer> {
     AppConfig appConfig;
     QuestionBank bank;
     try {
-      appConfig = AppConfig.load(config);
+      appConfig = config.load();
       bank = Wiring.bank(appConfig.questions());
     } catch (ConfigException e) {
       System.err.println(e.getMessage());

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,10 +37,7 @@ public final class QuestionsCommand implements Runnable {
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = "Prove every question: reference passes, wrong solutions get their verdict, "
           + "starters fail, quizzes have one answer, output snippets print what they say.")
-  static final class Validate implements Callable<Integer> {
-
-    @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
-    Path dir;
+  static final class Validate extends BankSubcommand {
 
     @Option(names = "--level", description = "Only this level.")
     String level;
@@ -57,7 +53,6 @@ public final class QuestionsCommand implements Runnable {
     int jobs;
 
     private final RunnerSource runners;
-    private final PrintStream out;
 
     Validate() {
       this(RunnerSource.DEFAULT, System.out);
@@ -69,10 +64,9 @@ public final class QuestionsCommand implements Runnable {
     }
 
     @Override
-    public Integer call() throws Exception {
+    int run(QuestionLoader.Result loaded) throws Exception {
       // Load problems fail the run, but the loadable questions are still proven, so an author
       // sees everything that is wrong in one pass.
-      QuestionLoader.Result loaded = QuestionLoader.load(dir);
       loaded.problems().forEach(p -> System.err.println("  " + p));
       QuestionBank bank = loaded.bank();
       List<Question> selected = bank.filter(level, topic).stream()
@@ -202,10 +196,7 @@ public final class QuestionsCommand implements Runnable {
           + "hints that give the answer away or repeat each other, rules nothing enforces, "
           + "quiz options with two defensible answers, unversioned library claims, names "
           + "shared between questions. `validate` runs the same checks.")
-  static final class Lint implements Callable<Integer> {
-
-    @Option(names = "--questions", defaultValue = "questions", description = "Bank folder.")
-    Path dir;
+  static final class Lint extends BankSubcommand {
 
     @Option(names = "--id", split = ",", description = "Only these questions.")
     List<String> ids;
@@ -214,19 +205,8 @@ public final class QuestionsCommand implements Runnable {
         + "overlap, highest first.")
     boolean overlap;
 
-    private final PrintStream out;
-
-    Lint() {
-      this(System.out);
-    }
-
-    Lint(PrintStream out) {
-      this.out = out;
-    }
-
     @Override
-    public Integer call() {
-      QuestionLoader.Result loaded = QuestionLoader.load(dir);
+    int run(QuestionLoader.Result loaded) {
       loaded.problems().forEach(p -> out.println("  " + p));
       QuestionBank bank = loaded.bank();
       Map<String, List<String>> names = BankRules.nameProblems(bank);
@@ -259,29 +239,15 @@ public final class QuestionsCommand implements Runnable {
       description = "Count the bank's questions by level, kind and topic. With --markdown, print "
           + "docs/question-bank.md (counts and the source guide's questions): "
           + BankStats.COMMAND)
-  static final class Stats implements Callable<Integer> {
-
-    @Option(names = "--questions", defaultValue = AppConfig.Questions.DEFAULT_DIR, description = "Bank folder.")
-    Path dir;
+  static final class Stats extends BankSubcommand {
 
     @Option(names = "--markdown", description = "Print docs/question-bank.md instead of a "
         + "plain summary.")
     boolean markdown;
 
-    private final PrintStream out;
-
-    Stats() {
-      this(System.out);
-    }
-
-    Stats(PrintStream out) {
-      this.out = out;
-    }
-
     @Override
-    public Integer call() {
+    int run(QuestionLoader.Result loaded) {
       // Count what loads, so the table can still be written; load problems fail the command.
-      QuestionLoader.Result loaded = QuestionLoader.load(dir);
       if (!loaded.ok()) {
         System.err.println(loaded.problems().size() + " problem(s) in " + dir
             + "; those files are not counted:");

@@ -3,8 +3,8 @@ package dailypy.grading;
 import dailypy.questions.PythonText;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The functions and classes a piece of code defines at its top level. An answer posted anywhere
@@ -17,16 +17,10 @@ public final class DefinedNames {
 
   private DefinedNames() {}
 
+  /** The names in order of first definition; at most 100, however long the code. */
   public static Set<String> of(String code) {
-    Set<String> names = new LinkedHashSet<>();
-    if (code == null) {
-      return names;
-    }
-    Matcher m = TOP_LEVEL.matcher(code);
-    while (m.find() && names.size() < 100) {
-      names.add(m.group(1));
-    }
-    return names;
+    return PythonText.matches(TOP_LEVEL, code).map(m -> m.group(1)).distinct().limit(100)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** Does {@code answer} define everything {@code starter} defines (and the starter something)? */

@@ -1,5 +1,9 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.BOLD;
+import static dailypy.practice.Style.Look.CYAN;
+import static dailypy.practice.Style.Look.ITALIC;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,13 +45,13 @@ public final class MarkdownText {
         continue;
       }
       if (inFence) {
-        out.append("    ").append(style.cyan(line)).append('\n');
+        out.append("    ").append(style.paint(CYAN, line)).append('\n');
         continue;
       }
       Matcher h = HEADING.matcher(line);
       Matcher b = BULLET.matcher(line);
       if (h.matches()) {
-        out.append(wrap.line(style.bold(inline(h.group(1))))).append('\n');
+        out.append(wrap.line(style.paint(BOLD, inline(h.group(1))))).append('\n');
       } else if (b.matches()) {
         String bullet = b.group(1) + "  • ";
         out.append(wrap.line(bullet + inline(b.group(2)), " ".repeat(bullet.length()))).append('\n');
@@ -65,11 +69,11 @@ public final class MarkdownText {
     while (m.find()) {
       String replacement;
       if (m.group(1) != null) {
-        replacement = style.enabled() ? style.cyan(m.group(1)) : "`" + m.group(1) + "`";
+        replacement = style.enabled() ? style.paint(CYAN, m.group(1)) : "`" + m.group(1) + "`";
       } else if (m.group(2) != null || m.group(3) != null) {
-        replacement = style.bold(m.group(2) != null ? m.group(2) : m.group(3));
+        replacement = style.paint(BOLD, m.group(2) != null ? m.group(2) : m.group(3));
       } else {
-        replacement = style.italic(m.group(4) != null ? m.group(4) : m.group(5));
+        replacement = style.paint(ITALIC, m.group(4) != null ? m.group(4) : m.group(5));
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }

@@ -1,5 +1,8 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.BOLD;
+import static dailypy.practice.Style.Look.DIM;
+
 import dailypy.app.Answering;
 import dailypy.app.App;
 import dailypy.app.QuestionCatalog;
@@ -38,7 +41,6 @@ public final class PracticeSession {
   private final TextWrap wrap;
   private final QuestionView view;
   private final ProgressText progressText;
-  private final QuizReport quizReport;
   private final Options options;
   private final PracticeQueue queue;
   private Question current;
@@ -55,7 +57,6 @@ public final class PracticeSession {
     this.wrap = options.terminal() ? new TextWrap(TerminalWidth.live()) : TextWrap.NONE;
     this.view = new QuestionView(style, wrap);
     this.progressText = new ProgressText(style);
-    this.quizReport = new QuizReport(style, wrap);
     this.options = options;
     this.files = new SessionAnswerFiles(files, out, style, wrap, options);
     this.queue = new PracticeQueue(app, player, options);
@@ -69,7 +70,7 @@ public final class PracticeSession {
       return 2;
     }
     awaitGrader();
-    out.println(style.bold("Daily Python Tutor — practice") + style.dim("  (type `help` for commands)"));
+    out.println(style.paint(BOLD, "Daily Python Tutor — practice") + style.paint(DIM, "  (type `help` for commands)"));
     files.start(inputs);
     if (options.questionId() == null) {
       out.print(wrap.lines(UnavailableNotice.of(questions.matching(options.level(), options.topic()),
@@ -83,7 +84,7 @@ public final class PracticeSession {
       switch (input) {
         case Input.End end -> {
           // Ctrl-D at the prompt leaves, as in a shell or the Python REPL
-          out.println(style.dim(inputs.endIsFinal() ? "Input closed. Your progress is saved. Bye!"
+          out.println(style.paint(DIM, inputs.endIsFinal() ? "Input closed. Your progress is saved. Bye!"
               : "Bye! Your progress is saved."));
           return 0;
         }
@@ -104,7 +105,7 @@ public final class PracticeSession {
   private void awaitGrader() throws InterruptedException {
     var ready = app.grader().ready();
     if (!ready.isDone()) {
-      out.println(style.dim("Starting the grader…"));
+      out.println(style.paint(DIM, "Starting the grader…"));
       try {
         ready.get();
       } catch (java.util.concurrent.ExecutionException e) {
@@ -121,7 +122,7 @@ public final class PracticeSession {
       return false;
     }
     if (next.get().newRound()) {
-      out.println(style.dim("You have seen every question here; here they come again, in a new order."));
+      out.println(style.paint(DIM, "You have seen every question here; here they come again, in a new order."));
     }
     current = next.get().question();
     Path file = files.prepare(current);
@@ -136,7 +137,7 @@ public final class PracticeSession {
     switch (command) {
       case "" -> { }
       case "quit", "exit", "q" -> {
-        out.println(style.dim("Your progress is saved. Bye!"));
+        out.println(style.paint(DIM, "Your progress is saved. Bye!"));
         return false;
       }
       case "help", "?" -> out.print(help());
@@ -147,7 +148,7 @@ public final class PracticeSession {
       }
       case "skip" -> {
         queue.skip(current);
-        out.println(style.dim("Skipped " + current.id() + "; it won't come back in this session."));
+        out.println(style.paint(DIM, "Skipped " + current.id() + "; it won't come back in this session."));
         return advance();
       }
       case "stats" -> out.print(progressText.stats(player.profile(), player.today(),
@@ -168,7 +169,7 @@ public final class PracticeSession {
 
   private void explain() throws InterruptedException {
     if (!player.hasSolved(current)) {
-      out.println("You haven't solved " + style.bold(current.title()) + " yet. Revealing the answer forfeits its points. Reveal it? [y/N]");
+      out.println("You haven't solved " + style.paint(BOLD, current.title()) + " yet. Revealing the answer forfeits its points. Reveal it? [y/N]");
       Input reply = inputs.next();
       if (!(reply instanceof Input.Line line) || !Set.of("y", "yes").contains(line.text().strip().toLowerCase(Locale.ROOT))) {
         out.println("Not revealed. Keep going!");
@@ -195,7 +196,7 @@ public final class PracticeSession {
       Input input = inputs.next();
       if (input instanceof Input.End) {
         if (!inputs.endIsFinal()) {
-          out.println(style.dim("(Ctrl-D: grading what you pasted.)"));
+          out.println(style.paint(DIM, "(Ctrl-D: grading what you pasted.)"));
         }
         break;
       }
@@ -214,9 +215,9 @@ public final class PracticeSession {
   }
 
   private void grade(String answer) {
-    out.println(style.dim("Grading…"));
+    out.println(style.paint(DIM, "Grading…"));
     Answering.Answered answered = player.answer(current, answer);
-    out.print(current.kind().answerForm().picksOption() ? quizReport.render(current, answer, answered.result())
+    out.print(current.kind().answerForm().picksOption() ? view.quizAnswer(current, answer, answered.result())
         : ResultReport.render(answered.result(), style));
     if (answered.saveFailure() != null) {
       out.println("Your answer was graded, but saving it failed (reference " + answered.saveFailure() + ").");

@@ -1,5 +1,9 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.BOLD;
+import static dailypy.practice.Style.Look.DIM;
+import static dailypy.practice.Style.Look.GREEN;
+
 import dailypy.progress.Level;
 import dailypy.progress.Profile;
 import dailypy.progress.SubmissionOutcome;
@@ -27,12 +31,12 @@ final class ProgressText {
     if (o.resolve()) {
       s.append("Already solved before: no new points.");
     } else {
-      s.append(style.green("+" + o.totalAwarded() + " points"));
+      s.append(style.paint(GREEN, "+" + o.totalAwarded() + " points"));
       if (o.firstSolverBonus() > 0) {
-        s.append(style.dim(" (first solver +" + o.firstSolverBonus() + ")"));
+        s.append(style.paint(DIM, " (first solver +" + o.firstSolverBonus() + ")"));
       }
       if (o.hintsTaken() > 0 || o.revealed()) {
-        s.append(style.dim(o.revealed() ? " (answer revealed first)" : " (" + o.hintsTaken() + " hint"
+        s.append(style.paint(DIM, o.revealed() ? " (answer revealed first)" : " (" + o.hintsTaken() + " hint"
             + (o.hintsTaken() == 1 ? "" : "s") + " taken)"));
       }
       if (o.streakCredited()) {
@@ -46,13 +50,13 @@ final class ProgressText {
         }
       }
     }
-    s.append('\n').append(style.dim("`next` for another question, `explain` for the explanation.")).append('\n');
+    s.append('\n').append(style.paint(DIM, "`next` for another question, `explain` for the explanation.")).append('\n');
     return s.toString();
   }
 
   /** Streak, points, solves by level and topic, weak topics and today's questions. */
   String stats(Profile p, LocalDate today, List<Question> todays, Predicate<Question> solved) {
-    StringBuilder s = new StringBuilder(style.bold("Your progress")).append('\n');
+    StringBuilder s = new StringBuilder(style.paint(BOLD, "Your progress")).append('\n');
     s.append("  🔥 streak ").append(p.streak().current()).append(" (longest ").append(p.streak().longest())
         .append(") · 🧊 freezes ").append(p.streak().freezes()).append(" · ⭐ ").append(p.points()).append(" points\n");
     s.append("  solved:");
@@ -66,7 +70,7 @@ final class ProgressText {
     }
     if (!p.weakTopics().isEmpty()) {
       s.append("  practise next: ").append(String.join(", ", p.weakTopics()))
-          .append(style.dim("  (tutor practice --topic " + p.weakTopics().get(0) + ")")).append('\n');
+          .append(style.paint(DIM, "  (tutor practice --topic " + p.weakTopics().get(0) + ")")).append('\n');
     }
     if (!todays.isEmpty()) {
       s.append("  today (").append(today).append("):");

@@ -1,14 +1,23 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.BOLD;
+import static dailypy.practice.Style.Look.DIM;
+import static dailypy.practice.Style.Look.GREEN;
+import static dailypy.practice.Style.Look.RED;
+import static dailypy.practice.Style.Look.YELLOW;
+
 import dailypy.grading.QuizGrading;
 import dailypy.questions.AnswerForm;
 import dailypy.questions.Presentation;
 import dailypy.questions.Question;
 import dailypy.questions.Reveal;
+import dailypy.runner.RunResult;
+import dailypy.verdict.Verdict;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalInt;
 
-/** A question, its hints and its explanation as terminal text. */
+/** A question, its hints, its explanation and the verdict on a picked option, as terminal text. */
 final class QuestionView {
   private final Style style;
   private final TextWrap wrap;
@@ -27,28 +36,28 @@ final class QuestionView {
   String question(Question q, String label, Path file, boolean editor) {
     StringBuilder s = new StringBuilder("\n");
     String level = "[" + q.level().toUpperCase(Locale.ROOT) + "]";
-    s.append(wrap.line(style.level(q.level(), style.bold(level)) + " " + style.bold(q.title())
-        + style.dim("  " + q.topic() + " · " + q.id() + " · " + label))).append('\n');
+    s.append(wrap.line(style.level(q.level(), style.paint(BOLD, level)) + " " + style.paint(BOLD, q.title())
+        + style.paint(DIM, "  " + q.topic() + " · " + q.id() + " · " + label))).append('\n');
     int rule = wrap.width() == 0 ? 60 : Math.min(60, wrap.width());
-    s.append(style.dim("─".repeat(rule))).append('\n');
+    s.append(style.paint(DIM, "─".repeat(rule))).append('\n');
     s.append(markdown.render(q.prompt()));
     Presentation shown = q.kind().presentation(q);
     if (shown.hasCode()) {
       if (!shown.codeLabel().isEmpty()) {
-        s.append('\n').append(style.bold(shown.codeLabel()));
+        s.append('\n').append(style.paint(BOLD, shown.codeLabel()));
       }
       s.append('\n').append(markdown.render("```python\n" + shown.code() + "\n```"));
     }
     if (!shown.options().isEmpty()) {
       s.append('\n');
       for (int i = 0; i < shown.options().size(); i++) {
-        s.append(wrap.line("  " + style.bold(QuizGrading.letter(i) + ")") + " "
+        s.append(wrap.line("  " + style.paint(BOLD, QuizGrading.letter(i) + ")") + " "
             + markdown.inline(shown.options().get(i).text()), "     ")).append('\n');
       }
     }
-    s.append('\n').append(wrap.line(style.dim(howToAnswer(shown.form(), shown.options().size(),
+    s.append('\n').append(wrap.line(style.paint(DIM, howToAnswer(shown.form(), shown.options().size(),
         file, editor))));
-    s.append('\n').append(style.dim("Commands: hint, explain, next, skip, stats, help, quit")).append('\n');
+    s.append('\n').append(style.paint(DIM, "Commands: hint, explain, next, skip, stats, help, quit")).append('\n');
     return s.toString();
   }
 
@@ -68,16 +77,16 @@ final class QuestionView {
 
   String hint(Question q, int taken) {
     int shown = Math.min(taken, q.hints().size());
-    StringBuilder s = new StringBuilder(style.yellow(style.bold("💡 Hint " + shown + "/" + q.hints().size())))
+    StringBuilder s = new StringBuilder(style.paint(YELLOW, style.paint(BOLD, "💡 Hint " + shown + "/" + q.hints().size())))
         .append('\n').append(markdown.render(q.hints().get(shown - 1)));
-    s.append(wrap.line(style.dim(taken >= q.hints().size()
+    s.append(wrap.line(style.paint(DIM, taken >= q.hints().size()
         ? "That was the last hint. `explain` shows the full answer."
         : "Each hint taken before solving costs 25% of the points."))).append('\n');
     return s.toString();
   }
 
   String explanation(Question q) {
-    StringBuilder s = new StringBuilder(style.bold("📖 " + q.title())).append('\n');
+    StringBuilder s = new StringBuilder(style.paint(BOLD, "📖 " + q.title())).append('\n');
     s.append(markdown.render(q.explanation()));
     Reveal reveal = q.kind().reveal(q);
     for (int i = 0; i < reveal.options().size(); i++) {
@@ -85,13 +94,37 @@ final class QuestionView {
       s.append(wrap.line((o.correct() ? "  ✅ " : "  ❌ ") + QuizGrading.letter(i) + ") "
           + markdown.inline(o.text()), "       ")).append('\n');
       if (o.why() != null && !o.why().isBlank()) {
-        s.append(wrap.line("       " + style.dim(markdown.inline(o.why().strip())))).append('\n');
+        s.append(wrap.line("       " + style.paint(DIM, markdown.inline(o.why().strip())))).append('\n');
       }
     }
     if (reveal.hasBlock()) {
-      s.append(style.bold(reveal.label())).append('\n')
+      s.append(style.paint(BOLD, reveal.label())).append('\n')
           .append(markdown.render("```" + reveal.language() + "\n" + reveal.block() + "\n```"));
     }
     return s.toString();
+  }
+
+  /**
+   * A quiz answer in practice's own words. The shared grading text names the right option after a
+   * wrong one, which suits a daily quiz whose first choice is final; practice lets the user try
+   * again, so a wrong choice is explained without giving the answer away, and the answer is shown
+   * only by {@code explain}, which records the reveal.
+   */
+  String quizAnswer(Question q, String answer, RunResult result) {
+    OptionalInt choice = QuizGrading.parseChoice(answer);
+    if (result.verdict() == Verdict.NO_CODE || choice.isEmpty()) {
+      return result.message() + "\n";
+    }
+    int i = choice.getAsInt();
+    Question.Option chosen = q.options().get(i);
+    String picked = QuizGrading.letter(i) + ") " + markdown.inline(chosen.text());
+    String why = chosen.why() == null || chosen.why().isBlank() ? ""
+        : "\n" + wrap.line("   " + markdown.inline(chosen.why().strip()));
+    if (result.verdict() == Verdict.PASSED) {
+      return wrap.line(style.paint(GREEN, style.paint(BOLD, "✅ Correct!")) + " " + picked) + why + "\n";
+    }
+    return wrap.line(style.paint(RED, style.paint(BOLD, "❌ Not quite.")) + " You chose " + picked) + why + "\n"
+        + wrap.line(style.paint(DIM, "Try another letter, or `explain` to see the answer (before solving, that forfeits the points)."))
+        + "\n";
   }
 }

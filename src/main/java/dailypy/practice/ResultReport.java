@@ -1,5 +1,10 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.BOLD;
+import static dailypy.practice.Style.Look.DIM;
+import static dailypy.practice.Style.Look.GREEN;
+import static dailypy.practice.Style.Look.RED;
+
 import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.ShownTests;
@@ -26,13 +31,13 @@ public final class ResultReport {
   public static String render(RunResult r, Style style) {
     StringBuilder sb = new StringBuilder();
     String head = r.verdict().emoji() + " " + r.verdict().label();
-    sb.append(r.verdict() == Verdict.PASSED ? style.green(style.bold(head)) : style.red(style.bold(head)));
+    sb.append(r.verdict() == Verdict.PASSED ? style.paint(GREEN, style.paint(BOLD, head)) : style.paint(RED, style.paint(BOLD, head)));
     if (!r.tests().isEmpty()) {
       sb.append(" — ").append(r.passedCount()).append('/').append(r.tests().size())
           .append(" tests passed");
     }
     String gradedBy = r.gradedBy();
-    sb.append(style.dim(" (" + r.durationMillis() + " ms" + (gradedBy.isEmpty() ? ""
+    sb.append(style.paint(DIM, " (" + r.durationMillis() + " ms" + (gradedBy.isEmpty() ? ""
         : " · " + gradedBy) + ")")).append('\n');
     if (!r.message().isEmpty()) {
       sb.append(r.message()).append('\n');

@@ -1,5 +1,8 @@
 package dailypy.practice;
 
+import static dailypy.practice.Style.Look.DIM;
+import static dailypy.practice.Style.Look.YELLOW;
+
 import dailypy.questions.Question;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,14 +46,14 @@ final class SessionAnswerFiles {
     switch (files.claim()) {
       case AnswerFiles.Claim.Claimed c -> files.watch(inputs);
       case AnswerFiles.Claim.TakenBy other -> {
-        out.println(wrap.line(style.yellow("Another practice session" + ("?".equals(other.pid()) ? ""
+        out.println(wrap.line(style.paint(YELLOW, "Another practice session" + ("?".equals(other.pid()) ? ""
             : " (process " + other.pid() + ")") + " is watching the answer files in " + files.dir() + ".")));
         out.println(wrap.line("This one won't watch them, so each save is graded once. Paste your answers here, "
             + "quit the other session first, or give this one its own folder with --answers <folder>."));
         files = null;
       }
       case AnswerFiles.Claim.Unavailable why -> {
-        out.println(style.dim("(Cannot use answer files in " + files.dir() + ": " + why.reason()
+        out.println(style.paint(DIM, "(Cannot use answer files in " + files.dir() + ": " + why.reason()
             + "; paste your answers instead.)"));
         files = null;
       }
@@ -64,7 +67,7 @@ final class SessionAnswerFiles {
       try {
         currentFile = files.prepare(question);
       } catch (IOException e) {
-        out.println(style.dim("(Cannot create an answer file in " + files.dir() + ": " + e.getMessage()
+        out.println(style.paint(DIM, "(Cannot create an answer file in " + files.dir() + ": " + e.getMessage()
             + "; paste your answer instead.)"));
       }
     }
@@ -82,7 +85,7 @@ final class SessionAnswerFiles {
       return Optional.empty();
     }
     return files.saved(file).map(content -> {
-      out.println(style.dim("\n" + file.getFileName() + " saved; grading…"));
+      out.println(style.paint(DIM, "\n" + file.getFileName() + " saved; grading…"));
       return graded(content);
     });
   }
@@ -110,8 +113,8 @@ final class SessionAnswerFiles {
         case AnswerFiles.Edited.Changed changed -> {
           return Optional.of(graded(changed.content()));
         }
-        case AnswerFiles.Edited.SameAsGraded same -> out.println(style.dim("No changes since the last grading."));
-        case AnswerFiles.Edited.Untouched untouched -> out.println(style.dim(currentFile.getFileName()
+        case AnswerFiles.Edited.SameAsGraded same -> out.println(style.paint(DIM, "No changes since the last grading."));
+        case AnswerFiles.Edited.Untouched untouched -> out.println(style.paint(DIM, currentFile.getFileName()
             + " still holds only the starter: write your answer in it and save, or paste it here."));
       }
     } catch (IOException e) {

@@ -31,45 +31,29 @@ public final class Style {
     return on;
   }
 
-  public String bold(String s) {
-    return wrap("1", s);
+  /** The text looks a terminal can give, by their SGR code. */
+  public enum Look {
+    BOLD("1"), DIM("2"), ITALIC("3"), RED("31"), GREEN("32"), YELLOW("33"), CYAN("36");
+
+    private final String code;
+
+    Look(String code) {
+      this.code = code;
+    }
   }
 
-  public String dim(String s) {
-    return wrap("2", s);
-  }
-
-  public String italic(String s) {
-    return wrap("3", s);
-  }
-
-  public String green(String s) {
-    return wrap("32", s);
-  }
-
-  public String red(String s) {
-    return wrap("31", s);
-  }
-
-  public String yellow(String s) {
-    return wrap("33", s);
-  }
-
-  public String cyan(String s) {
-    return wrap("36", s);
+  /** {@code s} in that look; unchanged when colour is off or {@code s} is empty. */
+  public String paint(Look look, String s) {
+    return on && !s.isEmpty() ? "\u001b[" + look.code + "m" + s + RESET : s;
   }
 
   /** The level's colour, as on Discord: basic green, intermediate yellow, advanced red. */
   public String level(String level, String s) {
     return switch (level) {
-      case "basic" -> green(s);
-      case "intermediate" -> yellow(s);
-      case "advanced" -> red(s);
+      case "basic" -> paint(Look.GREEN, s);
+      case "intermediate" -> paint(Look.YELLOW, s);
+      case "advanced" -> paint(Look.RED, s);
       default -> s;
     };
-  }
-
-  private String wrap(String code, String s) {
-    return on && !s.isEmpty() ? "\u001b[" + code + "m" + s + RESET : s;
   }
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Just enough of Python's lexical structure to compare pieces of code in a question's text: its
@@ -38,18 +41,13 @@ public final class PythonText {
 
   /** The tokens of some Python code, comments dropped; a string literal is one token. */
   public static List<String> tokens(String code) {
-    List<String> out = new ArrayList<>();
-    if (code == null) {
-      return out;
-    }
-    Matcher m = TOKEN.matcher(code);
-    while (m.find()) {
-      String t = m.group();
-      if (!t.startsWith("#")) {
-        out.add(t);
-      }
-    }
-    return out;
+    return matches(TOKEN, code).map(MatchResult::group).filter(t -> !t.startsWith("#"))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /** Every match of {@code pattern} in {@code text}, in order, lazily; none in a null text. */
+  public static Stream<MatchResult> matches(Pattern pattern, CharSequence text) {
+    return text == null ? Stream.empty() : pattern.matcher(text).results();
   }
 
   /** The code in Markdown text: every fenced block and every inline `code` span. */

@@ -27,7 +27,9 @@ class LintCommandTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     String[] args = Stream.concat(Stream.of("--questions", bank.toString()), Stream.of(more))
         .toArray(String[]::new);
-    int exit = new CommandLine(new QuestionsCommand.Lint(out)).execute(args);
+    QuestionsCommand.Lint command = new QuestionsCommand.Lint();
+    command.out = out;
+    int exit = new CommandLine(command).execute(args);
     return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
   }
 

@@ -20,7 +20,9 @@ class StatsCommandTest {
     args[0] = "--questions";
     args[1] = Fixtures.bank("good").toString();
     System.arraycopy(more, 0, args, 2, more.length);
-    int exit = new CommandLine(new QuestionsCommand.Stats(out)).execute(args);
+    QuestionsCommand.Stats command = new QuestionsCommand.Stats();
+    command.out = out;
+    int exit = new CommandLine(command).execute(args);
     assertThat(exit).isZero();
     return bytes.toString(StandardCharsets.UTF_8);
   }

@@ -45,7 +45,8 @@ class WiringTest {
   void theBotCommandRefusesToStartWithoutAToken() throws Exception {
     BotCommand command = new BotCommand();
     command.environment = name -> null;
-    command.config = java.nio.file.Path.of("config", "tutor.example.yaml");
+    command.config = new ConfigFileOption();
+    command.config.path = java.nio.file.Path.of("config", "tutor.example.yaml");
     assertThat(command.call()).isEqualTo(2);
   }
 

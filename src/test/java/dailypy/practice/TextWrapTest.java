@@ -54,7 +54,8 @@ class TextWrapTest {
   @Test
   void stylingTakesNoRoomAndAWordLongerThanTheLineGetsItsOwn() {
     Style ansi = Style.ansi();
-    String styled = ansi.bold("[BASIC]") + " " + ansi.bold("Add up a list") + ansi.dim("  lists · sum-of-list");
+    String styled = ansi.paint(Style.Look.BOLD, "[BASIC]") + " " + ansi.paint(Style.Look.BOLD, "Add up a list")
+        + ansi.paint(Style.Look.DIM, "  lists · sum-of-list");
     assertThat(TextWrap.visible(styled)).isEqualTo(42);
     assertThat(TextWrap.at(42).line(styled)).doesNotContain("\n");
     String path = "/home/someone/projects/tutor/data/practice/lazy-moving-average.py";

@@ -4,63 +4,37 @@ import dailypy.app.Answering;
 import dailypy.app.App;
 import dailypy.app.Player;
 import dailypy.discord.answers.QuestionLocator;
-import dailypy.discord.interactions.OffEventThread;
-import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.MessageEdits;
 import dailypy.questions.Question;
 import java.util.Optional;
-import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** /hint: the next hint of a question, privately; each one taken before solving costs points. */
-public final class HintCommand implements SlashCommand {
-  private final App app;
-  private final QuestionLocator locator;
+public final class HintCommand extends QuestionHelpCommand {
 
   public HintCommand(App app, QuestionLocator locator) {
-    this.app = app;
-    this.locator = locator;
+    super(app, locator, Commands.slash("hint", "Get the next hint for a question"));
   }
 
   @Override
-  public SlashCommandData data() {
-    return Commands.slash("hint", "Get the next hint for a question").addOptions(QuestionOption.data(false));
-  }
-
-  @Override
-  public void onSlash(SlashCommandInteractionEvent e) {
-    OffEventThread.reply(e, true, "/hint", () -> {
-      Optional<QuestionLocator.Located> l = QuestionOption.located(locator, e);
-      if (l.isEmpty()) {
-        e.getHook().editOriginal(MessageEdits.text(
-            "Which question? Use `/hint question:<id>` or run it in a daily question's thread.")).queue();
-        return;
-      }
-      Question q = l.get().question();
-      Player player = new Player(e.getGuild().getIdLong(), e.getUser().getIdLong());
-      Optional<Answering.Hint> hint = app.answering().hint(player, q);
-      if (hint.isEmpty()) {
-        e.getHook().editOriginal(MessageEdits.text("This question has no hints.")).queue();
-        return;
-      }
-      // once all hints are taken, asking again shows the last one again and costs nothing more
-      Answering.Hint h = hint.get();
-      StringBuilder s = new StringBuilder("💡 **Hint " + h.number() + "/" + h.total() + "** for *" + q.title() + "*\n");
-      s.append(h.text());
-      if (h.again()) {
-        s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
-      } else if (!app.progress().hasSolved(player.guildId(), player.userId(), q.id())) {
-        s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
-      }
-      e.getHook().editOriginal(MessageEdits.text(DiscordLimits.message(s.toString()))).queue();
-    });
-  }
-
-  @Override
-  public void onAutocomplete(CommandAutoCompleteInteractionEvent e) {
-    QuestionOption.complete(app.questions(), e);
+  void answer(SlashCommandInteractionEvent e, Question q) {
+    Player player = new Player(e.getGuild().getIdLong(), e.getUser().getIdLong());
+    Optional<Answering.Hint> hint = app.answering().hint(player, q);
+    if (hint.isEmpty()) {
+      e.getHook().editOriginal(MessageEdits.text("This question has no hints.")).queue();
+      return;
+    }
+    // once all hints are taken, asking again shows the last one again and costs nothing more
+    Answering.Hint h = hint.get();
+    StringBuilder s = new StringBuilder("💡 **Hint " + h.number() + "/" + h.total() + "** for *" + q.title() + "*\n");
+    s.append(h.text());
+    if (h.again()) {
+      s.append("\n\n(That was the last hint. `/explain` shows the full answer.)");
+    } else if (!app.progress().hasSolved(player.guildId(), player.userId(), q.id())) {
+      s.append("\n\n-# Each hint taken before solving costs 25% of the points.");
+    }
+    e.getHook().editOriginal(MessageEdits.text(DiscordLimits.message(s.toString()))).queue();
   }
 }

@@ -1,8 +1,6 @@
 package dailypy.discord.commands;
 
 import dailypy.app.ProgressPort;
-import dailypy.discord.interactions.OffEventThread;
-import dailypy.discord.interactions.SlashCommand;
 import dailypy.discord.render.DiscordLimits;
 import dailypy.discord.render.Embeds;
 import dailypy.discord.render.MarkdownSafe;
@@ -15,46 +13,35 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.FileUpload;
 
 /** /profile: stats, weak topics and the 90-day calendar PNG. Drawing runs off the event thread. */
-public final class ProfileCommand implements SlashCommand {
-  private final ProgressPort progress;
+public final class ProfileCommand extends OwnProgressCommand {
 
   public ProfileCommand(ProgressPort progress) {
-    this.progress = progress;
+    super(progress, Commands.slash("profile", "Your stats, weak topics and a 90-day streak calendar"));
   }
 
   @Override
-  public SlashCommandData data() {
-    return Commands.slash("profile", "Your stats, weak topics and a 90-day streak calendar");
-  }
-
-  @Override
-  public void onSlash(SlashCommandInteractionEvent e) {
-    long guild = e.getGuild().getIdLong();
-    long user = e.getUser().getIdLong();
-    OffEventThread.reply(e, true, "/profile", () -> {
-      var today = progress.today(guild);
-      Profile p = progress.profile(guild, user);
-      // a display name is the user's own text, and embed titles render Markdown
-      EmbedBuilder b = new EmbedBuilder().setTitle(
-          DiscordLimits.title("📊 " + MarkdownSafe.escape(e.getUser().getEffectiveName())));
-      b.setDescription("⭐ " + p.points() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
-          + p.streak().current() + " (longest " + p.streak().longest() + ")");
-      b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"
-          : p.solvedByLevel().entrySet().stream().sorted(Map.Entry.comparingByKey())
-              .map(x -> x.getKey().id() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
-      b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.topics())), false);
-      b.addField("Practice next", DiscordLimits.fieldValue(p.weakTopics().isEmpty() ? "keep going!"
-          : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
-              + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
-      b.setImage("attachment://streak.png");
-      e.getHook().editOriginal(MessageEdits.embeds(Embeds.fit(b)))
-          .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), p.frozenDays(), today), "streak.png"))
-          .queue();
-    });
+  void answer(SlashCommandInteractionEvent e, long guild, long user) {
+    var today = progress.today(guild);
+    Profile p = progress.profile(guild, user);
+    // a display name is the user's own text, and embed titles render Markdown
+    EmbedBuilder b = new EmbedBuilder().setTitle(
+        DiscordLimits.title("📊 " + MarkdownSafe.escape(e.getUser().getEffectiveName())));
+    b.setDescription("⭐ " + p.points() + " points · ✅ " + p.solved() + " solved · 🔥 streak "
+        + p.streak().current() + " (longest " + p.streak().longest() + ")");
+    b.addField("Solved by level", DiscordLimits.fieldValue(p.solvedByLevel().isEmpty() ? "nothing yet"
+        : p.solvedByLevel().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(x -> x.getKey().id() + ": " + x.getValue()).collect(Collectors.joining(" · "))), false);
+    b.addField("Success by topic", DiscordLimits.fieldValue(topics(p.topics())), false);
+    b.addField("Practice next", DiscordLimits.fieldValue(p.weakTopics().isEmpty() ? "keep going!"
+        : String.join(", ", p.weakTopics().subList(0, Math.min(3, p.weakTopics().size())))
+            + " (try `/question topic:" + p.weakTopics().get(0) + "`)"), false);
+    b.setImage("attachment://streak.png");
+    e.getHook().editOriginal(MessageEdits.embeds(Embeds.fit(b)))
+        .setFiles(FileUpload.fromData(StreakCalendar.png(p.activeDays(), p.frozenDays(), today), "streak.png"))
+        .queue();
   }
 
   /** The weakest topics first, by success rate. */

@@ -10,7 +10,6 @@ import dailypy.runner.cpython.CPythonBackend;
 import dailypy.runner.cpython.CPythonConfig;
 import dailypy.runner.cpython.CPythonRunner;
 import dailypy.verdict.Verdict;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +28,15 @@ import java.util.concurrent.TimeUnit;
 public final class CPythonBenchmark {
 
   private final CPythonConfig config;
-  private final int iterations;
-  private final int burst;
-  private final long pauseMillis;
-  private final PrintStream out;
+  private final BenchOptions options;
 
   /**
    * @param config the backend's settings; {@code prestarted} 0 measures a fresh process per
    *     submission
-   * @param pauseMillis idle time between sequential gradings, as between real users
    */
-  public CPythonBenchmark(CPythonConfig config, int iterations, int burst, long pauseMillis,
-      PrintStream out) {
+  public CPythonBenchmark(CPythonConfig config, BenchOptions options) {
     this.config = config;
-    this.iterations = iterations;
-    this.burst = burst;
-    this.pauseMillis = pauseMillis;
-    this.out = out;
+    this.options = options;
   }
 
   static Workloads.Workload library(String name, String code, String call, String expected,
@@ -83,54 +74,39 @@ public final class CPythonBenchmark {
   }
 
   public void run() throws Exception {
-    out.printf("## CPython backend benchmark%n%n");
-    out.printf("- machine: %d cores, JDK %s; python %s, %d MB address space, %d processes at "
+    options.out().printf("## CPython backend benchmark%n%n");
+    options.out().printf("- machine: %d cores, JDK %s; python %s, %d MB address space, %d processes at "
             + "once, %d pre-started, %d ms between sequential gradings%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         config.python(), config.memoryMb(), config.maxParallel(), config.prestarted(),
-        pauseMillis);
+        options.pauseMillis());
     long start = System.nanoTime();
     CPythonRunner.Started started = CPythonRunner.start(config.withQueueCapacity(
-        Math.max(burst, config.queueCapacity())),
+        Math.max(options.burst(), config.queueCapacity())),
         List.of("numpy", "pandas", "flask", "django", "djangorestframework"));
-    out.printf("- start-up (sandbox check + package probe): %.1f s, isolation %s, python %s, "
+    options.out().printf("- start-up (sandbox check + package probe): %.1f s, isolation %s, python %s, "
             + "packages %s%n%n", (System.nanoTime() - start) / 1e9, started.isolation(),
         started.pythonVersion(), started.packages());
     try (Runner sandboxed = started.runner();
         Runner bare = bareRunner(config.python(), started.packages())) {
       RunResult first = sandboxed.run(Workloads.BASIC.request());
-      out.printf("- first basic grading: %.1f s after the start began (%s; waits for the "
+      options.out().printf("- first basic grading: %.1f s after the start began (%s; waits for the "
           + "calibration)%n%n", (System.nanoTime() - start) / 1e9, first.verdict());
       String mode = config.prestarted() > 0 ? "pre-started process" : "fresh process";
-      out.println("| workload | bwrap sandbox, " + mode + " | python3 -I, no sandbox, fresh "
+      options.out().println("| workload | bwrap sandbox, " + mode + " | python3 -I, no sandbox, fresh "
           + "process | sandbox cost (p50) | ratio to python3 -I (p50) |");
-      out.println("|---|---|---|---|---|");
+      options.out().println("|---|---|---|---|---|");
       List<Workloads.Workload> all = new ArrayList<>(Workloads.all());
       all.addAll(libraries());
       for (Workloads.Workload w : all) {
-        Percentiles s = sequential(sandboxed, w);
-        Percentiles b = sequential(bare, w);
-        out.printf("| %s | %s | %s | %+.0f ms | %.2f× |%n", w.name(), s.format(), b.format(),
+        Percentiles s = options.passing(sandboxed, w);
+        Percentiles b = options.passing(bare, w);
+        options.out().printf("| %s | %s | %s | %+.0f ms | %.2f× |%n", w.name(), s.format(), b.format(),
             s.p50() - b.p50(), s.p50() / b.p50());
       }
-      out.println();
+      options.out().println();
       burst((HarnessRunner) sandboxed, started);
     }
-  }
-
-  private Percentiles sequential(Runner runner, Workloads.Workload w)
-      throws InterruptedException {
-    long[] samples = new long[iterations];
-    for (int i = 0; i < iterations; i++) {
-      long t = System.nanoTime();
-      RunResult r = runner.run(w.request());
-      samples[i] = System.nanoTime() - t;
-      if (r.verdict() != Verdict.PASSED) {
-        throw new IllegalStateException(w.name() + " gave " + r.verdict() + ": " + r.message());
-      }
-      sleep(pauseMillis);
-    }
-    return Percentiles.ofNanos(samples);
   }
 
   /**
@@ -138,6 +114,7 @@ public final class CPythonBenchmark {
    * included). Service time: from the moment a grading got its interpreter to its end.
    */
   private void burst(HarnessRunner sandboxed, CPythonRunner.Started started) throws Exception {
+    int burst = options.burst();
     TimedBackend timed = new TimedBackend(started.backend());
     Runner runner = new HarnessRunner(timed, timed, started.packages(),
         CompletableFuture.completedFuture(sandboxed.speedFactor()));
@@ -166,21 +143,15 @@ public final class CPythonBenchmark {
         service[i] = r[2];
       }
       double seconds = (System.nanoTime() - t) / 1e9;
-      out.printf("- burst of %d basic submissions, %d processes at once, %d pre-started: %.1f s, "
+      options.out().printf("- burst of %d basic submissions, %d processes at once, %d pre-started: %.1f s, "
               + "%.1f gradings/s, passed %d, dropped or failed %d%n", burst, config.maxParallel(),
           config.prestarted(), seconds, burst / seconds, passed, burst - passed);
-      out.printf("  - service time (interpreter handed out to conversation end): %s%n",
+      options.out().printf("  - service time (interpreter handed out to conversation end): %s%n",
           Percentiles.ofNanos(service).format());
-      out.printf("  - response time (burst start to result, queue included): %s%n",
+      options.out().printf("  - response time (burst start to result, queue included): %s%n",
           Percentiles.ofNanos(response).format());
     } finally {
       callers.shutdownNow();
-    }
-  }
-
-  private static void sleep(long millis) throws InterruptedException {
-    if (millis > 0) {
-      Thread.sleep(millis);
     }
   }
 

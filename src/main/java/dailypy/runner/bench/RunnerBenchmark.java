@@ -9,7 +9,6 @@ import dailypy.runner.graal.PoolConfig;
 import dailypy.runner.graal.WorkerPool;
 import dailypy.verdict.Verdict;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,48 +33,38 @@ public final class RunnerBenchmark {
       Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
   private final PoolConfig config;
-  private final int iterations;
-  private final int burst;
-  private final long pauseMillis;
-  private final PrintStream out;
+  private final BenchOptions options;
 
-  /**
-   * @param pauseMillis idle time between sequential gradings, as between real users; it lets a
-   *     worker pre-create its next context
-   */
-  public RunnerBenchmark(PoolConfig config, int iterations, int burst, long pauseMillis,
-      PrintStream out) {
+  /** @param options its pause lets a worker pre-create its next context */
+  public RunnerBenchmark(PoolConfig config, BenchOptions options) {
     this.config = config;
-    this.iterations = iterations;
-    this.burst = burst;
-    this.pauseMillis = pauseMillis;
-    this.out = out;
+    this.options = options;
   }
 
   public void run() throws Exception {
-    out.printf("## Runner benchmark%n%n");
-    out.printf("- machine: %d cores, JDK %s; workers %d, heap %d MB each%n%n",
+    options.out().printf("## Runner benchmark%n%n");
+    options.out().printf("- machine: %d cores, JDK %s; workers %d, heap %d MB each%n%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         config.workers(), config.heapMb());
     long coldStart = System.nanoTime();
-    WorkerPool pool = WorkerPool.start(config.withQueueCapacity(Math.max(burst,
+    WorkerPool pool = WorkerPool.start(config.withQueueCapacity(Math.max(options.burst(),
         config.queueCapacity())));
     try (Runner graal = new HarnessRunner(pool, new dailypy.runner.graal.AnswerKeyPool(config),
         Map.of())) {
       RunResult first = graal.run(Workloads.BASIC.request());
-      out.printf("- cold start to first result: %.1f s (%s)%n%n",
+      options.out().printf("- cold start to first result: %.1f s (%s)%n%n",
           (System.nanoTime() - coldStart) / 1e9, first.verdict());
       Runner cpython = cpythonRunner();
-      out.println("| workload | embedded GraalPy, warm | python3 -I fresh process | ratio (p50) |");
-      out.println("|---|---|---|---|");
+      options.out().println("| workload | embedded GraalPy, warm | python3 -I fresh process | ratio (p50) |");
+      options.out().println("|---|---|---|---|");
       for (Workloads.Workload w : Workloads.all()) {
-        Percentiles g = sequential(graal, w);
-        Percentiles c = cpython == null ? null : sequential(cpython, w);
-        out.printf("| %s | %s | %s | %s |%n", w.name(), g.format(),
+        Percentiles g = options.passing(graal, w);
+        Percentiles c = cpython == null ? null : options.passing(cpython, w);
+        options.out().printf("| %s | %s | %s | %s |%n", w.name(), g.format(),
             c == null ? "python3 not found" : c.format(),
             c == null ? "-" : String.format("%.2f", g.p50() / c.p50()));
       }
-      out.println();
+      options.out().println();
       pool.drainServiceTimes();
       burst(graal, pool);
       memory(pool);
@@ -97,22 +86,8 @@ public final class RunnerBenchmark {
     return new HarnessRunner(backend, backend, Map.of());
   }
 
-  private Percentiles sequential(Runner runner, Workloads.Workload w) throws Exception {
-    long[] samples = new long[iterations];
-    for (int i = 0; i < iterations; i++) {
-      Thread.sleep(pauseMillis);
-      long start = System.nanoTime();
-      RunResult r = runner.run(w.request());
-      samples[i] = System.nanoTime() - start;
-      if (r.verdict() != Verdict.PASSED) {
-        throw new IllegalStateException(w.name() + " on " + runner.name() + " gave "
-            + r.verdict() + ": " + r.message());
-      }
-    }
-    return Percentiles.ofNanos(samples);
-  }
-
   private void burst(Runner runner, WorkerPool pool) throws Exception {
+    int burst = options.burst();
     ExecutorService callers = Executors.newFixedThreadPool(Math.min(burst, 256));
     try {
       long start = System.nanoTime();
@@ -132,7 +107,7 @@ public final class RunnerBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       Percentiles service = Percentiles.ofNanos(pool.drainServiceTimes());
-      out.printf("- burst of %d basic submissions: %.1f s, %.1f gradings/s, passed %d, "
+      options.out().printf("- burst of %d basic submissions: %.1f s, %.1f gradings/s, passed %d, "
           + "dropped or failed %d; service time past the queue %s%n", burst, seconds,
           burst / seconds, passed, dropped, service.format());
     } finally {
@@ -146,7 +121,7 @@ public final class RunnerBenchmark {
    * while honest gradings arrive every pause; their latency is compared with a quiet pool's.
    */
   private void replacementsUnderAttack(Runner runner, WorkerPool pool) throws Exception {
-    Percentiles quiet = sequential(runner, Workloads.BASIC);
+    Percentiles quiet = options.passing(runner, Workloads.BASIC);
     int restartsBefore = pool.restarts();
     java.util.concurrent.atomic.AtomicBoolean attacking =
         new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -160,12 +135,12 @@ public final class RunnerBenchmark {
     });
     Percentiles attacked;
     try {
-      attacked = sequential(runner, Workloads.BASIC);
+      attacked = options.passing(runner, Workloads.BASIC);
     } finally {
       attacking.set(false);
       attacker.join(TimeUnit.MINUTES.toMillis(2));
     }
-    out.printf("- an attacker forcing worker replacements back to back (%d attacks, %d workers "
+    options.out().printf("- an attacker forcing worker replacements back to back (%d attacks, %d workers "
         + "replaced): honest basic gradings %s, against %s on a quiet pool%n", attacks.get(),
         pool.restarts() - restartsBefore, attacked.format(), quiet.format());
   }
@@ -179,7 +154,7 @@ public final class RunnerBenchmark {
       total += rss;
       workers.append(String.format("%.0f MiB ", rss / 1024.0));
     }
-    out.printf("- resident memory: this process %.0f MiB, workers %s, total %.0f MiB%n",
+    options.out().printf("- resident memory: this process %.0f MiB, workers %s, total %.0f MiB%n",
         self / 1024.0, workers.toString().trim(), total / 1024.0);
   }
 }

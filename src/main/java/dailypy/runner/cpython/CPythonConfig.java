@@ -46,24 +46,9 @@ public record CPythonConfig(
         parallel);
   }
 
-  public CPythonConfig withPython(String value) {
-    return new CPythonConfig(value, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
-  }
-
   public CPythonConfig withBwrap(String value) {
     return new CPythonConfig(python, value, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
         maxParallel, queueCapacity, allowUnsandboxed, prestarted);
-  }
-
-  public CPythonConfig withMemoryMb(int value) {
-    return new CPythonConfig(python, bwrap, value, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
-  }
-
-  public CPythonConfig withMaxParallel(int value) {
-    return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        value, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withQueueCapacity(int value) {

@@ -2,9 +2,9 @@ package dailypy.runner.cpython;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dailypy.runner.HarnessChannel;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
+import dailypy.runner.StoppingChannel;
 import dailypy.verdict.Verdict;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -17,7 +17,7 @@ import java.util.List;
  * measured from outside (the process tree's CPU time in /proc, from the moment the user's run
  * begins) and held to the limit.
  */
-final class ProcessChannel implements HarnessChannel {
+final class ProcessChannel extends StoppingChannel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long POLL_MILLIS = 10;
@@ -28,15 +28,12 @@ final class ProcessChannel implements HarnessChannel {
       Duration.ofMillis(CPythonBackend.STARTUP_ALLOWANCE_MILLIS);
 
   private final SandboxCommand sandbox;
-  private final Limits limits;
-  private final long graceMillis;
   private final SecureRandom random;
   private final PrestartedProcesses prestarted;
   private SandboxedProcess process;
   private long cpuAtBegin;
   private long earlierNanos;
   private long wallNanos;
-  private HarnessReply.Stopped stopped;
 
   /**
    * @param prestarted ready processes to take for a question that requires no package, or null
@@ -44,18 +41,14 @@ final class ProcessChannel implements HarnessChannel {
    */
   ProcessChannel(SandboxCommand sandbox, Limits limits, long graceMillis, SecureRandom random,
       PrestartedProcesses prestarted) {
+    super(limits, graceMillis);
     this.sandbox = sandbox;
-    this.limits = limits;
-    this.graceMillis = graceMillis;
     this.random = random;
     this.prestarted = prestarted;
   }
 
   @Override
-  public HarnessReply send(String messageJson) {
-    if (stopped != null) {
-      return stopped;
-    }
+  protected HarnessReply exchange(String messageJson) {
     try {
       if (process == null) {
         HarnessReply.Stopped failed = start(requiresOf(messageJson));
@@ -79,8 +72,8 @@ final class ProcessChannel implements HarnessChannel {
   }
 
   @Override
-  public void restart() {
-    if (stopped != null || process == null) {
+  protected void discardInterpreter() {
+    if (process == null) {
       return;
     }
     earlierNanos += userCpuNanos();
@@ -166,11 +159,6 @@ final class ProcessChannel implements HarnessChannel {
         p.kill(graceMillis);  // gone, or interrupted: nobody else will kill it
       }
     }
-  }
-
-  private HarnessReply.Stopped stop(HarnessReply.Stopped reason) {
-    stopped = reason;
-    return reason;
   }
 
   private long userCpuNanos() {

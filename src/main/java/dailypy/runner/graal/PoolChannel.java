@@ -1,8 +1,8 @@
 package dailypy.runner.graal;
 
-import dailypy.runner.HarnessChannel;
 import dailypy.runner.HarnessReply;
 import dailypy.runner.Limits;
+import dailypy.runner.StoppingChannel;
 import dailypy.verdict.Verdict;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -11,15 +11,14 @@ import java.util.function.UnaryOperator;
  * A conversation's channel to one worker. Each interpreter of the conversation is one session on
  * the worker; the CPU budget covers the whole conversation, so the worker is told what is left.
  */
-final class PoolChannel implements HarnessChannel {
+final class PoolChannel extends StoppingChannel {
+  private static final HarnessReply.Stopped NO_WORKER = HarnessReply.Stopped.of(Verdict.ERROR,
+      "The grader could not start; an operator has been notified.");
 
   private WorkerProcess worker;
-  private final Limits limits;
-  private final long graceMillis;
   private final UnaryOperator<WorkerProcess> replacement;
   private long earlierSessionsNanos;
   private long sessionNanos;
-  private HarnessReply.Stopped stopped;
   private boolean reusable = true;
   private boolean memoryLimit;
   private boolean sessionOpen;
@@ -27,17 +26,13 @@ final class PoolChannel implements HarnessChannel {
   /** @param replacement retires a worker that asked for it and returns a fresh one, or null */
   PoolChannel(WorkerProcess worker, Limits limits, long graceMillis,
       UnaryOperator<WorkerProcess> replacement) {
+    super(limits, graceMillis);
     this.worker = worker;
-    this.limits = limits;
-    this.graceMillis = graceMillis;
     this.replacement = replacement;
   }
 
   @Override
-  public HarnessReply send(String messageJson) {
-    if (stopped != null) {
-      return stopped;
-    }
+  protected HarnessReply exchange(String messageJson) {
     long cpuLeft = Math.max(1, limits.cpuTime().toMillis()
         - TimeUnit.NANOSECONDS.toMillis(earlierSessionsNanos));
     long wall = limits.wallBackstop().toMillis();
@@ -49,9 +44,7 @@ final class PoolChannel implements HarnessChannel {
         // Nothing ran: the message was the first of a session on a worker whose canary failed.
         worker = replacement.apply(worker);
         if (worker == null) {
-          stopped = HarnessReply.Stopped.of(Verdict.ERROR,
-              "The grader could not start; an operator has been notified.");
-          return stopped;
+          return stop(NO_WORKER);
         }
         exchange = worker.send(messageJson, cpuLeft, wall, wall + graceMillis);
       }
@@ -60,30 +53,25 @@ final class PoolChannel implements HarnessChannel {
         reusable = false;
       }
       if (exchange.reply() instanceof HarnessReply.Stopped s) {
-        stopped = s;
+        stop(s);
         memoryLimit = s.verdict() == Verdict.MEMORY_LIMIT;
       }
       return exchange.reply();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stopped = HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while grading");
-      return stopped;
+      return stop(HarnessReply.Stopped.of(Verdict.ERROR, "interrupted while grading"));
     }
   }
 
   @Override
-  public void restart() {
-    if (stopped != null) {
-      return;
-    }
+  protected void discardInterpreter() {
     earlierSessionsNanos += sessionNanos;
     sessionNanos = 0;
     if (!endSession()) {
       worker = replacement.apply(worker);
       reusable = true;
       if (worker == null) {
-        stopped = HarnessReply.Stopped.of(Verdict.ERROR,
-            "The grader could not start; an operator has been notified.");
+        stop(NO_WORKER);
       }
     }
   }
