@@ -8,16 +8,12 @@ import java.util.OptionalLong;
  * Which message holds the bot's result for an answer message. Only message ids are kept (no user
  * ids), and only for {@link #KEEP}: an answer edited later than that gets a new result message.
  */
-public final class AnswerResults {
+public final class AnswerResults extends StoreTables {
   /** How long a result message is remembered; edits of older answers are rare. */
   public static final Duration KEEP = Duration.ofDays(90);
 
-  private final Database db;
-  private final Clock clock;
-
   AnswerResults(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   /** The result message of an answer message in this guild, if one was saved and not pruned. */

@@ -15,13 +15,9 @@ import java.util.Optional;
  * posts to Discord, then {@link #markPosted records} the message. After a restart, a claimed but
  * unposted slot is found again by {@link #find} and posted once; a posted slot is never reposted.
  */
-public final class DailyPosts {
-  private final Database db;
-  private final Clock clock;
-
+public final class DailyPosts extends StoreTables {
   DailyPosts(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   /** The result of a claim: the slot's post, and whether this call created it. */

@@ -69,19 +69,18 @@ public final class GradingJobs implements AutoCloseable {
 
   /** Queues a submission and wakes an idle grader; returns the job id. */
   public synchronized long enqueue(String questionId, String answer) {
-    try (PreparedStatement st = c.prepareStatement(
-        "WITH j AS (INSERT INTO grading_jobs (question_id, answer) VALUES (?, ?) RETURNING id)"
-            + " SELECT id, pg_notify('" + JOBS + "', id::text) FROM j")) {
-      st.setString(1, questionId);
-      st.setString(2, answer);
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+    return onQueue("queueing a submission", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "WITH j AS (INSERT INTO grading_jobs (question_id, answer) VALUES (?, ?) RETURNING id)"
+              + " SELECT id, pg_notify('" + JOBS + "', id::text) FROM j")) {
+        st.setString(1, questionId);
+        st.setString(2, answer);
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
       }
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("queueing a submission", e);
-    }
+    });
   }
 
   /**
@@ -89,25 +88,24 @@ public final class GradingJobs implements AutoCloseable {
    * for {@code lease}. Empty when there is none. Locked rows are skipped, not waited for.
    */
   public synchronized Optional<Job> claim(String worker, Duration lease) {
-    try (PreparedStatement st = c.prepareStatement(
-        "UPDATE grading_jobs SET state = 'running', attempts = attempts + 1, worker = ?,"
-            + " started_at = clock_timestamp(),"
-            + " lease_until = clock_timestamp() + make_interval(secs => ?)"
-            + " WHERE id = (SELECT id FROM grading_jobs WHERE state = 'queued'"
-            + " OR (state = 'running' AND lease_until < clock_timestamp())"
-            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-            + " RETURNING id, question_id, answer, attempts")) {
-      st.setString(1, worker);
-      st.setDouble(2, lease.toMillis() / 1000.0);
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-            : Optional.empty();
+    return onQueue("claiming a grading job", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "UPDATE grading_jobs SET state = 'running', attempts = attempts + 1, worker = ?,"
+              + " started_at = clock_timestamp(),"
+              + " lease_until = clock_timestamp() + make_interval(secs => ?)"
+              + " WHERE id = (SELECT id FROM grading_jobs WHERE state = 'queued'"
+              + " OR (state = 'running' AND lease_until < clock_timestamp())"
+              + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+              + " RETURNING id, question_id, answer, attempts")) {
+        st.setString(1, worker);
+        st.setDouble(2, lease.toMillis() / 1000.0);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next()
+              ? Optional.of(new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+              : Optional.empty();
+        }
       }
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("claiming a grading job", e);
-    }
+    });
   }
 
   /**
@@ -115,20 +113,19 @@ public final class GradingJobs implements AutoCloseable {
    * whether this call recorded it; only then are bots notified.
    */
   public synchronized boolean complete(long id, String resultJson) {
-    try (PreparedStatement st = c.prepareStatement(
-        "WITH d AS (UPDATE grading_jobs SET state = 'done', result = ?,"
-            + " finished_at = clock_timestamp(), lease_until = NULL"
-            + " WHERE id = ? AND state <> 'done' RETURNING id)"
-            + " SELECT id, pg_notify('" + DONE + "', id::text) FROM d")) {
-      st.setString(1, resultJson);
-      st.setLong(2, id);
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next();
+    return onQueue("recording a grading result", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "WITH d AS (UPDATE grading_jobs SET state = 'done', result = ?,"
+              + " finished_at = clock_timestamp(), lease_until = NULL"
+              + " WHERE id = ? AND state <> 'done' RETURNING id)"
+              + " SELECT id, pg_notify('" + DONE + "', id::text) FROM d")) {
+        st.setString(1, resultJson);
+        st.setLong(2, id);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next();
+        }
       }
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("recording a grading result", e);
-    }
+    });
   }
 
   /** The results recorded so far for any of {@code ids}, by job id. */
@@ -137,32 +134,31 @@ public final class GradingJobs implements AutoCloseable {
     if (ids.isEmpty()) {
       return out;
     }
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT id, result FROM grading_jobs WHERE id = ANY (?) AND state = 'done'")) {
-      Array array = c.createArrayOf("bigint", ids.toArray());
-      st.setArray(1, array);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getLong(1), rs.getString(2));
+    return onQueue("reading grading results", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT id, result FROM grading_jobs WHERE id = ANY (?) AND state = 'done'")) {
+        Array array = c.createArrayOf("bigint", ids.toArray());
+        st.setArray(1, array);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getLong(1), rs.getString(2));
+          }
         }
+        return out;
       }
-      return out;
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("reading grading results", e);
-    }
+    });
   }
 
   /** Jobs not done yet (queued or running): the farm's backlog. */
   public synchronized long depth() {
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*) FROM grading_jobs WHERE state <> 'done'")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("measuring the grading queue", e);
-    }
+    return onQueue("measuring the grading queue", c -> {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery(
+              "SELECT count(*) FROM grading_jobs WHERE state <> 'done'")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /**
@@ -170,28 +166,27 @@ public final class GradingJobs implements AutoCloseable {
    * last result, of the done jobs with ids in [{@code fromId}, {@code toId}].
    */
   public synchronized Timings timings(long fromId, long toId) {
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT extract(epoch FROM started_at - enqueued_at) * 1000,"
-            + " extract(epoch FROM finished_at - enqueued_at) * 1000,"
-            + " extract(epoch FROM (max(finished_at) OVER () - min(enqueued_at) OVER ())) * 1000"
-            + " FROM grading_jobs WHERE id BETWEEN ? AND ? AND state = 'done' ORDER BY id")) {
-      st.setLong(1, fromId);
-      st.setLong(2, toId);
-      List<Double> toStart = new ArrayList<>();
-      List<Double> toResult = new ArrayList<>();
-      double span = 0;
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          toStart.add(rs.getDouble(1));
-          toResult.add(rs.getDouble(2));
-          span = rs.getDouble(3);
+    return onQueue("reading grading timings", c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT extract(epoch FROM started_at - enqueued_at) * 1000,"
+              + " extract(epoch FROM finished_at - enqueued_at) * 1000,"
+              + " extract(epoch FROM (max(finished_at) OVER () - min(enqueued_at) OVER ())) * 1000"
+              + " FROM grading_jobs WHERE id BETWEEN ? AND ? AND state = 'done' ORDER BY id")) {
+        st.setLong(1, fromId);
+        st.setLong(2, toId);
+        List<Double> toStart = new ArrayList<>();
+        List<Double> toResult = new ArrayList<>();
+        double span = 0;
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            toStart.add(rs.getDouble(1));
+            toResult.add(rs.getDouble(2));
+            span = rs.getDouble(3);
+          }
         }
+        return new Timings(toStart, toResult, span);
       }
-      return new Timings(toStart, toResult, span);
-    } catch (SQLException e) {
-      reconnectIfBroken(e);
-      throw Database.failure("reading grading timings", e);
-    }
+    });
   }
 
   /** Per-job times in milliseconds, in job order. */
@@ -246,6 +241,19 @@ public final class GradingJobs implements AutoCloseable {
       } catch (SQLException ignored) {
         // Closing a listener that lost its connection.
       }
+    }
+  }
+
+  /**
+   * Runs {@code work} on the queue's connection. A failure is reported as {@code what}; a
+   * connection the server dropped is replaced first, so the next call works again.
+   */
+  private <T> T onQueue(String what, Database.Work<T> work) {
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      reconnectIfBroken(e);
+      throw Database.failure(what, e);
     }
   }
 

@@ -14,13 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Guild settings: read, save, and "what day is it there". */
-public final class Guilds {
-  private final Database db;
-  private final Clock clock;
-
+public final class Guilds extends StoreTables {
   Guilds(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   /** The saved settings, or empty if the guild never saved any. */

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /** Builds a user's {@link Profile} in one read transaction. */
-public final class Profiles {
+public final class Profiles extends StoreTables {
   /** Days of activity in a profile, today included. */
   public static final int ACTIVITY_DAYS = 90;
 
@@ -23,12 +23,8 @@ public final class Profiles {
   static final double WEAK_BELOW = 0.5;
   static final int WEAK_MAX = 3;
 
-  private final Database db;
-  private final Clock clock;
-
   Profiles(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   public Profile profile(long guildId, long userId) {

@@ -12,13 +12,9 @@ import java.util.List;
  * day whose daily question was solved on it ({@link StreakRule} does the arithmetic).
  * {@link Submissions} credits, {@link Profiles} and this class's {@link #streak} read.
  */
-public final class Streaks {
-  private final Database db;
-  private final Clock clock;
-
+public final class Streaks extends StoreTables {
   Streaks(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   /** The user's streak as of today in the guild's timezone. */

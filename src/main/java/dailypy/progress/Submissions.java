@@ -15,13 +15,9 @@ import java.util.OptionalInt;
  * Records graded submissions, hints and reveals, and applies the points rules; a daily question
  * solved on its day is credited to the streak by {@link Streaks}, in the same transaction.
  */
-public final class Submissions {
-  private final Database db;
-  private final Clock clock;
-
+public final class Submissions extends StoreTables {
   Submissions(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock);
   }
 
   /**
