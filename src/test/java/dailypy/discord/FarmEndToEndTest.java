@@ -13,6 +13,7 @@ import dailypy.discord.fake.FakeDiscord.FakeGuild;
 import dailypy.discord.fake.FakeDiscord.FakeUser;
 import dailypy.discord.fake.Snowflakes;
 import dailypy.farm.GraderChild;
+import dailypy.farm.GraderChildProcess;
 import dailypy.grading.Grader;
 import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
@@ -24,13 +25,8 @@ import dailypy.questions.AnswerForm;
 import dailypy.questions.Question;
 import dailypy.questions.QuestionBank;
 import dailypy.questions.QuestionLoader;
-import dailypy.runner.ChildEnvironment;
 import dailypy.runner.RunResult;
 import dailypy.verdict.Verdict;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +46,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -131,10 +126,8 @@ class FarmEndToEndTest {
         store.guilds().save(new GuildSettings(g.id(), g.channelId(), Set.of(Level.BASIC), LocalTime.MIDNIGHT,
             zone, null, false, false));
       }
-      GraderProcess graderA = GraderProcess.start(database, "a", dir);
-      processes.add(graderA.process);
-      GraderProcess graderB = GraderProcess.start(database, "b", dir);
-      processes.add(graderB.process);
+      GraderChildProcess graderA = grader(database, "a");
+      grader(database, "b");
       Process botA = bot(discord, database, "0", "bot-a");
       bot(discord, database, "1", "bot-b");
 
@@ -155,7 +148,7 @@ class FarmEndToEndTest {
           // the answers behind the first of them are graded and recorded meanwhile.
           discord.holdReplies(ofShard0, Duration.ofSeconds(10));
         } else if (i == ANSWERS / 2) {
-          killedJob = graderA.killDuringAJob();
+          killedJob = killDuringAJob(graderA);
           botA.destroyForcibly();
           assertThat(botA.waitFor(20, TimeUnit.SECONDS)).isTrue();
           assertThat(discord.repliesHeld()).as("replies in flight when shard 0's bot died").isPositive();
@@ -164,7 +157,7 @@ class FarmEndToEndTest {
           assertThat(posted.entrySet()).as("shard 0's bot was killed with answers still to grade")
               .anyMatch(e -> shard0.owns(e.getValue().guild().id()) && !showsAResult(replies.get(e.getKey())));
         } else if (i == ANSWERS / 2 + 100) {
-          processes.add(GraderProcess.start(database, "a2", dir).process);
+          grader(database, "a2");
           botA = bot(discord, database, "0", "bot-a-again");
         }
         Answer a = script.get(i);
@@ -335,105 +328,37 @@ class FarmEndToEndTest {
   }
 
   /** A bot process started from the real command line with its own config file. */
-  private Process bot(FakeDiscord discord, String database, String shardIds, String name) throws IOException {
-    Path config = dir.resolve(name + ".yaml");
-    Files.writeString(config, """
-        discord:
-          rest_url: %s
-          gateway_url: %s
-          message_content: true
-          grading_threads: 16
-          scheduler_interval_seconds: 1
-          posts_per_second: 50
-          shards:
-            total: 2
-            ids: "%s"
-        progress:
-          database: %s
-          grading_queue: true
-        """.formatted(discord.restBaseUrl(), discord.gatewayUrl(), shardIds, database), StandardCharsets.UTF_8);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = ChildEnvironment.clean(new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), "dailypy.cli.Main", "bot", "-c", config.toString()));
-    pb.environment().put("DISCORD_TOKEN", "fake-token-not-secret");
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
-    Process p = pb.start();
+  private Process bot(FakeDiscord discord, String database, String shardIds, String name)
+      throws Exception {
+    Process p = ChildLogs.startBot(dir, name, discord, database, shardIds,
+        List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+        "message_content: true\ngrading_threads: 16");
     processes.add(p);
     return p;
   }
 
   private void await(String what, BooleanSupplier done) throws Exception {
-    long deadline = System.currentTimeMillis() + WAIT_MS;
-    while (!done.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        StringBuilder logs = new StringBuilder();
-        try (var files = Files.list(dir)) {
-          for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-            List<String> lines = Files.readAllLines(log);
-            logs.append("\n--- ").append(log.getFileName()).append('\n')
-                .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-          }
-        }
-        throw new AssertionError("timed out waiting for " + what + logs);
-      }
-      Thread.sleep(250);
-    }
+    ChildLogs.await(dir, WAIT_MS, 250, what, done);
   }
 
-  /** A grader child process ({@link GraderChild} in {@code marked} mode) and the jobs it reports. */
-  private static final class GraderProcess {
-    final Process process;
-    final List<String> lines = new CopyOnWriteArrayList<>();
-    final CountDownLatch ready = new CountDownLatch(1);
-    private volatile CountDownLatch nextStart = new CountDownLatch(1);
+  /** A grader child process ({@link GraderChild} in {@code marked} mode). */
+  private GraderChildProcess grader(String database, String name) throws Exception {
+    GraderChildProcess g = GraderChildProcess.start(name,
+        ProcessBuilder.Redirect.to(dir.resolve("grader-" + name + ".log").toFile()), 1, database,
+        name, String.valueOf(LEASE_MS), String.valueOf(GRADE_MS), "600", "marked");
+    processes.add(g.process);
+    return g;
+  }
 
-    private GraderProcess(Process process) {
-      this.process = process;
-    }
-
-    static GraderProcess start(String database, String name, Path dir) throws Exception {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = ChildEnvironment.clean(new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
-              "-cp", System.getProperty("java.class.path"), GraderChild.class.getName(), database, name,
-              String.valueOf(LEASE_MS), String.valueOf(GRADE_MS), "600", "marked"))
-          .redirectError(dir.resolve("grader-" + name + ".log").toFile())
-          .start();
-      GraderProcess g = new GraderProcess(p);
-      Thread.ofPlatform().daemon().start(() -> {
-        try (BufferedReader out = new BufferedReader(
-            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = out.readLine()) != null) {
-            g.lines.add(line);
-            if (line.equals("ready")) {
-              g.ready.countDown();
-            } else if (line.startsWith("start ")) {
-              g.nextStart.countDown();
-            }
-          }
-        } catch (IOException ignored) {
-          // the process was killed
-        }
-      });
-      assertThat(g.ready.await(60, TimeUnit.SECONDS)).as("grader " + name + " ready").isTrue();
-      return g;
-    }
-
-    /** Kills the grader with SIGKILL as soon as it starts a job; returns that job's id. */
-    long killDuringAJob() throws InterruptedException {
-      nextStart = new CountDownLatch(1);
-      assertThat(nextStart.await(30, TimeUnit.SECONDS)).as("the grader started a job").isTrue();
-      process.destroyForcibly();
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-      long last = -1;
-      for (String l : lines) {
-        if (l.startsWith("start ")) {
-          last = Long.parseLong(l.substring(6));
-        }
-      }
-      String killed = "finish " + last + " ";
-      assertThat(lines).as("the grader died before finishing job %d", last).noneMatch(l -> l.startsWith(killed));
-      return last;
-    }
+  /** Kills the grader with SIGKILL as soon as it starts a job; returns that job's id. */
+  private static long killDuringAJob(GraderChildProcess g) throws InterruptedException {
+    g.expectStarts(1);
+    assertThat(g.awaitStarts(30)).as("the grader started a job").isTrue();
+    g.process.destroyForcibly();
+    assertThat(g.process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    long last = g.lastStarted();
+    assertThat(g.finished()).as("the grader died before finishing job %d", last)
+        .doesNotContainKey(last);
+    return last;
   }
 }

@@ -9,12 +9,8 @@ import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
 import dailypy.progress.Level;
 import dailypy.progress.ProgressStore;
-import dailypy.runner.ChildEnvironment;
 import dailypy.testing.MutableClock;
 import dailypy.testing.TestPostgres;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,27 +39,9 @@ class ShardedProcessesTest {
   Path dir;
 
   /** A bot process started from the real command line with its own config file. */
-  private Process bot(FakeDiscord discord, String database, String shardIds, String name) throws IOException {
-    Path config = dir.resolve(name + ".yaml");
-    Files.writeString(config, """
-        discord:
-          rest_url: %s
-          gateway_url: %s
-          scheduler_interval_seconds: 1
-          posts_per_second: 50
-          shards:
-            total: 2
-            ids: "%s"
-        progress:
-          database: %s
-          grading_queue: true
-        """.formatted(discord.restBaseUrl(), discord.gatewayUrl(), shardIds, database), StandardCharsets.UTF_8);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = ChildEnvironment.clean(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dailypy.cli.Main", "bot", "-c", config.toString()));
-    pb.environment().put("DISCORD_TOKEN", "fake-token-not-secret");
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
-    return pb.start();
+  private Process bot(FakeDiscord discord, String database, String shardIds, String name)
+      throws Exception {
+    return ChildLogs.startBot(dir, name, discord, database, shardIds, List.of(), "");
   }
 
   /** The daily posts sent so far, counted per channel: an embed of its own, not a reply. */
@@ -81,22 +59,9 @@ class ShardedProcessesTest {
   }
 
   private void await(String what, java.util.function.BooleanSupplier done) throws Exception {
-    long deadline = System.currentTimeMillis() + WAIT_MS;
-    while (!done.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        StringBuilder logs = new StringBuilder();
-        try (var files = Files.list(dir)) {
-          for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-            List<String> lines = Files.readAllLines(log);
-            logs.append("\n--- ").append(log.getFileName()).append('\n')
-                .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-          }
-        }
-        throw new AssertionError("timed out waiting for " + what + logs);
-      }
-      Thread.sleep(100);
-    }
+    ChildLogs.await(dir, WAIT_MS, 100, what, done);
   }
+
 
   @Test
   void aBotProcessKilledMidFanOutLeavesNoGuildWithoutAPostOrWithTwo() throws Exception {
