@@ -5,11 +5,11 @@ import static dailypy.practice.Style.Look.DIM;
 import static dailypy.practice.Style.Look.GREEN;
 import static dailypy.practice.Style.Look.RED;
 
-import dailypy.runner.ResultAssembler;
 import dailypy.runner.RunResult;
 import dailypy.runner.ShownTests;
 import dailypy.runner.TestResult;
 import dailypy.verdict.Verdict;
+import java.util.List;
 
 /**
  * A result as text for terminals and logs, with what the Discord embed shows: the verdict,
@@ -46,8 +46,9 @@ public final class ResultReport {
       sb.append(indent(r.error().traceback())).append('\n');
     }
     boolean detailed = false;
-    for (TestResult t : ShownTests.of(r.tests())) {
-      if (ResultAssembler.NOT_RUN.equals(t.message())) {
+    List<TestResult> shown = ShownTests.of(r.tests());
+    for (TestResult t : shown) {
+      if (ShownTests.notRun(t, shown)) {
         sb.append("  ▫️ ").append(t.name()).append(" (not run)\n");
         continue;
       }

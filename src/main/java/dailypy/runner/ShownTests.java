@@ -49,4 +49,20 @@ public final class ShownTests {
     return new TestResult(name, first.passed(), true,
         ResultAssembler.NOT_RUN.equals(first.message()) ? ResultAssembler.NOT_RUN : "", "");
   }
+
+  /**
+   * Whether a test never ran because the run stopped first (an error while loading the code, a
+   * broken rule). A visible test says so in its message; a hidden one says nothing, but hidden
+   * tests run only after every visible one, so they did not run when a visible one did not.
+   */
+  public static boolean notRun(TestResult t, List<TestResult> tests) {
+    if (t.passed()) {
+      return false;
+    }
+    if (!t.hidden() || ResultAssembler.NOT_RUN.equals(t.message())) {
+      return ResultAssembler.NOT_RUN.equals(t.message());
+    }
+    return tests.stream().anyMatch(o -> !o.hidden() && !o.passed()
+        && ResultAssembler.NOT_RUN.equals(o.message()));
+  }
 }

@@ -111,7 +111,7 @@ public final class ResultEmbed {
     if (r.tests().isEmpty()) {
       return head;
     }
-    long notRun = r.tests().stream().filter(t -> notRun(t, r.tests())).count();
+    long notRun = r.tests().stream().filter(t -> ShownTests.notRun(t, r.tests())).count();
     if (notRun == r.tests().size()) {
       return head + " · tests not run";
     }
@@ -164,7 +164,7 @@ public final class ResultEmbed {
       // are numbered here whatever they were called.
       String name = t.name().startsWith("random test") && t.hidden() ? t.name()
           : t.hidden() ? "hidden test " + (++hiddenNo) : t.name();
-      if (notRun(t, tests)) {
+      if (ShownTests.notRun(t, tests)) {
         lines.add(NOT_RUN_MARK + MarkdownSafe.inlineCode(name, 80)
             + " " + NOT_RUN);
       } else {
@@ -178,23 +178,9 @@ public final class ResultEmbed {
   }
 
   static Optional<TestResult> firstVisibleFailure(List<TestResult> tests) {
-    return tests.stream().filter(t -> !t.passed() && !t.hidden() && !notRun(t, tests)).findFirst();
+    return tests.stream().filter(t -> !t.passed() && !t.hidden() && !ShownTests.notRun(t, tests)).findFirst();
   }
 
-  /**
-   * Whether a test never ran because the run stopped first (an error while loading the code, a
-   * broken rule). A visible test says so in its message; a hidden one says nothing, but hidden
-   * tests run only after every visible one, so they did not run when a visible one did not.
-   */
-  static boolean notRun(TestResult t, List<TestResult> tests) {
-    if (t.passed()) {
-      return false;
-    }
-    if (!t.hidden() || NOT_RUN.equals(t.message())) {
-      return NOT_RUN.equals(t.message());
-    }
-    return tests.stream().anyMatch(o -> !o.hidden() && !o.passed() && NOT_RUN.equals(o.message()));
-  }
 
   private static String failureDetail(TestResult t) {
     StringBuilder s = new StringBuilder(MarkdownSafe.escape(t.message(), 600));
