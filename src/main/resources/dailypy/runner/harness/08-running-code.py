@@ -1,17 +1,17 @@
     # --- running code --------------------------------------------------------------------------
-    # Compiled calls by their text. A question's random cases all share one call, so fifty
-    # cases compile it once.
-    compiled_calls = {}
-    COMPILED_CALLS_KEPT = 256
+    # The random cases' call, compiled once: all of a question's random cases share it. Only
+    # that call is kept (one slot): a hidden case's call is never kept past its own run, so the
+    # interpreter holds no case but the one running.
+    kept_call = {}
 
-    def split_last_expression(source):
+    def split_last_expression(source, keep=False):
         """The call's statements and, when it ends in an expression, that expression compiled on
         its own, so its value can be reported. For ASCII text both are compiled from the text,
         cut where the parse tree says the last statement starts: on interpreted GraalPy,
         compiling an AST costs 15-40 ms for a ten-line call and compiling its text 1-3 ms.
         (Columns are UTF-8 bytes on CPython but characters on GraalPy, so other text is compiled
         from the tree.)"""
-        known = compiled_calls.get(source)
+        known = kept_call.get(source)
         if known is not None:
             return known
         tree = _ast.parse(source, "<test>", "exec")
@@ -34,9 +34,9 @@
             tree.body.pop()
             body = _compile(tree, "<test>", "exec")
             expr = _compile(_ast.Expression(last.value), "<test>", "eval")
-        if _len(compiled_calls) >= COMPILED_CALLS_KEPT:
-            compiled_calls.clear()
-        compiled_calls[source] = (body, expr)
+        if keep:
+            kept_call.clear()
+            kept_call[source] = (body, expr)
         return body, expr
 
     def literal_value(literal):

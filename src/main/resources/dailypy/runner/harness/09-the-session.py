@@ -118,7 +118,7 @@
                 if _dumps(canon(sent)) != _dumps(canon(args)):
                     raise ValueError("the arguments of case " + _str(i + 1)
                                      + " do not survive repr(): use plain values")
-                body, expr = split_last_expression(req.get("call", ""))
+                body, expr = split_last_expression(req.get("call", ""), keep=True)
                 ns = _dict(ref_ns)
                 ns["args"] = sent
                 try:
@@ -393,8 +393,9 @@ result = (P(1, 2)._asdict(), [c.name for c in Color], fib(25), isinstance(P(1, 2
         entry = {"output": ""}
         ns = _dict(session["base"] or {})
         try:
-            body, expr = split_last_expression(msg.get("call", ""))
-            if "args" in msg:  # a random case: the question's call over generated arguments
+            random_case = "args" in msg  # the question's call over generated arguments
+            body, expr = split_last_expression(msg.get("call", ""), keep=random_case)
+            if random_case:
                 ns["args"] = literal_value(msg.get("args"))
             with Capture(writer):
                 _exec(body, ns)
