@@ -1,7 +1,6 @@
 package dailypy.app;
 
 import dailypy.app.ProgressPort.Submission;
-import dailypy.grading.Grader;
 import dailypy.grading.QuizGrading;
 import dailypy.progress.DailyPost;
 import dailypy.progress.Level;
@@ -21,14 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class Answering {
   private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
 
-  private final QuestionCatalog questions;
-  private final Grader grader;
-  private final ProgressPort progress;
+  private final App app;
 
-  Answering(QuestionCatalog questions, Grader grader, ProgressPort progress) {
-    this.questions = questions;
-    this.grader = grader;
-    this.progress = progress;
+  Answering(App app) {
+    this.app = app;
   }
 
   /**
@@ -59,12 +54,12 @@ public final class Answering {
    */
   public Answered answer(Player player, Question q, DailyPost daily, String answer, boolean record,
       Long answerMessageId) {
-    RunResult result = grader.grade(q, answer);
+    RunResult result = app.grader().grade(q, answer);
     if (!record || !result.verdict().isAttempt()) {
       return new Answered(result, null, null);
     }
     try {
-      return new Answered(result, progress.recordSubmission(
+      return new Answered(result, app.progress().recordSubmission(
           submission(player, q, daily, answer, result, answerMessageId)), null);
     } catch (RuntimeException e) {
       String reference = GraderFailure.newReference();
@@ -100,19 +95,19 @@ public final class Answering {
    * @param daily the daily post the button is on, or null for a practice quiz
    */
   public QuizPress pressQuiz(Player player, String questionId, int option, DailyPost daily) {
-    Optional<Question> found = questions.find(questionId);
+    Optional<Question> found = app.questions().find(questionId);
     if (found.isEmpty() || option < 0 || option >= found.get().options().size()) {
       return new QuizPress.Unavailable();
     }
     Question q = found.get();
-    if (daily != null && daily.date().isBefore(progress.today(player.guildId()))) {
+    if (daily != null && daily.date().isBefore(app.progress().today(player.guildId()))) {
       return new QuizPress.DayOver(q, QuizGrading.correctIndex(q));
     }
-    if (daily != null && !progress.recordQuizAnswer(daily, player.userId(), option)) {
+    if (daily != null && !app.progress().recordQuizAnswer(daily, player.userId(), option)) {
       return new QuizPress.AlreadyAnswered();
     }
     RunResult result = QuizGrading.gradeQuiz(q, option);
-    SubmissionOutcome award = daily == null ? null : progress.recordSubmission(
+    SubmissionOutcome award = daily == null ? null : app.progress().recordSubmission(
         submission(player, q, daily, String.valueOf(QuizGrading.letter(option)), result, null));
     return new QuizPress.Counted(q, option, result.verdict().passed(), award);
   }
@@ -138,7 +133,7 @@ public final class Answering {
     if (total == 0) {
       return Optional.empty();
     }
-    OptionalInt taken = progress.recordHint(player.guildId(), player.userId(), q.id(), total);
+    OptionalInt taken = app.progress().recordHint(player.guildId(), player.userId(), q.id(), total);
     int number = Math.min(taken.orElse(total), total);
     return Optional.of(new Hint(q, number, q.hints().get(number - 1), taken.isEmpty()));
   }

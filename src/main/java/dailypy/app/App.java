@@ -6,46 +6,18 @@ import java.time.Clock;
 /**
  * The application layer both front ends call: its three ports (questions, grading, progress), the
  * clock, and the use cases built on them, {@link Answering} and {@link DailySchedule}. Built once
- * by {@code cli.Wiring} (or a test) and handed to a front end.
+ * by {@code cli.Wiring} (or a test) and handed to a front end. The use cases hold nothing but the
+ * app, so each call may build its own.
  */
-public final class App {
-  private final QuestionCatalog questions;
-  private final Grader grader;
-  private final ProgressPort progress;
-  private final Clock clock;
-  private final Answering answering;
-  private final DailySchedule schedule;
+public record App(QuestionCatalog questions, Grader grader, ProgressPort progress, Clock clock) {
 
-  public App(QuestionCatalog questions, Grader grader, ProgressPort progress, Clock clock) {
-    this.questions = questions;
-    this.grader = grader;
-    this.progress = progress;
-    this.clock = clock;
-    this.answering = new Answering(questions, grader, progress);
-    this.schedule = new DailySchedule(questions, progress, clock);
-  }
-
-  public QuestionCatalog questions() {
-    return questions;
-  }
-
-  public Grader grader() {
-    return grader;
-  }
-
-  public ProgressPort progress() {
-    return progress;
-  }
-
-  public Clock clock() {
-    return clock;
-  }
-
+  /** Grade → record → award, over this app's ports. */
   public Answering answering() {
-    return answering;
+    return new Answering(this);
   }
 
+  /** Today's questions and posts, over this app's ports and clock. */
   public DailySchedule schedule() {
-    return schedule;
+    return new DailySchedule(this);
   }
 }

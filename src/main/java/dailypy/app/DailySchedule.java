@@ -4,7 +4,6 @@ import dailypy.progress.DailyPost;
 import dailypy.progress.GuildSettings;
 import dailypy.progress.Level;
 import dailypy.questions.Question;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,14 +15,10 @@ import java.util.Optional;
  * level's cycle (none repeats until the pool is used up, none comes two days in a row).
  */
 public final class DailySchedule {
-  private final QuestionCatalog questions;
-  private final ProgressPort progress;
-  private final Clock clock;
+  private final App app;
 
-  DailySchedule(QuestionCatalog questions, ProgressPort progress, Clock clock) {
-    this.questions = questions;
-    this.progress = progress;
-    this.clock = clock;
+  DailySchedule(App app) {
+    this.app = app;
   }
 
   /**
@@ -39,32 +34,33 @@ public final class DailySchedule {
    * Empty when the level has no question this server can grade.
    */
   public Optional<Slot> claim(long guildId, Level level, LocalDate date) {
-    Optional<DailyPost> existing = progress.dailyPost(guildId, level, date);
+    Optional<DailyPost> existing = app.progress().dailyPost(guildId, level, date);
     if (existing.isPresent()) {
       return Optional.of(new Slot(existing.get(), true));
     }
-    List<String> fresh = progress.freshQuestions(guildId, level, questions.dailyPool(level.id()));
-    return questions.pickDaily(fresh)
-        .map(q -> new Slot(progress.claimDailyPost(guildId, level, date, q.id()), false));
+    List<String> fresh =
+        app.progress().freshQuestions(guildId, level, app.questions().dailyPool(level.id()));
+    return app.questions().pickDaily(fresh)
+        .map(q -> new Slot(app.progress().claimDailyPost(guildId, level, date, q.id()), false));
   }
 
   /** The date whose questions are due in the guild now, empty before its post time. */
   public Optional<LocalDate> due(GuildSettings s) {
-    return LocalTime.now(clock.withZone(s.zone())).isBefore(s.postTime())
-        ? Optional.empty() : Optional.of(progress.today(s.guildId()));
+    return LocalTime.now(app.clock().withZone(s.zone())).isBefore(s.postTime())
+        ? Optional.empty() : Optional.of(app.progress().today(s.guildId()));
   }
 
   /** Today's daily posts of the guild's levels, basic first. */
   public List<DailyPost> todaysPosts(long guildId) {
-    LocalDate today = progress.today(guildId);
-    return progress.settingsOrDefaults(guildId).levels().stream().sorted()
-        .flatMap(level -> progress.dailyPost(guildId, level, today).stream())
+    LocalDate today = app.progress().today(guildId);
+    return app.progress().settingsOrDefaults(guildId).levels().stream().sorted()
+        .flatMap(level -> app.progress().dailyPost(guildId, level, today).stream())
         .toList();
   }
 
   /** Today's daily post in this guild if it is for this question. */
   public Optional<DailyPost> todaysPost(long guildId, Question q) {
-    return progress.dailyPost(guildId, Level.parse(q.level()), progress.today(guildId))
+    return app.progress().dailyPost(guildId, Level.parse(q.level()), app.progress().today(guildId))
         .filter(p -> p.questionId().equals(q.id()));
   }
 }

@@ -4,100 +4,53 @@ import dailypy.discord.answers.AnswerMessages;
 import dailypy.discord.answers.MissedAnswers;
 import dailypy.discord.interactions.InteractionRegistry;
 import dailypy.discord.render.ErrorReference;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
-import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.events.interaction.component.EntitySelectInteractionEvent;
-import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericSelectMenuInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
 
 /**
- * Routes JDA events: messages and their edits to {@link AnswerMessages}, interactions to the
- * {@link InteractionRegistry}. A failing message handler is logged with a reference id. When a
- * shard's session starts (or starts anew after it could not resume), {@link MissedAnswers} grades
- * the answers posted while it was away.
+ * Routes JDA events, in one table: messages and their edits to {@link AnswerMessages},
+ * interactions to the {@link InteractionRegistry}. A failing message handler is logged with a
+ * reference id. When a shard's session starts (or starts anew after it could not resume), {@link
+ * MissedAnswers} grades the answers posted while it was away. Every other event is ignored.
  */
-final class TutorListener extends ListenerAdapter {
-  private final AnswerMessages answers;
-  private final MissedAnswers missed;
-  private final InteractionRegistry interactions;
-
-  TutorListener(AnswerMessages answers, MissedAnswers missed, InteractionRegistry interactions) {
-    this.answers = answers;
-    this.missed = missed;
-    this.interactions = interactions;
-  }
+record TutorListener(AnswerMessages answers, MissedAnswers missed, InteractionRegistry interactions)
+    implements EventListener {
 
   @Override
-  public void onReady(ReadyEvent event) {
-    missed.shardStarted(event.getJDA());
-  }
-
-  @Override
-  public void onSessionRecreate(SessionRecreateEvent event) {
-    missed.shardStarted(event.getJDA());
-  }
-
-  @Override
-  public void onMessageReceived(MessageReceivedEvent event) {
-    try {
-      answers.onMessage(event);
-    } catch (RuntimeException e) {
-      replyWithReference(event.getMessage(), ErrorReference.report("message " + event.getMessageId(), e));
+  public void onEvent(GenericEvent event) {
+    switch (event) {
+      case ReadyEvent e -> missed.shardStarted(e.getJDA());
+      case SessionRecreateEvent e -> missed.shardStarted(e.getJDA());
+      case MessageReceivedEvent e -> guarded(e.getMessage(), "message ", () -> answers.onMessage(e));
+      case MessageUpdateEvent e -> guarded(e.getMessage(), "edit of ", () -> answers.onEdit(e));
+      case SlashCommandInteractionEvent e -> interactions.onSlash(e);
+      case CommandAutoCompleteInteractionEvent e -> interactions.onAutocomplete(e);
+      case ModalInteractionEvent e -> interactions.onModal(e);
+      case MessageContextInteractionEvent e -> interactions.onMessageCommand(e);
+      case ButtonInteractionEvent e -> interactions.onButton(e);
+      case GenericSelectMenuInteractionEvent<?, ?> e -> interactions.onOtherComponent(e, "menu");
+      default -> { }
     }
   }
 
-  @Override
-  public void onMessageUpdate(MessageUpdateEvent event) {
+  /** Runs a message handler; if it fails, the author gets the reference of the logged failure. */
+  private static void guarded(Message message, String what, Runnable handler) {
     try {
-      answers.onEdit(event);
+      handler.run();
     } catch (RuntimeException e) {
-      replyWithReference(event.getMessage(), ErrorReference.report("edit of " + event.getMessageId(), e));
+      String reference = ErrorReference.report(what + message.getId(), e);
+      message.reply(reference).queue(null, x -> { });
     }
-  }
-
-  private static void replyWithReference(net.dv8tion.jda.api.entities.Message message, String text) {
-    message.reply(text).queue(null, x -> { });
-  }
-
-  @Override
-  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    interactions.onSlash(event);
-  }
-
-  @Override
-  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-    interactions.onAutocomplete(event);
-  }
-
-  @Override
-  public void onModalInteraction(ModalInteractionEvent event) {
-    interactions.onModal(event);
-  }
-
-  @Override
-  public void onMessageContextInteraction(MessageContextInteractionEvent event) {
-    interactions.onMessageCommand(event);
-  }
-
-  @Override
-  public void onButtonInteraction(ButtonInteractionEvent event) {
-    interactions.onButton(event);
-  }
-
-  @Override
-  public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-    interactions.onOtherComponent(event, "menu");
-  }
-
-  @Override
-  public void onEntitySelectInteraction(EntitySelectInteractionEvent event) {
-    interactions.onOtherComponent(event, "menu");
   }
 }

@@ -13,17 +13,7 @@ import java.util.Set;
  * Picks questions this server can grade, for both front ends, and says why there is none: an
  * unknown level or topic, or questions that only a missing backend or package could grade.
  */
-public final class QuestionPicker {
-  private final QuestionBank bank;
-  private final Grader grader;
-  private final Random random;
-
-  public QuestionPicker(QuestionBank bank, Grader grader, Random random) {
-    this.bank = bank;
-    this.grader = grader;
-    this.random = random;
-  }
-
+public record QuestionPicker(QuestionBank bank, Grader grader, Random random) {
   public boolean gradable(Question q) {
     return grader.gradability(q).gradable();
   }

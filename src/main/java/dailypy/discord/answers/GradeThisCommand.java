@@ -12,16 +12,8 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
  * answers. Only the author's own answer counts towards points and streaks; anyone else sees the
  * result privately.
  */
-public final class GradeThisCommand implements MessageCommand {
+public record GradeThisCommand(QuestionLocator locator, GradingFlow flow) implements MessageCommand {
   public static final String NAME = "Grade this";
-
-  private final QuestionLocator locator;
-  private final GradingFlow flow;
-
-  public GradeThisCommand(QuestionLocator locator, GradingFlow flow) {
-    this.locator = locator;
-    this.flow = flow;
-  }
 
   @Override
   public CommandData data() {

@@ -24,22 +24,12 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * The form {@code /submit} opens: code (or a predicted output), graded when it is sent. A form
  * opened before versioned ids ({@code submit:<question>}) is still graded.
  */
-public final class SubmitModal implements ModalHandler {
+public record SubmitModal(App app, QuestionLocator locator, GradingFlow flow) implements ModalHandler {
   static final ComponentId.Format FORMAT = new ComponentId.Format("submit", 1, true);
   /** The most a form's text field holds. */
   public static final int MAX_ANSWER = 4000;
   private static final String FIELD = "code";
   private static final int TITLE = 45;
-
-  private final App app;
-  private final QuestionLocator locator;
-  private final GradingFlow flow;
-
-  public SubmitModal(App app, QuestionLocator locator, GradingFlow flow) {
-    this.app = app;
-    this.locator = locator;
-    this.flow = flow;
-  }
 
   /** The form for a question, its starter code filled in. */
   public static Modal form(Question q) {
@@ -60,7 +50,6 @@ public final class SubmitModal implements ModalHandler {
   public ComponentId.Format format() {
     return FORMAT;
   }
-
 
   @Override
   public void onModal(ModalInteractionEvent e, ComponentId id) {

@@ -20,17 +20,12 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 
-/** /question: a practice question on demand, posted for everyone, of a level and topic if given. */
-public final class QuestionCommand implements SlashCommand {
-  private final QuestionCatalog questions;
-  private final boolean replyGrading;
-
-  /** @param replyGrading whether the post invites answers as replies (the bot reads messages) */
-  public QuestionCommand(QuestionCatalog questions, boolean replyGrading) {
-    this.questions = questions;
-    this.replyGrading = replyGrading;
-  }
-
+/**
+ * /question: a practice question on demand, posted for everyone, of a level and topic if given.
+ *
+ * @param replyGrading whether the post invites answers as replies (the bot reads messages)
+ */
+public record QuestionCommand(QuestionCatalog questions, boolean replyGrading) implements SlashCommand {
   @Override
   public SlashCommandData data() {
     OptionData level = new OptionData(OptionType.STRING, "level", "Level", false);

@@ -23,23 +23,13 @@ import org.slf4j.LoggerFactory;
  * quiz tally and the explanation go into its thread, or, when the thread is really gone, as a
  * reply to its post in the daily channel.
  */
-final class DayCloser {
+record DayCloser(App app, ShardManager shards, RequestPacer pacer) {
   private static final Logger LOG = LoggerFactory.getLogger(DayCloser.class);
   /**
    * How many of the channel's most recently archived threads are searched for the day's thread:
    * one page of Discord's list. Yesterday's thread is among the latest archived, if archived.
    */
   static final int ARCHIVED_THREADS_SEARCHED = 100;
-
-  private final App app;
-  private final ShardManager shards;
-  private final RequestPacer pacer;
-
-  DayCloser(App app, ShardManager shards, RequestPacer pacer) {
-    this.app = app;
-    this.shards = shards;
-    this.pacer = pacer;
-  }
 
   /** Closes the level's latest daily post before {@code date}, if there is one. */
   void closeBefore(GuildSettings s, Level level, LocalDate date) {
