@@ -2,6 +2,7 @@ package dailypy.progress;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -18,17 +19,9 @@ public final class AnswerResults extends StoreTables {
 
   /** The result message of an answer message in this guild, if one was saved and not pruned. */
   public OptionalLong find(long guildId, long answerMessageId) {
-    return db.read(
-        "reading an answer's result message",
-        c ->
-            Sql.queryLong(
-                    c,
-                    "SELECT result_message_id FROM answer_results"
-                        + " WHERE answer_message_id = ? AND guild_id = ?",
-                    answerMessageId,
-                    guildId)
-                .map(OptionalLong::of)
-                .orElseGet(OptionalLong::empty));
+    return row("reading an answer's result message", "result_message_id", "", guildId, answerMessageId)
+        .map(OptionalLong::of)
+        .orElseGet(OptionalLong::empty);
   }
 
   /**
@@ -36,15 +29,14 @@ public final class AnswerResults extends StoreTables {
    * only a status line. A bot catching up after a restart grades the others again.
    */
   public boolean answered(long guildId, long answerMessageId) {
-    return db.read(
-        "reading whether an answer was answered",
-        c ->
-            Sql.exists(
-                c,
-                "SELECT 1 FROM answer_results WHERE answer_message_id = ? AND guild_id = ?"
-                    + " AND answered = 1",
-                answerMessageId,
-                guildId));
+    return row("reading whether an answer was answered", "1", " AND answered = 1", guildId, answerMessageId)
+        .isPresent();
+  }
+
+  /** A column of the answer message's row, if it has one that meets {@code andWhere} (constants only). */
+  private Optional<Long> row(String what, String column, String andWhere, long guildId, long answerMessageId) {
+    return db.read(what, c -> Sql.queryLong(c, "SELECT " + column + " FROM answer_results"
+        + " WHERE answer_message_id = ? AND guild_id = ?" + andWhere, answerMessageId, guildId));
   }
 
   /**

@@ -14,18 +14,10 @@ import java.util.Objects;
  *     answer message is recorded once per answer text, however often it is graded
  */
 public record GradedSubmission(
-    long guildId,
-    long userId,
-    String questionId,
-    Level level,
-    String topic,
-    Long dailyPostId,
-    String code,
-    Verdict verdict,
-    int testsPassed,
-    int testsTotal,
-    String testSummary,
-    long durationMillis,
+    // who answered which question, and where it was asked
+    long guildId, long userId, String questionId, Level level, String topic, Long dailyPostId,
+    // the answer and how its run went
+    String code, Verdict verdict, int testsPassed, int testsTotal, String testSummary, long durationMillis,
     Long answerMessageId) {
 
   public GradedSubmission {

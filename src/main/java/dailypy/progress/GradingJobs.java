@@ -1,9 +1,6 @@
 package dailypy.progress;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -69,18 +66,10 @@ public final class GradingJobs implements AutoCloseable {
 
   /** Queues a submission and wakes an idle grader; returns the job id. */
   public synchronized long enqueue(String questionId, String answer) {
-    return onQueue("queueing a submission", c -> {
-      try (PreparedStatement st = c.prepareStatement(
-          "WITH j AS (INSERT INTO grading_jobs (question_id, answer) VALUES (?, ?) RETURNING id)"
-              + " SELECT id, pg_notify('" + JOBS + "', id::text) FROM j")) {
-        st.setString(1, questionId);
-        st.setString(2, answer);
-        try (ResultSet rs = st.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+    return onQueue("queueing a submission", c -> Sql.queryLong(c,
+        "WITH j AS (INSERT INTO grading_jobs (question_id, answer) VALUES (?, ?) RETURNING id)"
+            + " SELECT id, pg_notify('" + JOBS + "', id::text) FROM j",
+        questionId, answer).orElseThrow());
   }
 
   /**
@@ -88,24 +77,16 @@ public final class GradingJobs implements AutoCloseable {
    * for {@code lease}. Empty when there is none. Locked rows are skipped, not waited for.
    */
   public synchronized Optional<Job> claim(String worker, Duration lease) {
-    return onQueue("claiming a grading job", c -> {
-      try (PreparedStatement st = c.prepareStatement(
-          "UPDATE grading_jobs SET state = 'running', attempts = attempts + 1, worker = ?,"
-              + " started_at = clock_timestamp(),"
-              + " lease_until = clock_timestamp() + make_interval(secs => ?)"
-              + " WHERE id = (SELECT id FROM grading_jobs WHERE state = 'queued'"
-              + " OR (state = 'running' AND lease_until < clock_timestamp())"
-              + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-              + " RETURNING id, question_id, answer, attempts")) {
-        st.setString(1, worker);
-        st.setDouble(2, lease.toMillis() / 1000.0);
-        try (ResultSet rs = st.executeQuery()) {
-          return rs.next()
-              ? Optional.of(new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-              : Optional.empty();
-        }
-      }
-    });
+    return onQueue("claiming a grading job", c -> Sql.queryOne(c,
+        "UPDATE grading_jobs SET state = 'running', attempts = attempts + 1, worker = ?,"
+            + " started_at = clock_timestamp(),"
+            + " lease_until = clock_timestamp() + make_interval(secs => ?)"
+            + " WHERE id = (SELECT id FROM grading_jobs WHERE state = 'queued'"
+            + " OR (state = 'running' AND lease_until < clock_timestamp())"
+            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+            + " RETURNING id, question_id, answer, attempts",
+        rs -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+        worker, lease.toMillis() / 1000.0));
   }
 
   /**
@@ -113,52 +94,32 @@ public final class GradingJobs implements AutoCloseable {
    * whether this call recorded it; only then are bots notified.
    */
   public synchronized boolean complete(long id, String resultJson) {
-    return onQueue("recording a grading result", c -> {
-      try (PreparedStatement st = c.prepareStatement(
-          "WITH d AS (UPDATE grading_jobs SET state = 'done', result = ?,"
-              + " finished_at = clock_timestamp(), lease_until = NULL"
-              + " WHERE id = ? AND state <> 'done' RETURNING id)"
-              + " SELECT id, pg_notify('" + DONE + "', id::text) FROM d")) {
-        st.setString(1, resultJson);
-        st.setLong(2, id);
-        try (ResultSet rs = st.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+    return onQueue("recording a grading result", c -> Sql.exists(c,
+        "WITH d AS (UPDATE grading_jobs SET state = 'done', result = ?,"
+            + " finished_at = clock_timestamp(), lease_until = NULL"
+            + " WHERE id = ? AND state <> 'done' RETURNING id)"
+            + " SELECT id, pg_notify('" + DONE + "', id::text) FROM d",
+        resultJson, id));
   }
 
   /** The results recorded so far for any of {@code ids}, by job id. */
   public synchronized Map<Long, String> results(Collection<Long> ids) {
-    Map<Long, String> out = new HashMap<>();
     if (ids.isEmpty()) {
-      return out;
+      return Map.of();
     }
-    return onQueue("reading grading results", c -> {
-      try (PreparedStatement st = c.prepareStatement(
-          "SELECT id, result FROM grading_jobs WHERE id = ANY (?) AND state = 'done'")) {
-        Array array = c.createArrayOf("bigint", ids.toArray());
-        st.setArray(1, array);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getLong(1), rs.getString(2));
-          }
-        }
-        return out;
-      }
-    });
+    List<Map.Entry<Long, String>> done = onQueue("reading grading results", c -> Sql.queryList(c,
+        "SELECT id, result FROM grading_jobs WHERE id = ANY (?) AND state = 'done'",
+        rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+        c.createArrayOf("bigint", ids.toArray())));
+    Map<Long, String> out = new HashMap<>();
+    done.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   /** Jobs not done yet (queued or running): the farm's backlog. */
   public synchronized long depth() {
-    return onQueue("measuring the grading queue", c -> {
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery(
-              "SELECT count(*) FROM grading_jobs WHERE state <> 'done'")) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return onQueue("measuring the grading queue", c -> Sql.queryLong(c,
+        "SELECT count(*) FROM grading_jobs WHERE state <> 'done'").orElseThrow());
   }
 
   /**
@@ -166,27 +127,15 @@ public final class GradingJobs implements AutoCloseable {
    * last result, of the done jobs with ids in [{@code fromId}, {@code toId}].
    */
   public synchronized Timings timings(long fromId, long toId) {
-    return onQueue("reading grading timings", c -> {
-      try (PreparedStatement st = c.prepareStatement(
-          "SELECT extract(epoch FROM started_at - enqueued_at) * 1000,"
-              + " extract(epoch FROM finished_at - enqueued_at) * 1000,"
-              + " extract(epoch FROM (max(finished_at) OVER () - min(enqueued_at) OVER ())) * 1000"
-              + " FROM grading_jobs WHERE id BETWEEN ? AND ? AND state = 'done' ORDER BY id")) {
-        st.setLong(1, fromId);
-        st.setLong(2, toId);
-        List<Double> toStart = new ArrayList<>();
-        List<Double> toResult = new ArrayList<>();
-        double span = 0;
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            toStart.add(rs.getDouble(1));
-            toResult.add(rs.getDouble(2));
-            span = rs.getDouble(3);
-          }
-        }
-        return new Timings(toStart, toResult, span);
-      }
-    });
+    List<double[]> rows = onQueue("reading grading timings", c -> Sql.queryList(c,
+        "SELECT extract(epoch FROM started_at - enqueued_at) * 1000,"
+            + " extract(epoch FROM finished_at - enqueued_at) * 1000,"
+            + " extract(epoch FROM (max(finished_at) OVER () - min(enqueued_at) OVER ())) * 1000"
+            + " FROM grading_jobs WHERE id BETWEEN ? AND ? AND state = 'done' ORDER BY id",
+        rs -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)},
+        fromId, toId));
+    return new Timings(rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[1]).toList(),
+        rows.isEmpty() ? 0 : rows.getLast()[2]);
   }
 
   /** Per-job times in milliseconds, in job order. */

@@ -294,34 +294,27 @@ public final class Submissions extends StoreTables {
 
   private static int hintsTaken(Connection c, long guildId, long userId, String questionId)
       throws SQLException {
-    return Sql.queryLong(
-            c,
-            "SELECT taken FROM hints WHERE guild_id = ? AND user_id = ? AND question_id = ?",
-            guildId,
-            userId,
-            questionId)
-        .map(Long::intValue)
-        .orElse(0);
+    return userQuestionValue(c, "taken", "hints", guildId, userId, questionId).map(Long::intValue).orElse(0);
   }
 
   private static boolean revealed(Connection c, long guildId, long userId, String questionId)
       throws SQLException {
-    return Sql.exists(
-        c,
-        "SELECT 1 FROM reveals WHERE guild_id = ? AND user_id = ? AND question_id = ?",
-        guildId,
-        userId,
-        questionId);
+    return userQuestionValue(c, "1", "reveals", guildId, userId, questionId).isPresent();
   }
 
   private static boolean solved(Connection c, long guildId, long userId, String questionId)
       throws SQLException {
-    return Sql.exists(
-        c,
-        "SELECT 1 FROM solves WHERE guild_id = ? AND user_id = ? AND question_id = ?",
-        guildId,
-        userId,
-        questionId);
+    return userQuestionValue(c, "1", "solves", guildId, userId, questionId).isPresent();
+  }
+
+  /**
+   * A column of the user's row about the question, in one of the tables keyed by guild, user and
+   * question (hints, reveals, solves); both names are this class's constants, never input.
+   */
+  private static Optional<Long> userQuestionValue(Connection c, String column, String table,
+      long guildId, long userId, String questionId) throws SQLException {
+    return Sql.queryLong(c, "SELECT " + column + " FROM " + table
+        + " WHERE guild_id = ? AND user_id = ? AND question_id = ?", guildId, userId, questionId);
   }
 
   /** Verdict names that are not attempts ({@link Verdict#isAttempt}), for SQL filters. */

@@ -7,21 +7,11 @@ package dailypy.questions;
  */
 public enum AnswerForm {
   /** Python code that runs in the sandbox. */
-  CODE("your code", "Your Python code", ".py"),
+  CODE,
   /** One of the question's options, by letter. */
-  CHOICE("the letter of your choice", "Your choice", ".txt"),
+  CHOICE,
   /** The exact text a snippet prints; the snippet runs, the answer never does. */
-  PREDICTION("the exact output the snippet prints", "Predicted output", ".txt");
-
-  private final String whatToSend;
-  private final String fieldLabel;
-  private final String fileSuffix;
-
-  AnswerForm(String whatToSend, String fieldLabel, String fileSuffix) {
-    this.whatToSend = whatToSend;
-    this.fieldLabel = fieldLabel;
-    this.fileSuffix = fileSuffix;
-  }
+  PREDICTION;
 
   /** True when the answer itself runs in the sandbox. */
   public boolean runsAnswer() {
@@ -33,18 +23,26 @@ public enum AnswerForm {
     return this == CHOICE;
   }
 
-  /** "your code", for sentences such as "paste your code". */
+  /** What the user sends, for sentences such as "paste your code". */
   public String whatToSend() {
-    return whatToSend;
+    return switch (this) {
+      case CODE -> "your code";
+      case CHOICE -> "the letter of your choice";
+      case PREDICTION -> "the exact output the snippet prints";
+    };
   }
 
   /** The label of a field the answer is typed into. */
   public String fieldLabel() {
-    return fieldLabel;
+    return switch (this) {
+      case CODE -> "Your Python code";
+      case CHOICE -> "Your choice";
+      case PREDICTION -> "Predicted output";
+    };
   }
 
-  /** The suffix of a file that holds an answer of this form. */
+  /** The suffix of a file that holds an answer of this form: Python source if it runs, else text. */
   public String fileSuffix() {
-    return fileSuffix;
+    return runsAnswer() ? ".py" : ".txt";
   }
 }
