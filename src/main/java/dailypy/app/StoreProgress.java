@@ -98,17 +98,17 @@ public final class StoreProgress implements ProgressPort {
 
   @Override
   public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
-    return store.submissions().recordHint(guildId, userId, questionId, available);
+    return store.hints().recordHint(guildId, userId, questionId, available);
   }
 
   @Override
   public boolean recordReveal(long guildId, long userId, String questionId) {
-    return store.submissions().recordReveal(guildId, userId, questionId);
+    return store.hints().recordReveal(guildId, userId, questionId);
   }
 
   @Override
   public boolean hasSolved(long guildId, long userId, String questionId) {
-    return store.submissions().hasSolved(guildId, userId, questionId);
+    return store.hints().hasSolved(guildId, userId, questionId);
   }
 
   @Override

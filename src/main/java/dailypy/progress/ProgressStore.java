@@ -23,6 +23,7 @@ public final class ProgressStore implements AutoCloseable {
   private final DailyPosts posts;
   private final QuestionHistory history;
   private final Submissions submissions;
+  private final HintsAndReveals hints;
   private final Streaks streaks;
   private final Leaderboards leaderboards;
   private final Profiles profiles;
@@ -36,6 +37,7 @@ public final class ProgressStore implements AutoCloseable {
     this.posts = new DailyPosts(db, clock);
     this.history = new QuestionHistory(db, clock);
     this.submissions = new Submissions(db, clock);
+    this.hints = new HintsAndReveals(db, clock);
     this.streaks = new Streaks(db, clock);
     this.leaderboards = new Leaderboards(db, clock);
     this.profiles = new Profiles(db, clock);
@@ -128,6 +130,10 @@ public final class ProgressStore implements AutoCloseable {
 
   public Submissions submissions() {
     return submissions;
+  }
+
+  public HintsAndReveals hints() {
+    return hints;
   }
 
   public Streaks streaks() {

@@ -98,7 +98,7 @@ public final class StoreBenchmark {
             post = null; // a practice answer to an older question
           }
           if (rnd.nextInt(20) == 0) {
-            store.submissions().recordHint(GUILD, user, post == null ? "old-" + d : post.questionId(), HINTS);
+            store.hints().recordHint(GUILD, user, post == null ? "old-" + d : post.questionId(), HINTS);
           }
           Verdict v = rnd.nextInt(10) < 6 ? Verdict.PASSED : Verdict.FAILED;
           Level level = post == null ? Level.values()[rnd.nextInt(3)] : post.level();

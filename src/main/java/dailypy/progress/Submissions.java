@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * Records graded submissions, hints and reveals, and applies the points rules; a daily question
+ * Records graded submissions and applies the points rules (hints and reveals taken before a
+ * solve, from {@link HintsAndReveals}, lower its points); a daily question
  * solved on its day is credited to the streak by {@link Streaks}, in the same transaction.
  */
 public final class Submissions extends StoreTables {
@@ -68,15 +68,15 @@ public final class Submissions extends StoreTables {
             today.toString(),
             s.answerMessageId(),
             digest);
-    int hints = hintsTaken(c, s.guildId(), s.userId(), s.questionId());
-    boolean revealed = revealed(c, s.guildId(), s.userId(), s.questionId());
+    int hints = HintsAndReveals.hintsTaken(c, s.guildId(), s.userId(), s.questionId());
+    boolean revealed = HintsAndReveals.revealed(c, s.guildId(), s.userId(), s.questionId());
     StreakRule.State state = Streaks.load(c, s.guildId(), s.userId());
     SubmissionOutcome.Builder outcome =
         SubmissionOutcome.builder(s.verdict()).submissionId(id).hints(hints, revealed);
     if (!s.verdict().passed()) {
       return outcome.streak(Streaks.asOf(c, s.guildId(), state, today)).build();
     }
-    boolean resolve = solved(c, s.guildId(), s.userId(), s.questionId());
+    boolean resolve = HintsAndReveals.solved(c, s.guildId(), s.userId(), s.questionId());
     boolean late = post != null && post.date().isBefore(today);
     int points = 0;
     int bonus = 0;
@@ -131,8 +131,8 @@ public final class Submissions extends StoreTables {
         + " WHERE submission_id = ? AND reason = 'first_solver'", id).orElse(0L).intValue();
     boolean solvedHere = Sql.exists(c, "SELECT 1 FROM solves WHERE submission_id = ?", id);
     SubmissionOutcome.Builder outcome = SubmissionOutcome.builder(s.verdict()).submissionId(id)
-        .hints(hintsTaken(c, s.guildId(), s.userId(), s.questionId()),
-            revealed(c, s.guildId(), s.userId(), s.questionId()))
+        .hints(HintsAndReveals.hintsTaken(c, s.guildId(), s.userId(), s.questionId()),
+            HintsAndReveals.revealed(c, s.guildId(), s.userId(), s.questionId()))
         .streak(Streaks.current(c, s.guildId(), s.userId(), today));
     if (s.verdict().passed()) {
       outcome.solve(!solvedHere).points(points, bonus);
@@ -148,66 +148,6 @@ public final class Submissions extends StoreTables {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  /**
-   * Records the next hint unless all {@code available} hints of the question are taken already.
-   * Returns how many the user has taken now, or empty when nothing was recorded: asking again
-   * after the last hint shows nothing new, so it must not lower the points. Hints taken before
-   * the solve reduce its points (see rules.md).
-   */
-  public OptionalInt recordHint(long guildId, long userId, String questionId, int available) {
-    if (available < 1) {
-      return OptionalInt.empty();
-    }
-    return db.write(
-        "recording a hint",
-        c -> {
-          int changed =
-              Sql.update(
-                  c,
-                  "INSERT INTO hints (guild_id, user_id, question_id, taken, last_at)"
-                      + " VALUES (?,?,?,1,?) ON CONFLICT (guild_id, user_id, question_id)"
-                      + " DO UPDATE SET taken = hints.taken + 1, last_at = excluded.last_at"
-                      + " WHERE hints.taken < ?",
-                  guildId,
-                  userId,
-                  questionId,
-                  clock.millis(),
-                  available);
-          return changed == 0
-              ? OptionalInt.empty()
-              : OptionalInt.of(hintsTaken(c, guildId, userId, questionId));
-        });
-  }
-
-  /**
-   * Records that a user revealed a question's solution. Returns true if this forfeits the
-   * question's points (they had not solved it yet), false if they had already solved it.
-   */
-  public boolean recordReveal(long guildId, long userId, String questionId) {
-    return db.write(
-        "recording a reveal",
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO reveals (guild_id, user_id, question_id, revealed_at) VALUES (?,?,?,?)"
-                  + " ON CONFLICT DO NOTHING",
-              guildId,
-              userId,
-              questionId,
-              clock.millis());
-          return !solved(c, guildId, userId, questionId);
-        });
-  }
-
-  public boolean hasSolved(long guildId, long userId, String questionId) {
-    return db.read("checking a solve", c -> solved(c, guildId, userId, questionId));
-  }
-
-  /** How many hints the user has taken on this question. */
-  public int hintsTaken(long guildId, long userId, String questionId) {
-    return db.read("reading hints", c -> hintsTaken(c, guildId, userId, questionId));
   }
 
   private Optional<DailyPost> resolvePost(Connection c, GradedSubmission s) throws SQLException {
@@ -290,31 +230,6 @@ public final class Submissions extends StoreTables {
         userId,
         points,
         at.toEpochMilli());
-  }
-
-  private static int hintsTaken(Connection c, long guildId, long userId, String questionId)
-      throws SQLException {
-    return userQuestionValue(c, "taken", "hints", guildId, userId, questionId).map(Long::intValue).orElse(0);
-  }
-
-  private static boolean revealed(Connection c, long guildId, long userId, String questionId)
-      throws SQLException {
-    return userQuestionValue(c, "1", "reveals", guildId, userId, questionId).isPresent();
-  }
-
-  private static boolean solved(Connection c, long guildId, long userId, String questionId)
-      throws SQLException {
-    return userQuestionValue(c, "1", "solves", guildId, userId, questionId).isPresent();
-  }
-
-  /**
-   * A column of the user's row about the question, in one of the tables keyed by guild, user and
-   * question (hints, reveals, solves); both names are this class's constants, never input.
-   */
-  private static Optional<Long> userQuestionValue(Connection c, String column, String table,
-      long guildId, long userId, String questionId) throws SQLException {
-    return Sql.queryLong(c, "SELECT " + column + " FROM " + table
-        + " WHERE guild_id = ? AND user_id = ? AND question_id = ?", guildId, userId, questionId);
   }
 
   /** Verdict names that are not attempts ({@link Verdict#isAttempt}), for SQL filters. */

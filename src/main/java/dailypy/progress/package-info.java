@@ -7,7 +7,8 @@
  * written by a newer tutor with {@link dailypy.progress.SchemaTooNewException}) and then offers:
  * {@code guilds()} (settings, today's date there), {@code posts()} (idempotent daily slots, quiz
  * answers and tallies), {@code history()} (no repeats until the pool is exhausted, never twice in
- * a row), {@code submissions()} (record a graded answer, hints, reveals; points), {@code
+ * a row), {@code submissions()} (record a graded answer; points), {@code hints()} (hints and
+ * reveals taken, which lower a later solve's points), {@code
  * streaks()} (streaks and freezes, credited by submissions), {@code leaderboards()}, {@code
  * profiles()}, {@code userSettings()}, {@code answerResults()} (the bot's result message per
  * answer message), {@code forgetMe} and {@code backup}. The rules are in

@@ -28,7 +28,7 @@ class CommandsTest {
     Path copy = dir.resolve("copy.db");
     assertThat(Main.run("backup", "--db", db.toString(), copy.toString())).isZero();
     try (ProgressStore store = ProgressStore.open(copy, new MutableClock(Instant.now()))) {
-      assertThat(store.submissions().hasSolved(1, 2, "q")).isTrue();
+      assertThat(store.hints().hasSolved(1, 2, "q")).isTrue();
     }
     assertThat(Main.run("backup", "--db", db.toString(), copy.toString())).isEqualTo(1);
     assertThat(Main.run("backup", "--db", dir.resolve("missing.db").toString(),
@@ -46,7 +46,7 @@ class CommandsTest {
     assertThat(Main.run("forget-me", "--db", db.toString(), "--guild", "1", "--user", "2"))
         .isZero();
     try (ProgressStore store = ProgressStore.open(db, new MutableClock(Instant.now()))) {
-      assertThat(store.submissions().hasSolved(1, 2, "q")).isFalse();
+      assertThat(store.hints().hasSolved(1, 2, "q")).isFalse();
       assertThat(store.leaderboards().allTime(1, 10)).isEmpty();
     }
     assertThat(Main.run("forget-me", "--db", dir.resolve("none.db").toString(), "--guild", "1",

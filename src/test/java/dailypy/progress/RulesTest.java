@@ -76,14 +76,14 @@ class RulesTest {
 
     f.at(D.atTime(9, 0));
     DailyPost p = f.post(Level.ADVANCED, D, "a1");
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1", 3)).hasValue(1);
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "a1", 3)).hasValue(2);
+    assertThat(f.store.hints().recordHint(f.guild, 7, "a1", 3)).hasValue(1);
+    assertThat(f.store.hints().recordHint(f.guild, 7, "a1", 3)).hasValue(2);
     SubmissionOutcome o = f.submit(7, p, PASSED);
     assertThat(o.hintsTaken()).isEqualTo(2);
     assertThat(o.points()).isEqualTo(15);
     assertThat(o.firstSolverBonus()).isEqualTo(5);
     // A hint after solving changes nothing already awarded.
-    f.store.submissions().recordHint(f.guild, 7, "a1", 3);
+    f.store.hints().recordHint(f.guild, 7, "a1", 3);
     assertThat(f.store.profiles().profile(f.guild, 7).points()).isEqualTo(20);
   }
 
@@ -91,13 +91,13 @@ class RulesTest {
   void askingForAHintAfterTheLastOneRecordsNothingMore() {
     f.at(D.atTime(9, 0));
     DailyPost p = f.post(Level.INTERMEDIATE, D, "i1");
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).hasValue(1);
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).hasValue(2);
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).isEmpty();
-    assertThat(f.store.submissions().recordHint(f.guild, 7, "i1", 2)).isEmpty();
-    assertThat(f.store.submissions().hintsTaken(f.guild, 7, "i1")).isEqualTo(2);
-    assertThat(f.store.submissions().recordHint(f.guild, 8, "i1", 0)).isEmpty();
-    assertThat(f.store.submissions().hintsTaken(f.guild, 8, "i1")).isZero();
+    assertThat(f.store.hints().recordHint(f.guild, 7, "i1", 2)).hasValue(1);
+    assertThat(f.store.hints().recordHint(f.guild, 7, "i1", 2)).hasValue(2);
+    assertThat(f.store.hints().recordHint(f.guild, 7, "i1", 2)).isEmpty();
+    assertThat(f.store.hints().recordHint(f.guild, 7, "i1", 2)).isEmpty();
+    assertThat(f.store.hints().hintsTaken(f.guild, 7, "i1")).isEqualTo(2);
+    assertThat(f.store.hints().recordHint(f.guild, 8, "i1", 0)).isEmpty();
+    assertThat(f.store.hints().hintsTaken(f.guild, 8, "i1")).isZero();
     // two hints of two cost half the points, not three quarters
     assertThat(f.submit(7, p, PASSED).points()).isEqualTo(10);
   }
@@ -106,7 +106,7 @@ class RulesTest {
   void revealForfeitsPointsAndTheBonusButNotTheStreak() {
     f.at(D.atTime(9, 0));
     DailyPost p = f.post(Level.BASIC, D, "b1");
-    assertThat(f.store.submissions().recordReveal(f.guild, 1, "b1")).isTrue();
+    assertThat(f.store.hints().recordReveal(f.guild, 1, "b1")).isTrue();
     SubmissionOutcome o = f.submit(1, p, PASSED);
     assertThat(o.solved()).isTrue();
     assertThat(o.revealed()).isTrue();
@@ -115,7 +115,7 @@ class RulesTest {
     // The bonus is still available to the first honest solver.
     assertThat(f.submit(2, p, PASSED).firstSolverBonus()).isEqualTo(5);
     // Revealing after solving forfeits nothing.
-    assertThat(f.store.submissions().recordReveal(f.guild, 2, "b1")).isFalse();
+    assertThat(f.store.hints().recordReveal(f.guild, 2, "b1")).isFalse();
     assertThat(f.store.leaderboards().allTime(f.guild, 10))
         .extracting(LeaderboardEntry::userId)
         .containsExactly(2L);
@@ -136,8 +136,8 @@ class RulesTest {
     assertThat(again.totalAwarded()).isZero();
     assertThat(again.streakCredited()).isFalse();
     assertThat(f.store.profiles().profile(f.guild, 1).points()).isEqualTo(15);
-    assertThat(f.store.submissions().hasSolved(f.guild, 1, "b1")).isTrue();
-    assertThat(f.store.submissions().hasSolved(f.guild, 2, "b1")).isFalse();
+    assertThat(f.store.hints().hasSolved(f.guild, 1, "b1")).isTrue();
+    assertThat(f.store.hints().hasSolved(f.guild, 2, "b1")).isFalse();
   }
 
   @Test

@@ -75,7 +75,7 @@ class SharedStoreTest {
           for (int i = 0; i < perThread; i++) {
             store.submissions().record(new GradedSubmission(1, user, "q", Level.BASIC, "lists",
                 post.id(), "x", i == perThread - 1 ? Verdict.PASSED : Verdict.FAILED, 0, 1, "", 1));
-            store.submissions().recordHint(1, user, "other", Integer.MAX_VALUE);
+            store.hints().recordHint(1, user, "other", Integer.MAX_VALUE);
             store.leaderboards().allTime(1, 10);
           }
           return null;

@@ -189,7 +189,7 @@ class AnswerEditsTest {
         .as("no edit blanks the result").isFalse());
     assertThat(discord.callsSince(edited)).noneMatch(postInThread());
     assertThat(grader.graded).containsExactly(code(WRONG), code(RIGHT));
-    assertThat(store.submissions().hasSolved(discord.guildId, discord.alice.id(), "add-two-numbers")).isTrue();
+    assertThat(store.hints().hasSolved(discord.guildId, discord.alice.id(), "add-two-numbers")).isTrue();
   }
 
   @Test
