@@ -1,7 +1,6 @@
 package dailypy.farm;
 
 import dailypy.progress.GradingJobs;
-import dailypy.runner.GraderFailure;
 import dailypy.runner.RunResult;
 import dailypy.verdict.Verdict;
 import java.time.Duration;
@@ -66,8 +65,7 @@ public final class GraderLoop implements Runnable {
           }
         } catch (RuntimeException e) {
           // The database went away for a moment: log with a reference and keep going.
-          GraderFailure.report(LOG, "grader " + name, e);
-          sleep(IDLE_POLL);
+          RetryPause.after(LOG, "grader " + name, e, IDLE_POLL);
         }
       }
     }
@@ -94,13 +92,5 @@ public final class GraderLoop implements Runnable {
   /** Finishes the job in hand, then stops. */
   public void stop() {
     running.set(false);
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
