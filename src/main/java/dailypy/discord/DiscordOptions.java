@@ -51,31 +51,9 @@ public record DiscordOptions(
         DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER, ShardRange.SINGLE, 0);
   }
 
-  public DiscordOptions withShutdownGrace(Duration grace) {
-    return copy(grace, progressAfter, shards, postsPerSecond);
-  }
-
   public DiscordOptions withProgressAfter(Duration after) {
-    return copy(shutdownGrace, after, shards, postsPerSecond);
-  }
-
-  public DiscordOptions withShards(ShardRange range) {
-    return copy(shutdownGrace, progressAfter, range, postsPerSecond);
-  }
-
-  /** @param perSecond the fan-out pace of this process; 0 for its share of {@link #FAN_OUT_BUDGET} */
-  public DiscordOptions withPostsPerSecond(double perSecond) {
-    return copy(shutdownGrace, progressAfter, shards, perSecond);
-  }
-
-  /**
-   * The same connection with other timing and shards: the four settings the short constructor
-   * defaults, which the with-methods above change one at a time.
-   */
-  private DiscordOptions copy(Duration shutdownGrace, Duration progressAfter, ShardRange shards,
-      double postsPerSecond) {
-    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown,
-        schedulerInterval, shutdownGrace, progressAfter, shards, postsPerSecond);
+    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
+        shutdownGrace, after, shards, postsPerSecond);
   }
 
   /** The daily fan-out's pace in requests per second: the configured one, else this process's share. */
