@@ -17,10 +17,10 @@ import java.util.List;
  * @param python the interpreter's real path (symlinks resolved)
  * @param prlimit path of util-linux prlimit
  * @param setpriv path of util-linux setpriv, used for {@link Isolation#BWRAP_AS_NOBODY}
- * @param disableUserns whether this bwrap supports --disable-userns (0.8 and later)
+ * @param bubblewrap the bwrap found on this host; null with {@link Isolation#NONE}
  */
 record SandboxCommand(CPythonConfig config, Isolation isolation, Path harnessDir, String python,
-    String prlimit, String setpriv, boolean disableUserns) {
+    String prlimit, String setpriv, Bubblewrap bubblewrap) {
 
   /** Where the harness directory appears inside the sandbox (read-only). */
   static final String HARNESS_INSIDE = "/opt/dailypy";
@@ -70,8 +70,7 @@ record SandboxCommand(CPythonConfig config, Isolation isolation, Path harnessDir
 
   /** bubblewrap: fresh namespaces, read-only system, tmpfs home, minimal environment. */
   List<String> bwrapArguments() {
-    List<String> a = new ArrayList<>(new Bubblewrap(config.bwrap(), disableUserns)
-        .isolatedSystem());
+    List<String> a = new ArrayList<>(bubblewrap.isolatedSystem());
     Path prefix = pythonPrefix();
     if (prefix != null) {
       a.addAll(List.of("--ro-bind", prefix.toString(), prefix.toString()));
