@@ -63,8 +63,8 @@ public record CPythonConfig(
   }
 
   /**
-   * The same interpreter and limits with these four settings, the ones callers change: the
-   * resolved bwrap path, a benchmark's queue, trusted runs and the pre-started processes.
+   * The same interpreter and limits with these four settings, the ones callers change: another
+   * bwrap, a benchmark's longer queue, unsandboxed (trusted) runs and the pre-started processes.
    */
   private CPythonConfig copy(String bwrap, int queueCapacity, boolean allowUnsandboxed, int prestarted) {
     return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
