@@ -1,12 +1,12 @@
 package dailypy.cli;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dailypy.cli.config.ConfigErrors;
 import dailypy.cli.config.ConfigException;
@@ -50,16 +50,9 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   /** The Discord connection. */
-  public record Discord(
-      @JsonProperty("rest_url") String restUrl,
-      @JsonProperty("gateway_url") String gatewayUrl,
-      @JsonProperty("message_content") Boolean messageContent,
-      @JsonProperty("grading_threads") Integer gradingThreads,
-      @JsonProperty("cooldown_seconds") Integer cooldownSeconds,
-      @JsonProperty("scheduler_interval_seconds") Integer schedulerIntervalSeconds,
-      @JsonProperty("shutdown_grace_seconds") Integer shutdownGraceSeconds,
-      @JsonProperty("shards") ShardsConfig shards,
-      @JsonProperty("posts_per_second") Double postsPerSecond) {
+  public record Discord(String restUrl, String gatewayUrl, Boolean messageContent, Integer gradingThreads,
+      Integer cooldownSeconds, Integer schedulerIntervalSeconds, Integer shutdownGraceSeconds,
+      ShardsConfig shards, Double postsPerSecond) {
     public Discord {
       DiscordOptions d = DiscordOptions.defaults();
       restUrl = orDefault(restUrl, d.restBaseUrl());
@@ -100,18 +93,10 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   /** The sandboxed runner pool. */
-  public record Runner(
-      @JsonProperty("workers") Integer workers,
-      @JsonProperty("heap_mb") Integer heapMb,
-      @JsonProperty("wall_time_ms") Integer wallTimeMs,
-      @JsonProperty("output_kb") Integer outputKb,
-      @JsonProperty("queue_capacity") Integer queueCapacity,
-      @JsonProperty("backends") List<String> backends,
-      @JsonProperty("graalpy") Graalpy graalpy,
-      @JsonProperty("cpython") Cpython cpython) {
-    /** The backends, in the order requests try them. */
+  public record Runner(Integer workers, Integer heapMb, Integer wallTimeMs, Integer outputKb,
+      Integer queueCapacity, List<String> backends, Graalpy graalpy, Cpython cpython) {
     /**
-     * The sandboxed host CPython first: where it starts (python3 and bubblewrap present) it
+     * The backends, in the order requests try them. The sandboxed host CPython first: where it starts (python3 and bubblewrap present) it
      * grades a basic answer in a fresh process in about 64 ms and 39 a second on 2 cores,
      * against 347 ms and 8 a second for the warm GraalPy pool (docs/benchmarks.md). GraalPy
      * grades whatever CPython cannot, and everything when CPython cannot start.
@@ -150,7 +135,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   /** The embedded GraalPy backend's worker JVMs. */
-  public record Graalpy(@JsonProperty("sandbox") String sandbox) {
+  public record Graalpy(String sandbox) {
     public Graalpy {
       sandbox = orDefault(sandbox, "auto");
       if (SandboxMode.parse(sandbox) == null) {
@@ -165,16 +150,9 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   /** The host-CPython backend (used only when {@code cpython} is in {@code runner.backends}). */
-  public record Cpython(
-      @JsonProperty("python") String python,
-      @JsonProperty("bwrap") String bwrap,
-      @JsonProperty("memory_mb") Integer memoryMb,
-      @JsonProperty("max_processes") Integer maxProcesses,
-      @JsonProperty("file_size_mb") Integer fileSizeMb,
-      @JsonProperty("tmpfs_mb") Integer tmpfsMb,
-      @JsonProperty("max_parallel") Integer maxParallel,
-      @JsonProperty("allow_unsandboxed") Boolean allowUnsandboxed,
-      @JsonProperty("prestarted") Integer prestarted) {
+  public record Cpython(String python, String bwrap, Integer memoryMb, Integer maxProcesses,
+      Integer fileSizeMb, Integer tmpfsMb, Integer maxParallel, Boolean allowUnsandboxed,
+      Integer prestarted) {
     public Cpython {
       CPythonConfig d = CPythonConfig.defaults();
       python = orDefault(python, d.python());
@@ -196,7 +174,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   /** The question bank. */
-  public record Questions(@JsonProperty("dir") String dir) {
+  public record Questions(String dir) {
     /** The bank's folder, also the default of the commands' {@code --questions}. */
     public static final String DEFAULT_DIR = "questions";
 
@@ -209,9 +187,7 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
    * The progress database, and whether this bot hands its grading to the farm: answers become jobs
    * in that database's queue for {@code tutor grader} processes (PostgreSQL only).
    */
-  public record Progress(
-      @JsonProperty("database") String database,
-      @JsonProperty("grading_queue") Boolean gradingQueue) {
+  public record Progress(String database, Boolean gradingQueue) {
     public Progress {
       database = orDefault(database, ProgressStore.DEFAULT_PATH.toString());
       gradingQueue = gradingQueue != null && gradingQueue;
@@ -240,6 +216,8 @@ public record AppConfig(Discord discord, Runner runner, Questions questions, Pro
   }
 
   private static final ObjectMapper YAML = YAMLMapper.builder()
+      // every key is its record component's name in snake_case (rest_url is restUrl)
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       // a key written twice would otherwise silently keep the last value
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

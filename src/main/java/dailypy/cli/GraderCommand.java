@@ -66,13 +66,13 @@ public final class GraderCommand implements Callable<Integer> {
         GradingJobs jobs = GradingJobs.open(location);
         FarmMetrics metrics = metricsOptions.socket() == null ? null
             : new FarmMetrics(jobs, metricsOptions.socket())) {
-      BankJobGrader grader = new BankJobGrader(bank, new RunnerGrader(runner, appConfig.runner().limits()));
+      GraderLoop.Work work = new GraderLoop.Work(jobs,
+          new BankJobGrader(bank, new RunnerGrader(runner, appConfig.runner().limits())),
+          Duration.ofSeconds(leaseSeconds), metrics == null ? GraderLoop.Events.NONE : metrics);
       List<GraderLoop> loops = new ArrayList<>();
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String name = host + "/" + ProcessHandle.current().pid() + "/" + i;
-        GraderLoop loop = new GraderLoop(jobs, grader, name, Duration.ofSeconds(leaseSeconds),
-            metrics == null ? GraderLoop.Events.NONE : metrics);
+        GraderLoop loop = new GraderLoop(work, host + "/" + ProcessHandle.current().pid() + "/" + i);
         loops.add(loop);
         threads.add(Thread.ofPlatform().name("grader-" + i).start(loop));
       }

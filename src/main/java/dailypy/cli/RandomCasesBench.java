@@ -18,22 +18,10 @@ import java.util.Locale;
  * turns on the same warm runner, plus the first grading with random cases, which builds them in
  * the answer-key interpreter. Wall time per grading, and the CPU time of the user's code.
  */
-final class RandomCasesBench {
+record RandomCasesBench(QuestionBank bank, RunnerSource runners, int iterations, PrintStream out) {
 
   static final List<String> QUESTIONS = List.of("two-sum", "bank-account",
       "decode-nested-repeats", "top-k-indices");
-
-  private final QuestionBank bank;
-  private final RunnerSource runners;
-  private final int iterations;
-  private final PrintStream out;
-
-  RandomCasesBench(QuestionBank bank, RunnerSource runners, int iterations, PrintStream out) {
-    this.bank = bank;
-    this.runners = runners;
-    this.iterations = iterations;
-    this.out = out;
-  }
 
   void run() {
     List<Question> questions = QUESTIONS.stream().map(id -> bank.find(id).orElseThrow()).toList();

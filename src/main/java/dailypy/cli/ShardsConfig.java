@@ -1,6 +1,5 @@
 package dailypy.cli;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dailypy.cli.config.ConfigException;
 import dailypy.discord.ShardRange;
 
@@ -8,7 +7,7 @@ import dailypy.discord.ShardRange;
  * {@code discord.shards}: the gateway shards of this process, {@code total} for the whole bot and
  * the {@code ids} this process runs, e.g. {@code "0-1"} or {@code "0,2"}; all of them when left out.
  */
-public record ShardsConfig(@JsonProperty("total") Integer total, @JsonProperty("ids") String ids) {
+public record ShardsConfig(Integer total, String ids) {
   public ShardsConfig {
     total = AppConfig.range("discord.shards.total", total, 1, 1, ShardRange.MAX_TOTAL);
   }

@@ -171,8 +171,8 @@ public final class Wiring {
 
   static DiscordOptions discordOptions(AppConfig.Discord d) {
     return new DiscordOptions(d.restUrl(), d.gatewayUrl(), d.messageContent(), d.gradingThreads(), d.cooldown(),
-        d.schedulerInterval()).withShutdownGrace(d.shutdownGrace()).withShards(d.shards().shardRange())
-        .withPostsPerSecond(d.postRate());
+        d.schedulerInterval(), d.shutdownGrace(), DiscordOptions.DEFAULT_PROGRESS_AFTER, d.shards().shardRange(),
+        d.postRate());
   }
 
   /**

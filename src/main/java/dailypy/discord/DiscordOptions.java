@@ -51,25 +51,9 @@ public record DiscordOptions(
         DEFAULT_SHUTDOWN_GRACE, DEFAULT_PROGRESS_AFTER, ShardRange.SINGLE, 0);
   }
 
-  public DiscordOptions withShutdownGrace(Duration grace) {
-    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        grace, progressAfter, shards, postsPerSecond);
-  }
-
   public DiscordOptions withProgressAfter(Duration after) {
     return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
         shutdownGrace, after, shards, postsPerSecond);
-  }
-
-  public DiscordOptions withShards(ShardRange range) {
-    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        shutdownGrace, progressAfter, range, postsPerSecond);
-  }
-
-  /** @param perSecond the fan-out pace of this process; 0 for its share of {@link #FAN_OUT_BUDGET} */
-  public DiscordOptions withPostsPerSecond(double perSecond) {
-    return new DiscordOptions(restBaseUrl, gatewayUrl, messageContent, gradingThreads, cooldown, schedulerInterval,
-        shutdownGrace, progressAfter, shards, perSecond);
   }
 
   /** The daily fan-out's pace in requests per second: the configured one, else this process's share. */

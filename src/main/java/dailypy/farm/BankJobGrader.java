@@ -9,14 +9,7 @@ import dailypy.verdict.Verdict;
  * The grader process's {@link JobGrader}: the question (and its answer key) comes from this
  * process's own bank, never from the job.
  */
-public final class BankJobGrader implements JobGrader {
-  private final QuestionBank bank;
-  private final Grader grader;
-
-  public BankJobGrader(QuestionBank bank, Grader grader) {
-    this.bank = bank;
-    this.grader = grader;
-  }
+public record BankJobGrader(QuestionBank bank, Grader grader) implements JobGrader {
 
   @Override
   public RunResult grade(String questionId, String answer) {

@@ -1,7 +1,6 @@
 package dailypy.farm;
 
 import dailypy.progress.GradingJobs;
-import dailypy.runner.GraderFailure;
 import dailypy.runner.RunResult;
 import dailypy.verdict.Verdict;
 import java.time.Duration;
@@ -24,12 +23,6 @@ public final class GraderLoop implements Runnable {
 
   static final int MAX_ATTEMPTS = 3;
 
-  private final GradingJobs jobs;
-  private final JobGrader grader;
-  private final String name;
-  private final Duration lease;
-  private final AtomicBoolean running = new AtomicBoolean(true);
-
   /** Reports each job this loop takes and finishes (the tests' and the metrics' hook). */
   public interface Events {
     Events NONE = new Events() {};
@@ -39,68 +32,64 @@ public final class GraderLoop implements Runnable {
     default void finished(GradingJobs.Job job, boolean recorded) {}
   }
 
-  private final Events events;
-
   /**
-   * @param lease how long a job is this grader's before another may take it: longer than any
+   * What the graders of one process share, and how any of them handles a job it claimed.
+   *
+   * @param lease how long a job is its grader's before another may take it: longer than any
    *     grading (the runner's wall-time backstop), short enough that a dead grader's job waits little
    */
-  public GraderLoop(GradingJobs jobs, JobGrader grader, String name, Duration lease, Events events) {
-    this.jobs = jobs;
-    this.grader = grader;
+  public record Work(GradingJobs jobs, JobGrader grader, Duration lease, Events events) {
+
+    void handle(GradingJobs.Job job) {
+      events.started(job);
+      RunResult result;
+      if (job.attempts() > MAX_ATTEMPTS) {
+        LOG.warn("grading job {} was delivered {} times; answering with an error", job.id(),
+            job.attempts());
+        result = RunResult.of(Verdict.ERROR, "This answer could not be graded: grading it failed"
+            + " repeatedly. Please try a different answer.", "farm");
+      } else {
+        result = grader.grade(job.questionId(), job.answer());
+      }
+      boolean recorded = jobs.complete(job.id(), ResultCodec.write(result));
+      if (!recorded) {
+        LOG.info("grading job {} already had a result (redelivered); kept the first", job.id());
+      }
+      events.finished(job, recorded);
+    }
+  }
+
+  private final Work work;
+  private final String name;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+
+  /** @param name this grader's name in the queue (who holds a job) and in the logs */
+  public GraderLoop(Work work, String name) {
+    this.work = work;
     this.name = name;
-    this.lease = lease;
-    this.events = events;
   }
 
   @Override
   public void run() {
-    try (GradingJobs.Listener wakeups = jobs.listen(GradingJobs.JOBS)) {
+    try (GradingJobs.Listener wakeups = work.jobs().listen(GradingJobs.JOBS)) {
       while (running.get() && !Thread.currentThread().isInterrupted()) {
         try {
-          Optional<GradingJobs.Job> job = jobs.claim(name, lease);
+          Optional<GradingJobs.Job> job = work.jobs().claim(name, work.lease());
           if (job.isPresent()) {
-            handle(job.get());
+            work.handle(job.get());
           } else {
             wakeups.await(IDLE_POLL);
           }
         } catch (RuntimeException e) {
           // The database went away for a moment: log with a reference and keep going.
-          GraderFailure.report(LOG, "grader " + name, e);
-          sleep(IDLE_POLL);
+          RetryPause.after(LOG, "grader " + name, e, IDLE_POLL);
         }
       }
     }
   }
 
-  private void handle(GradingJobs.Job job) {
-    events.started(job);
-    RunResult result;
-    if (job.attempts() > MAX_ATTEMPTS) {
-      LOG.warn("grading job {} was delivered {} times; answering with an error", job.id(),
-          job.attempts());
-      result = RunResult.of(Verdict.ERROR, "This answer could not be graded: grading it failed"
-          + " repeatedly. Please try a different answer.", "farm");
-    } else {
-      result = grader.grade(job.questionId(), job.answer());
-    }
-    boolean recorded = jobs.complete(job.id(), ResultCodec.write(result));
-    if (!recorded) {
-      LOG.info("grading job {} already had a result (redelivered); kept the first", job.id());
-    }
-    events.finished(job, recorded);
-  }
-
   /** Finishes the job in hand, then stops. */
   public void stop() {
     running.set(false);
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

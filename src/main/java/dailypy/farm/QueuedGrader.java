@@ -84,8 +84,7 @@ public final class QueuedGrader implements Grader, AutoCloseable {
         }
       } catch (RuntimeException e) {
         if (open) {
-          GraderFailure.report(LOG, "listening for grading results", e);
-          sleep(POLL);
+          RetryPause.after(LOG, "listening for grading results", e, POLL);
         }
       }
     }
@@ -105,14 +104,6 @@ public final class QueuedGrader implements Grader, AutoCloseable {
           f.completeExceptionally(bad);
         }
       }
-    }
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

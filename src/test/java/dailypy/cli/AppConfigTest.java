@@ -34,6 +34,58 @@ class AppConfigTest {
   }
 
   @Test
+  void everyKeyReachesItsSetting() {
+    AppConfig c = AppConfig.parse("""
+        discord:
+          rest_url: http://127.0.0.1:9/api/
+          gateway_url: ws://127.0.0.1:9/
+          message_content: false
+          grading_threads: 3
+          cooldown_seconds: 7
+          scheduler_interval_seconds: 11
+          shutdown_grace_seconds: 13
+          posts_per_second: 4.5
+        runner:
+          workers: 5
+          heap_mb: 300
+          wall_time_ms: 4000
+          output_kb: 32
+          queue_capacity: 9
+          backends: [graalpy]
+          graalpy:
+            sandbox: none
+          cpython:
+            python: /opt/python3
+            bwrap: /opt/bwrap
+            memory_mb: 700
+            max_processes: 20
+            file_size_mb: 2
+            tmpfs_mb: 24
+            max_parallel: 3
+            allow_unsandboxed: true
+            prestarted: 1
+        questions:
+          dir: bank
+        progress:
+          database: other.db
+          grading_queue: false
+        """, "t.yaml");
+    AppConfig.Discord d = c.discord();
+    assertThat(List.of(d.restUrl(), d.gatewayUrl(), d.messageContent(), d.gradingThreads(), d.cooldownSeconds(),
+        d.schedulerIntervalSeconds(), d.shutdownGraceSeconds(), d.postsPerSecond()))
+        .containsExactly("http://127.0.0.1:9/api/", "ws://127.0.0.1:9/", false, 3, 7, 11, 13, 4.5);
+    AppConfig.Runner r = c.runner();
+    assertThat(List.of(r.workers(), r.heapMb(), r.wallTimeMs(), r.outputKb(), r.queueCapacity(), r.backends(),
+        r.graalpy().sandbox())).containsExactly(5, 300, 4000, 32, 9, List.of("graalpy"), "none");
+    AppConfig.Cpython p = r.cpython();
+    assertThat(List.of(p.python(), p.bwrap(), p.memoryMb(), p.maxProcesses(), p.fileSizeMb(), p.tmpfsMb(),
+        p.maxParallel(), p.allowUnsandboxed(), p.prestarted()))
+        .containsExactly("/opt/python3", "/opt/bwrap", 700, 20, 2, 24, 3, true, 1);
+    assertThat(c.questions().dir()).isEqualTo("bank");
+    assertThat(c.progress().database()).isEqualTo("other.db");
+  }
+
+  @Test
   void anUnknownKeyNamesTheKeyAndLine() {
     assertThatThrownBy(() -> AppConfig.parse("runner:\n  workers: 2\n  heap: 512\n", "tutor.yaml"))
         .isInstanceOf(ConfigException.class)

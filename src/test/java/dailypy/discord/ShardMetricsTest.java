@@ -44,7 +44,8 @@ class ShardMetricsTest {
       discord.addGuilds(8);
       assertThat(get(endpoint, "/health").statusCode()).as("before the bot is up").isEqualTo(503);
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1, Duration.ZERO,
-          Duration.ofHours(1)).withShards(range);
+          Duration.ofHours(1), DiscordOptions.DEFAULT_SHUTDOWN_GRACE, DiscordOptions.DEFAULT_PROGRESS_AFTER,
+          range, 0);
       DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), new StoreProgress(store), clock));
       try {

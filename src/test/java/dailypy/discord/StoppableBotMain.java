@@ -40,8 +40,8 @@ public final class StoppableBotMain {
     InMemoryProgress progress = new InMemoryProgress(clock);
     progress.saveSettings(new GuildSettings(guild, channel, Set.of(Level.BASIC), LocalTime.MIDNIGHT, ZoneId.of("UTC"),
         null, true, false));
-    DiscordOptions options = new DiscordOptions(args[0], args[1], true, 2, Duration.ZERO, Duration.ofHours(1))
-        .withShutdownGrace(grace).withProgressAfter(Duration.ofHours(1));
+    DiscordOptions options = new DiscordOptions(args[0], args[1], true, 2, Duration.ZERO, Duration.ofHours(1),
+        grace, Duration.ofHours(1), ShardRange.SINGLE, 0);
     DiscordBot bot = DiscordBot.start("fake-token-not-secret", options,
         new App(new SampleQuestions(), new SlowGrader(gradingMillis), progress, clock));
     System.out.println("ready " + Long.toUnsignedString(awaitThread(progress, guild, LocalDate.now(clock))));

@@ -56,7 +56,7 @@ public final class GraderChild {
       }
     };
     try (GradingJobs jobs = GradingJobs.open(url)) {
-      GraderLoop loop = new GraderLoop(jobs, slow, name, lease, print);
+      GraderLoop loop = new GraderLoop(new GraderLoop.Work(jobs, slow, lease, print), name);
       Thread t = Thread.ofPlatform().name("grader-" + name).start(loop);
       System.out.println("ready");
       System.out.flush();

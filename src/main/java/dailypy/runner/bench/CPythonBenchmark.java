@@ -24,20 +24,11 @@ import java.util.concurrent.TimeUnit;
  * Measures the sandboxed host-CPython backend (`bench --backend cpython`): start-up with the
  * sandbox check and package probe, warm latency per workload against the same harness run by
  * an unsandboxed {@code python3 -I} (the sandbox's cost), library workloads, and a burst.
+ *
+ * @param config the backend's settings; {@code prestarted} 0 measures a fresh process per
+ *     submission
  */
-public final class CPythonBenchmark {
-
-  private final CPythonConfig config;
-  private final BenchOptions options;
-
-  /**
-   * @param config the backend's settings; {@code prestarted} 0 measures a fresh process per
-   *     submission
-   */
-  public CPythonBenchmark(CPythonConfig config, BenchOptions options) {
-    this.config = config;
-    this.options = options;
-  }
+public record CPythonBenchmark(CPythonConfig config, BenchOptions options) {
 
   static Workloads.Workload library(String name, String code, String call, String expected,
       String... requires) {

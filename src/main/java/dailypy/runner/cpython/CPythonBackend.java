@@ -111,7 +111,7 @@ public final class CPythonBackend implements HarnessBackend {
   public static CPythonBackend unsandboxed(String python, Path workDir) {
     writeHarness(workDir);
     SandboxCommand command = new SandboxCommand(CPythonConfig.defaults(), Isolation.NONE,
-        workDir, python, HostTools.find("prlimit"), null, false);
+        workDir, python, HostTools.find("prlimit"), null, null);
     return new CPythonBackend(command, 1, 1024, 2000);
   }
 

@@ -47,22 +47,27 @@ public record CPythonConfig(
   }
 
   public CPythonConfig withBwrap(String value) {
-    return new CPythonConfig(python, value, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
+    return copy(value, queueCapacity, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withQueueCapacity(int value) {
-    return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, value, allowUnsandboxed, prestarted);
+    return copy(bwrap, value, allowUnsandboxed, prestarted);
   }
 
   public CPythonConfig withAllowUnsandboxed(boolean value) {
-    return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, value, prestarted);
+    return copy(bwrap, queueCapacity, value, prestarted);
   }
 
   public CPythonConfig withPrestarted(int value) {
+    return copy(bwrap, queueCapacity, allowUnsandboxed, value);
+  }
+
+  /**
+   * The same interpreter and limits with these four settings, the ones callers change: another
+   * bwrap, a benchmark's longer queue, unsandboxed (trusted) runs and the pre-started processes.
+   */
+  private CPythonConfig copy(String bwrap, int queueCapacity, boolean allowUnsandboxed, int prestarted) {
     return new CPythonConfig(python, bwrap, memoryMb, maxProcesses, fileSizeMb, tmpfsMb,
-        maxParallel, queueCapacity, allowUnsandboxed, value);
+        maxParallel, queueCapacity, allowUnsandboxed, prestarted);
   }
 }

@@ -100,18 +100,17 @@ public final class CPythonRunner {
     if (bwrap == null) {
       failures.add("bwrap (" + config.bwrap() + ") is not installed");
     } else {
-      CPythonConfig resolved = config.withBwrap(bwrap);
-      boolean disableUserns = Bubblewrap.supportsDisableUserns(bwrap);
+      Bubblewrap bubblewrap = new Bubblewrap(bwrap, Bubblewrap.supportsDisableUserns(bwrap));
       String setpriv = HostTools.find("setpriv");
       if (HostTools.uid() == 0 && setpriv != null) {
-        list.add(new SandboxCommand(resolved, Isolation.BWRAP_AS_NOBODY, dir, python, prlimit,
-            setpriv, disableUserns));
+        list.add(new SandboxCommand(config, Isolation.BWRAP_AS_NOBODY, dir, python, prlimit,
+            setpriv, bubblewrap));
       }
-      list.add(new SandboxCommand(resolved, Isolation.BWRAP, dir, python, prlimit, null,
-          disableUserns));
+      list.add(new SandboxCommand(config, Isolation.BWRAP, dir, python, prlimit, null,
+          bubblewrap));
     }
     if (config.allowUnsandboxed()) {
-      list.add(new SandboxCommand(config, Isolation.NONE, dir, python, prlimit, null, false));
+      list.add(new SandboxCommand(config, Isolation.NONE, dir, python, prlimit, null, null));
     }
     return list;
   }

@@ -13,43 +13,20 @@ import java.util.List;
  * <p>Limits are applied by util-linux's {@code prlimit} inside the sandbox rather than by a shell
  * {@code ulimit}: it sets soft and hard limits in one exec, needs no shell in the sandbox, and
  * limits only the Python process, not bubblewrap's own setup.
+ *
+ * @param python the interpreter's real path (symlinks resolved)
+ * @param prlimit path of util-linux prlimit
+ * @param setpriv path of util-linux setpriv, used for {@link Isolation#BWRAP_AS_NOBODY}
+ * @param bubblewrap the bwrap found on this host; null with {@link Isolation#NONE}
  */
-final class SandboxCommand {
+record SandboxCommand(CPythonConfig config, Isolation isolation, Path harnessDir, String python,
+    String prlimit, String setpriv, Bubblewrap bubblewrap) {
 
   /** Where the harness directory appears inside the sandbox (read-only). */
   static final String HARNESS_INSIDE = "/opt/dailypy";
   /** The tmpfs that is home and working directory. */
   static final String HOME = Bubblewrap.HOME;
   private static final long MB = 1024L * 1024L;
-
-  private final CPythonConfig config;
-  private final Isolation isolation;
-  private final Path harnessDir;
-  private final String python;
-  private final String prlimit;
-  private final String setpriv;
-  private final boolean disableUserns;
-
-  /**
-   * @param python the interpreter's real path (symlinks resolved)
-   * @param prlimit path of util-linux prlimit
-   * @param setpriv path of util-linux setpriv, used for {@link Isolation#BWRAP_AS_NOBODY}
-   * @param disableUserns whether this bwrap supports --disable-userns (0.8 and later)
-   */
-  SandboxCommand(CPythonConfig config, Isolation isolation, Path harnessDir, String python,
-      String prlimit, String setpriv, boolean disableUserns) {
-    this.config = config;
-    this.isolation = isolation;
-    this.harnessDir = harnessDir;
-    this.python = python;
-    this.prlimit = prlimit;
-    this.setpriv = setpriv;
-    this.disableUserns = disableUserns;
-  }
-
-  Isolation isolation() {
-    return isolation;
-  }
 
   /** The full command that runs the harness once with this wall-time limit. */
   List<String> command(Duration wallTime) {
@@ -93,8 +70,7 @@ final class SandboxCommand {
 
   /** bubblewrap: fresh namespaces, read-only system, tmpfs home, minimal environment. */
   List<String> bwrapArguments() {
-    List<String> a = new ArrayList<>(new Bubblewrap(config.bwrap(), disableUserns)
-        .isolatedSystem());
+    List<String> a = new ArrayList<>(bubblewrap.isolatedSystem());
     Path prefix = pythonPrefix();
     if (prefix != null) {
       a.addAll(List.of("--ro-bind", prefix.toString(), prefix.toString()));

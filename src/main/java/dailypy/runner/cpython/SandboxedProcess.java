@@ -44,14 +44,16 @@ final class SandboxedProcess {
   private final OutputStream stdin;
   private final long startedNanos;
 
-  private SandboxedProcess(Process process, String marker, BlockingQueue<String> lines,
-      TextTail stderr, OutputStream stdin, long startedNanos) {
+  /** Takes over a just-started process: its driver lines, its stderr's tail and its stdin. */
+  private SandboxedProcess(Process process, String marker) {
+    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    Thread.ofPlatform().daemon().start(() -> pumpLines(process.getInputStream(), queue, marker));
     this.process = process;
     this.marker = marker;
-    this.lines = lines;
-    this.stderr = stderr;
-    this.stdin = stdin;
-    this.startedNanos = startedNanos;
+    this.lines = queue;
+    this.stderr = TextTail.follow(process.getErrorStream(), MAX_STDERR_BYTES, "cpython-err-" + process.pid());
+    this.stdin = process.getOutputStream();
+    this.startedNanos = System.nanoTime();
   }
 
   /** A started process, or why there is none (an ERROR for the operator, or how it ended). */
@@ -74,11 +76,7 @@ final class SandboxedProcess {
     } catch (IOException e) {
       return new Launch(null, grader("cannot start " + command.get(0) + ": " + e.getMessage()));
     }
-    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    Thread.ofPlatform().daemon().start(() -> pumpLines(p.getInputStream(), queue, marker));
-    SandboxedProcess sp = new SandboxedProcess(p, marker, queue,
-        TextTail.follow(p.getErrorStream(), MAX_STDERR_BYTES, "cpython-err-" + p.pid()),
-        p.getOutputStream(), System.nanoTime());
+    SandboxedProcess sp = new SandboxedProcess(p, marker);
     boolean ok = false;
     try {
       sp.write(marker + "\n" + JSON.writeValueAsString(requires) + "\n");
@@ -86,7 +84,7 @@ final class SandboxedProcess {
           + TimeUnit.MILLISECONDS.toNanos(CPythonBackend.STARTUP_ALLOWANCE_MILLIS);
       String ready = marker + "READY";
       while (System.nanoTime() < deadline) {
-        String line = queue.poll(20, TimeUnit.MILLISECONDS);
+        String line = sp.poll(20);
         if (ready.equals(line)) {
           ok = true;
           return new Launch(sp, null);

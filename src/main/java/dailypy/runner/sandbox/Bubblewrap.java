@@ -13,25 +13,16 @@ import java.util.concurrent.TimeUnit;
  * JVM): fresh namespaces, no capabilities, the read-only system, scratch tmpfs, and a clean
  * environment. Each backend adds its own binds between {@link #isolatedSystem()} and
  * {@link #cleanEnvironment()}.
+ *
+ * @param executable the bwrap path
+ * @param disableUserns whether this bwrap supports --disable-userns (0.8 and later)
  */
-public final class Bubblewrap {
+public record Bubblewrap(String executable, boolean disableUserns) {
 
   /** The user the sandboxes run as, inside and (when the bot is root) outside. */
   public static final int NOBODY = 65534;
   /** The tmpfs that is home and working directory inside every sandbox. */
   public static final String HOME = "/home/sandbox";
-
-  private final String executable;
-  private final boolean disableUserns;
-
-  /**
-   * @param executable the bwrap path
-   * @param disableUserns whether this bwrap supports --disable-userns (0.8 and later)
-   */
-  public Bubblewrap(String executable, boolean disableUserns) {
-    this.executable = executable;
-    this.disableUserns = disableUserns;
-  }
 
   /**
    * {@code setpriv ... --}: starts the sandbox as nobody when the bot is root. Linux does not

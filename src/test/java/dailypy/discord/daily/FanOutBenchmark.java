@@ -53,7 +53,8 @@ class FanOutBenchmark {
       }
       discord.limitGlobalRequests(50);
       DiscordOptions options = new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1,
-          Duration.ZERO, Duration.ofHours(1)).withShards(shards).withPostsPerSecond(rate);
+          Duration.ZERO, Duration.ofHours(1), DiscordOptions.DEFAULT_SHUTDOWN_GRACE,
+          DiscordOptions.DEFAULT_PROGRESS_AFTER, shards, rate);
       long startNanos = System.nanoTime();
       try (DiscordBot bot = DiscordBot.start("fake-token", options,
           new App(new SampleQuestions(), new MarkerGrader(), progress, clock))) {

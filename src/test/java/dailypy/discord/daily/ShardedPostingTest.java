@@ -44,8 +44,8 @@ class ShardedPostingTest {
   Path dir;
 
   private static DiscordOptions options(FakeDiscord discord, ShardRange shards, double postsPerSecond) {
-    return new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1, Duration.ZERO, Duration.ofHours(1))
-        .withShards(shards).withPostsPerSecond(postsPerSecond);
+    return new DiscordOptions(discord.restBaseUrl(), discord.gatewayUrl(), true, 1, Duration.ZERO, Duration.ofHours(1),
+        DiscordOptions.DEFAULT_SHUTDOWN_GRACE, DiscordOptions.DEFAULT_PROGRESS_AFTER, shards, postsPerSecond);
   }
 
   private static DiscordBot start(FakeDiscord discord, ProgressStore store, MutableClock clock, ShardRange shards,

@@ -2,6 +2,7 @@ package dailypy.runner.cpython;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dailypy.runner.sandbox.Bubblewrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -14,8 +15,8 @@ class SandboxCommandTest {
   static final Path DIR = Path.of("/tmp/harness-dir");
 
   static SandboxCommand command(Isolation isolation) {
-    return new SandboxCommand(CPythonConfig.defaults().withBwrap("/usr/bin/bwrap"), isolation,
-        DIR, "/usr/bin/python3.11", "/usr/bin/prlimit", "/usr/bin/setpriv", true);
+    return new SandboxCommand(CPythonConfig.defaults(), isolation, DIR, "/usr/bin/python3.11",
+        "/usr/bin/prlimit", "/usr/bin/setpriv", new Bubblewrap("/usr/bin/bwrap", true));
   }
 
   static boolean hasPair(List<String> cmd, String flag, String value) {
