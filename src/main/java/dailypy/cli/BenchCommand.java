@@ -1,9 +1,17 @@
 package dailypy.cli;
 
+import dailypy.questions.QuestionLoader;
 import dailypy.runner.bench.BenchOptions;
+import dailypy.runner.bench.CPythonBenchmark;
+import dailypy.runner.bench.CalibrationBenchmark;
 import dailypy.runner.bench.RunnerBenchmark;
+import dailypy.runner.bench.StartupBenchmark;
+import dailypy.runner.cpython.CPythonConfig;
 import dailypy.runner.graal.PoolConfig;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,14 +41,6 @@ public final class BenchCommand implements Callable<Integer> {
       + "pool, with python3 as a ratio) or cpython (the bubblewrap-sandboxed host python3).")
   String backend;
 
-  @Option(names = "--random-cases", description = "Instead: what random cases add to grading "
-      + "time, on the configured backends (docs/benchmarks.md).")
-  boolean randomCases;
-
-  @Option(names = "--calibration", description = "Only measure the time-limit calibration "
-      + "of each backend, quiet and under competing load.")
-  boolean calibration;
-
   @Option(names = "--repeats", defaultValue = "5", description = "Calibrations per backend and "
       + "condition with --calibration.")
   int repeats;
@@ -50,40 +50,54 @@ public final class BenchCommand implements Callable<Integer> {
       + "the configuration's default, one per process that may run at once).")
   int prestarted;
 
-  @Option(names = "--startup", description = "Instead: the bot's runner (config/tutor.yaml) "
-      + "from start to its first grading, to ready and to warm speed, and its memory.")
-  boolean startup;
+  /**
+   * The benchmarks that run instead of the default one; picocli refuses two at once rather than
+   * running whichever {@link #call} happens to test first.
+   */
+  @ArgGroup(exclusive = true)
+  Instead instead = new Instead();
+
+  static final class Instead {
+    @Option(names = "--startup", description = "The bot's runner (config/tutor.yaml) from start "
+        + "to its first grading, to ready and to warm speed, and its memory.")
+    boolean startup;
+
+    @Option(names = "--random-cases", description = "What random cases add to grading time, on "
+        + "the configured backends (docs/benchmarks.md).")
+    boolean randomCases;
+
+    @Option(names = "--calibration", description = "The time-limit calibration of each backend, "
+        + "quiet and under competing load.")
+    boolean calibration;
+  }
 
   @Override
   public Integer call() throws Exception {
-    if (startup) {
-      var loaded = dailypy.questions.QuestionLoader.load(
-          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
-      var wanted = loaded.ok() ? Wiring.requiredPackages(loaded.bank()) : java.util.Set.<String>of();
-      new dailypy.runner.bench.StartupBenchmark(() -> RunnerSource.DEFAULT.open(wanted),
+    if (instead.startup) {
+      QuestionLoader.Result loaded = defaultBank();
+      Set<String> wanted = loaded.ok() ? Wiring.requiredPackages(loaded.bank()) : Set.of();
+      new StartupBenchmark(() -> RunnerSource.DEFAULT.open(wanted),
           options()).run();
       return 0;
     }
-    if (randomCases) {
-      var loaded = dailypy.questions.QuestionLoader.load(
-          java.nio.file.Path.of(AppConfig.Questions.DEFAULT_DIR));
+    if (instead.randomCases) {
+      QuestionLoader.Result loaded = defaultBank();
       if (!loaded.ok()) {
         System.err.println(loaded.problems().size() + " problem(s) in the question bank; run "
             + "`tutor questions validate` first");
         return 1;
       }
-      dailypy.questions.QuestionBank bank = loaded.bank();
-      new RandomCasesBench(bank, RunnerSource.DEFAULT, iterations, System.out).run();
+      new RandomCasesBench(loaded.bank(), RunnerSource.DEFAULT, iterations, System.out).run();
       return 0;
     }
-    if (calibration) {
-      new dailypy.runner.bench.CalibrationBenchmark(PoolConfig.defaults(),
-          dailypy.runner.cpython.CPythonConfig.defaults(), repeats, System.out).run();
+    if (instead.calibration) {
+      new CalibrationBenchmark(PoolConfig.defaults(),
+          CPythonConfig.defaults(), repeats, System.out).run();
       return 0;
     }
     if (backend.equals("cpython")) {
-      var config = dailypy.runner.cpython.CPythonConfig.defaults();
-      new dailypy.runner.bench.CPythonBenchmark(prestarted < 0 ? config
+      CPythonConfig config = CPythonConfig.defaults();
+      new CPythonBenchmark(prestarted < 0 ? config
           : config.withPrestarted(prestarted), options()).run();
       return 0;
     }
@@ -94,6 +108,11 @@ public final class BenchCommand implements Callable<Integer> {
     PoolConfig config = PoolConfig.defaults().withWorkers(workers).withHeapMb(heapMb);
     new RunnerBenchmark(config, options()).run();
     return 0;
+  }
+
+  /** The bank the bot would load with no config: the benchmarks measure the shipped questions. */
+  private static QuestionLoader.Result defaultBank() {
+    return QuestionLoader.load(Path.of(AppConfig.Questions.DEFAULT_DIR));
   }
 
   private BenchOptions options() {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 public final class BenchQueueCommand implements Callable<Integer> {
 
   @Mixin
-  ConfigFileOption config;
+  FarmConfig farm;
 
   @Option(names = "--jobs", defaultValue = "200", description = "Answers in the burst (default: ${DEFAULT-VALUE}).")
   int jobs;
@@ -45,10 +45,10 @@ public final class BenchQueueCommand implements Callable<Integer> {
     StoreUrl location;
     Question q;
     try {
-      AppConfig appConfig = config.load();
-      location = StoreUrl.parse(appConfig.progress().database());
-      QuestionBank bank = Wiring.bank(appConfig.questions());
-      q = bank.find(questionId).orElseThrow(() -> new ConfigException("no question " + questionId));
+      FarmConfig.Loaded setup = farm.load("bench-queue");
+      location = setup.store();
+      q = setup.bank().find(questionId)
+          .orElseThrow(() -> new ConfigException("no question " + questionId));
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       return 2;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 public final class GraderCommand implements Callable<Integer> {
 
   @Mixin
-  ConfigFileOption config;
+  FarmConfig farm;
 
   @Option(names = "--graders", description = "Jobs graded at once (default: runner.workers).")
   Integer graders;
@@ -44,22 +44,16 @@ public final class GraderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AppConfig appConfig;
-    QuestionBank bank;
-    StoreUrl location;
+    FarmConfig.Loaded setup;
     try {
-      appConfig = config.load();
-      location = StoreUrl.parse(appConfig.progress().database());
-      if (location.file() != null) {
-        System.err.println("tutor grader needs progress.database to be a postgresql:// URL shared"
-            + " with the bots; it is " + location.file());
-        return 2;
-      }
-      bank = Wiring.bank(appConfig.questions());
+      setup = farm.load("grader");
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       return 2;
     }
+    AppConfig appConfig = setup.app();
+    QuestionBank bank = setup.bank();
+    StoreUrl location = setup.store();
     int n = graders != null ? graders : appConfig.runner().workers();
     String host = java.net.InetAddress.getLocalHost().getHostName();
     try (Runner runner = Wiring.runner(appConfig.runner(), Wiring.requiredPackages(bank));
