@@ -33,10 +33,11 @@ public final class QuestionValidator {
   private final Runner runner;
   private final List<Runner> backends;
   private final Set<String> probedBackends;
+  private final Set<String> verdictBackends;
 
-  /** A validator that proves every performance question's fairness on every backend. */
+  /** A validator that proves everything about a question on every backend. */
   public QuestionValidator(Runner runner) {
-    this(runner, null);
+    this(runner, null, null);
   }
 
   /**
@@ -47,7 +48,21 @@ public final class QuestionValidator {
    *     everywhere: it costs nothing extra.
    */
   public QuestionValidator(Runner runner, Set<String> probedBackends) {
+    this(runner, probedBackends, null);
+  }
+
+  /**
+   * @param verdictBackends the backends (by name) where a performance question's other verdicts
+   *     are proven too: each wrong solution that is not slow, the random cases alone, the
+   *     starter; null for every backend. Elsewhere it is proven only in what depends on the
+   *     backend's speed: the reference passes within its share of the limit and each slow answer
+   *     times out. Both backends run one harness and Java judges both, so a test suite may prove
+   *     the rest once.
+   */
+  public QuestionValidator(Runner runner, Set<String> probedBackends,
+      Set<String> verdictBackends) {
     this.probedBackends = probedBackends == null ? null : Set.copyOf(probedBackends);
+    this.verdictBackends = verdictBackends == null ? null : Set.copyOf(verdictBackends);
     this.runner = runner;
     this.backends = runner instanceof RoutingRunner routing && !routing.backends().isEmpty()
         ? routing.backends() : List.of(runner);
@@ -96,7 +111,7 @@ public final class QuestionValidator {
         if (q.performance()) {
           checkOnEveryBackend(q, problems, margins);
         } else {
-          checkCode(q, runner, "", problems, null);
+          checkCode(q, runner, "", problems, null, true);
         }
       }
     }
@@ -121,15 +136,17 @@ public final class QuestionValidator {
     for (Runner backend : capable) {
       String prefix = capable.size() > 1 || backends.size() > 1 ? "on " + backend.name() + ": "
           : "";
-      checkCode(q, backend, prefix, problems, margins);
+      checkCode(q, backend, prefix, problems, margins,
+          verdictBackends == null || verdictBackends.contains(backend.name()));
     }
   }
 
   /**
    * @param margins where a performance question's timings go, or null when not wanted
+   * @param everyVerdict false to run only the reference and the slow (TIMEOUT) wrong solutions
    */
   private void checkCode(Question q, Runner on, String prefix, List<String> problems,
-      List<PerformanceMargin> margins) {
+      List<PerformanceMargin> margins, boolean everyVerdict) {
     RunRequest referenceRequest = RequestBuilder.forAnswer(q, q.solution());
     RunResult reference = on.run(referenceRequest);
     if (reference.verdict() != Verdict.PASSED) {
@@ -139,6 +156,9 @@ public final class QuestionValidator {
       FairnessProbe.checkReference(referenceRequest, reference, prefix, problems);
     }
     for (Question.WrongSolution wrong : q.wrongSolutions()) {
+      if (!everyVerdict && wrong.verdict() != Verdict.TIMEOUT) {
+        continue;
+      }
       RunRequest request = RequestBuilder.forAnswer(q, wrong.code());
       RunResult r = on.run(request);
       if (r.verdict() != wrong.verdict()) {
@@ -151,11 +171,11 @@ public final class QuestionValidator {
             ? FairnessProbe.probe(on, reference, wrong, request, r, prefix, problems)
             : FairnessProbe.unprobed(on, reference, wrong, request, r));
       }
-      if (q.tests().random() != null) {
+      if (q.tests().random() != null && everyVerdict) {
         checkRandomCases(q, on, prefix, wrong, r, problems);
       }
     }
-    if (q.starter() != null && !q.starter().isBlank()) {
+    if (everyVerdict && q.starter() != null && !q.starter().isBlank()) {
       RunResult starter = on.run(RequestBuilder.forAnswer(q, q.starter()));
       if (starter.verdict() == Verdict.PASSED) {
         problems.add(prefix + "the starter code already passes");

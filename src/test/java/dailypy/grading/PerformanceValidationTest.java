@@ -123,6 +123,36 @@ class PerformanceValidationTest {
   }
 
   @Test
+  void whereOnlySpeedIsProvenTheBackendRunsTheReferenceAndTheSlowAnswerAlone() {
+    CostModel graal = new CostModel("graalpy", 1.0, 1.0, 300, 30_000);
+    CostModel cpython = new CostModel("cpython", 0.25, 0.3, 300, 30_000);
+
+    Report r = new QuestionValidator(new RoutingRunner(List.of(graal, cpython)),
+        Set.of("cpython"), Set.of("cpython")).validate(PALINDROMES);
+
+    assertThat(r.status()).as(r.problems().toString()).isEqualTo(Report.Status.PASSED);
+    assertThat(r.margins()).extracting(PerformanceMargin::backend)
+        .containsExactly("graalpy", "cpython");
+    assertThat(graal.requests).extracting(RunRequest::source)
+        .containsExactly(PALINDROMES.solution(), SLOW);
+    assertThat(cpython.requests).hasSize(8);
+  }
+
+  @Test
+  void aSlowAnswerThatPassesIsCaughtWhereOnlySpeedIsProven() {
+    // GraalPy runs the slow answer 100 times faster than its limit allows for: it passes there
+    CostModel graal = new CostModel("graalpy", 1.0, 0.01, 300, 30_000);
+    CostModel cpython = new CostModel("cpython", 0.25, 0.3, 300, 30_000);
+
+    Report r = new QuestionValidator(new RoutingRunner(List.of(graal, cpython)),
+        Set.of("cpython"), Set.of("cpython")).validate(PALINDROMES);
+
+    assertThat(r.status()).isEqualTo(Report.Status.FAILED);
+    assertThat(r.problems()).anySatisfy(p -> assertThat(p).startsWith("on graalpy: wrong solution")
+        .contains("should get TIMEOUT but got PASSED"));
+  }
+
+  @Test
   void nearTheOneSecondFloorTheProbeStillGetsFiveTimesTheLimitThatApplied() {
     // A 2 s question on a backend of factor 0.2 gets the 1 s floor, not 0.4 s; five times the
     // question's limit (10 s) scales to only 2 s there, so the probe asks again for 25 s (5 s).
